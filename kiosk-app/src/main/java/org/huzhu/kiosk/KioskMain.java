@@ -1,0 +1,95 @@
+package org.huzhu.kiosk;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.huzhu.kiosk.app.DataFolder;
+import org.huzhu.kiosk.app.KioskContext;
+import org.huzhu.kiosk.app.Logging;
+import org.huzhu.kiosk.config.ConfigException;
+import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.config.KioskConfigFile;
+import org.huzhu.kiosk.ui.KioskApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point. Resolves the data folder, starts logging there, validates the configuration and opens the window.
+ * Everything that can go wrong before the window opens ends with one plain sentence on stderr and an exit code,
+ * never a stack trace.
+ */
+public final class KioskMain {
+
+    static final int EXIT_CONFIG = 2;
+    static final int EXIT_DATA_FOLDER = 3;
+    static final int EXIT_USAGE = 64;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+    private final Path userHome;
+
+    KioskMain(PrintStream out, PrintStream err, Map<String, String> env, Path userHome) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.userHome = userHome;
+    }
+
+    public static void main(String[] args) {
+        var main = new KioskMain(System.out, System.err, System.getenv(), Path.of(System.getProperty("user.home")));
+        int exitCode = main.run(args);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    /** Runs the kiosk; returns once its window has closed, with the process exit code. */
+    int run(String... args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (LaunchOptions.UsageException e) {
+            err.println("huzhu-kiosk: " + e.getMessage());
+            err.println(LaunchOptions.USAGE);
+            return EXIT_USAGE;
+        }
+        if (options.help()) {
+            out.println(LaunchOptions.USAGE);
+            return 0;
+        }
+        DataFolder dataFolder = DataFolder.resolve(options.data(), options.demo(), env, userHome);
+        try {
+            dataFolder.create();
+        } catch (IOException e) {
+            err.println("Huzhu Kiosk cannot start: the data folder " + dataFolder.root() + " cannot be created ("
+                    + e.getMessage() + "). Choose another with --data DIR.");
+            return EXIT_DATA_FOLDER;
+        }
+        Logging.logTo(dataFolder.logs());
+        Logger log = LoggerFactory.getLogger(KioskMain.class);
+
+        KioskConfig config;
+        try {
+            config = new KioskConfigFile(dataFolder.root()).loadOrCreate();
+        } catch (ConfigException e) {
+            log.error("Configuration refused: {}", e.getMessage());
+            err.println("Huzhu Kiosk cannot start. Please correct the configuration file:");
+            err.println("  " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        if (options.kiosk()) {
+            config = config.withKioskMode(true);
+        }
+        log.info("Starting: demo={} kiosk={} data={}", options.demo(), config.kioskMode(), dataFolder.root());
+        out.println("Huzhu Kiosk" + (options.demo() ? " (demo)" : "") + ": data folder " + dataFolder.root()
+                + ", log " + dataFolder.logs().resolve("kiosk.log"));
+        // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
+        KioskApplication.launch(new KioskContext(config, dataFolder, options.demo(), Clock.systemDefaultZone()));
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package org.huzhu.kiosk.app;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The per-user folder that holds the kiosk's configuration, logs and (later) database and keys. Created readable by
+ * its owner only, because it will hold a signing key and personal data.
+ *
+ * <p>Where: {@code --data DIR}, else {@code $HUZHU_KIOSK_DATA}, else {@code $XDG_DATA_HOME/huzhu-kiosk} (default
+ * {@code ~/.local/share/huzhu-kiosk}). Demo mode uses {@code huzhu-kiosk-demo} beside it, so demo data never mixes
+ * with a real kiosk's.
+ */
+public record DataFolder(Path root) {
+
+    public static final String ENV_OVERRIDE = "HUZHU_KIOSK_DATA";
+
+    public static DataFolder resolve(Optional<Path> explicit, boolean demo, Map<String, String> env, Path userHome) {
+        Path root = explicit
+                .or(() -> Optional.ofNullable(env.get(ENV_OVERRIDE)).filter(s -> !s.isBlank()).map(Path::of))
+                .orElseGet(() -> {
+                    Path base = Optional.ofNullable(env.get("XDG_DATA_HOME")).filter(s -> !s.isBlank()).map(Path::of)
+                            .orElse(userHome.resolve(".local").resolve("share"));
+                    return base.resolve(demo ? "huzhu-kiosk-demo" : "huzhu-kiosk");
+                });
+        return new DataFolder(root.toAbsolutePath().normalize());
+    }
+
+    /** Creates the folder (owner-only where POSIX permissions exist) and its {@code logs} folder. */
+    public DataFolder create() throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(root)) {
+            if (posix) {
+                Files.createDirectories(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(root);
+            }
+        }
+        Files.createDirectories(logs());
+        return this;
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+}

@@ -1,0 +1,32 @@
+package org.huzhu.kiosk.config;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.huzhu.kiosk.i18n.Language;
+
+/**
+ * The kiosk's settings, validated. Read from {@code kiosk.properties} in the data folder by {@link KioskConfigFile}.
+ *
+ * @param centreName       shown on every screen, as written (any language)
+ * @param language         the language a new session starts in
+ * @param kioskMode        full screen, no decorations, no way out by keyboard
+ * @param idlePromptAfter  no input for this long → "Do you need more time?"
+ * @param idleCountdown    how long that prompt waits before signing out (WCAG 2.2.1: at least 20 s)
+ */
+public record KioskConfig(
+        String centreName, Language language, boolean kioskMode, Duration idlePromptAfter, Duration idleCountdown) {
+
+    public static final KioskConfig DEFAULTS =
+            new KioskConfig("互助社区服务中心", Language.ZH_CN, false, Duration.ofSeconds(60), Duration.ofSeconds(20));
+
+    public KioskConfig {
+        Objects.requireNonNull(centreName);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(idlePromptAfter);
+        Objects.requireNonNull(idleCountdown);
+    }
+
+    public KioskConfig withKioskMode(boolean kiosk) {
+        return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown);
+    }
+}

@@ -1,0 +1,162 @@
+package org.huzhu.kiosk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.huzhu.kiosk.i18n.Language;
+
+/**
+ * Reads and validates {@code kiosk.properties} (UTF-8). A missing file is written with the defaults and comments, so an
+ * operator finds every setting in one place; a key that is unknown, or a value out of range, is refused by name.
+ */
+public final class KioskConfigFile {
+
+    public static final String FILE_NAME = "kiosk.properties";
+
+    static final String CENTRE_NAME = "centre.name";
+    static final String LANGUAGE = "language";
+    static final String KIOSK_MODE = "kiosk.mode";
+    static final String IDLE_PROMPT_SECONDS = "idle.prompt.seconds";
+    static final String IDLE_COUNTDOWN_SECONDS = "idle.countdown.seconds";
+    private static final Set<String> KNOWN_KEYS =
+            Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS, IDLE_COUNTDOWN_SECONDS);
+
+    static final int CENTRE_NAME_MAX_LENGTH = 40;
+    static final int IDLE_PROMPT_MIN = 15;
+    static final int IDLE_PROMPT_MAX = 600;
+    static final int IDLE_COUNTDOWN_MIN = 20;
+    static final int IDLE_COUNTDOWN_MAX = 300;
+
+    private final Path file;
+
+    public KioskConfigFile(Path dataFolder) {
+        this.file = dataFolder.resolve(FILE_NAME);
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /** Loads the file, writing the defaults first if there is none. */
+    public KioskConfig loadOrCreate() throws ConfigException {
+        Properties properties;
+        try {
+            properties = read();
+        } catch (NoSuchFileException e) {
+            writeDefaults();
+            return KioskConfig.DEFAULTS;
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file, "is not valid UTF-8 text; save it again as UTF-8", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return validate(properties);
+    }
+
+    private Properties read() throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        }
+    }
+
+    private KioskConfig validate(Properties properties) throws ConfigException {
+        Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
+        unknown.removeAll(KNOWN_KEYS);
+        if (!unknown.isEmpty()) {
+            String key = unknown.iterator().next();
+            throw new ConfigException(file, key, "unknown key '" + key + "'; known keys are " + new TreeSet<>(KNOWN_KEYS));
+        }
+        KioskConfig d = KioskConfig.DEFAULTS;
+        return new KioskConfig(
+                centreName(properties.getProperty(CENTRE_NAME, d.centreName())),
+                language(properties.getProperty(LANGUAGE, d.language().tag())),
+                bool(KIOSK_MODE, properties.getProperty(KIOSK_MODE, Boolean.toString(d.kioskMode()))),
+                seconds(IDLE_PROMPT_SECONDS, properties.getProperty(IDLE_PROMPT_SECONDS,
+                        Long.toString(d.idlePromptAfter().toSeconds())), IDLE_PROMPT_MIN, IDLE_PROMPT_MAX),
+                seconds(IDLE_COUNTDOWN_SECONDS, properties.getProperty(IDLE_COUNTDOWN_SECONDS,
+                        Long.toString(d.idleCountdown().toSeconds())), IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX));
+    }
+
+    private String centreName(String value) throws ConfigException {
+        String name = value.strip();
+        if (name.isEmpty() || name.codePointCount(0, name.length()) > CENTRE_NAME_MAX_LENGTH) {
+            throw invalid(CENTRE_NAME, value, "must be the centre's name, 1 to " + CENTRE_NAME_MAX_LENGTH + " characters");
+        }
+        return name;
+    }
+
+    private Language language(String value) throws ConfigException {
+        return Language.fromTag(value).orElseThrow(() -> invalid(LANGUAGE, value, "must be zh-CN or en"));
+    }
+
+    private boolean bool(String key, String value) throws ConfigException {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(key, value, "must be true or false");
+        };
+    }
+
+    private Duration seconds(String key, String value, int min, int max) throws ConfigException {
+        try {
+            int seconds = Integer.parseInt(value.strip());
+            if (seconds >= min && seconds <= max) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range, which says more than the parser's message
+        }
+        throw invalid(key, value, "must be a whole number of seconds from " + min + " to " + max);
+    }
+
+    private ConfigException invalid(String key, String value, String rule) {
+        return new ConfigException(file, key, key + " = '" + value + "' is not valid: " + rule);
+    }
+
+    private void writeDefaults() throws ConfigException {
+        KioskConfig d = KioskConfig.DEFAULTS;
+        String text = """
+                # Huzhu Kiosk settings (UTF-8). Delete this file to get the defaults back.
+                # 互助自助服务机设置（UTF-8 编码）。删除此文件即恢复默认值。
+
+                # The centre's name, shown on every screen (1-%d characters). 服务中心名称。
+                %s=%s
+
+                # Language a session starts in: zh-CN or en. 默认语言。
+                %s=%s
+
+                # true: full screen, no window frame, no keyboard exit (for the kiosk itself). 全屏自助模式。
+                %s=%s
+
+                # Seconds without input before "Do you need more time?" (%d-%d). 无操作多少秒后询问。
+                %s=%d
+
+                # Seconds that question waits before signing out (%d-%d; at least 20 for WCAG 2.2.1). 倒计时秒数。
+                %s=%d
+                """.formatted(
+                CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
+                LANGUAGE, d.language().tag(),
+                KIOSK_MODE, d.kioskMode(),
+                IDLE_PROMPT_MIN, IDLE_PROMPT_MAX, IDLE_PROMPT_SECONDS, d.idlePromptAfter().toSeconds(),
+                IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX, IDLE_COUNTDOWN_SECONDS, d.idleCountdown().toSeconds());
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file, "cannot be created (" + e.getMessage() + ")", e);
+        }
+    }
+}

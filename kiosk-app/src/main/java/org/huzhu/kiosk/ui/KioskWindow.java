@@ -1,0 +1,56 @@
+package org.huzhu.kiosk.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.huzhu.kiosk.app.KioskContext;
+import org.huzhu.kiosk.ui.attract.AttractController;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.shell.ShellController;
+import org.huzhu.themes.Theme;
+
+/**
+ * Builds the kiosk's one window: the shell with the attract screen, the base theme, and either kiosk mode (full screen,
+ * undecorated, no keyboard exit, close requests ignored) or a normal resizable window for demo and development.
+ */
+public final class KioskWindow {
+
+    static final double WINDOW_WIDTH = 1280;
+    static final double WINDOW_HEIGHT = 800;
+
+    private KioskWindow() {
+    }
+
+    /** Sets up {@code stage} (not yet shown) and shows it. FX thread only. */
+    public static ShellController open(Stage stage, KioskContext context) {
+        UiText text = new UiText(context.config().language());
+        ShellController shell = new ShellController(context, text);
+        shell.show(new AttractController(text, context.clock()));
+
+        Scene scene = new Scene(shell.view().root(), WINDOW_WIDTH, WINDOW_HEIGHT);
+        scene.getStylesheets().add(Theme.baseStylesheet());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.concat(text.text("app.title"), " · ", context.config().centreName()));
+        if (context.config().kioskMode()) {
+            lockDown(stage);
+        } else {
+            stage.setMinWidth(1024);
+            stage.setMinHeight(700);
+        }
+        stage.setOnHidden(event -> shell.deactivate());
+        stage.show();
+        return shell;
+    }
+
+    private static void lockDown(Stage stage) {
+        stage.initStyle(StageStyle.UNDECORATED);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        // Alt+F4 and the like: a resident must not be able to close the kiosk. Staff stop it from the service.
+        stage.setOnCloseRequest(Event::consume);
+    }
+}

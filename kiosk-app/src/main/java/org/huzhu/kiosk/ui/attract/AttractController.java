@@ -1,0 +1,48 @@
+package org.huzhu.kiosk.ui.attract;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.huzhu.kiosk.ui.kit.Controller;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.kit.View;
+
+/** The screen shown while nobody is signed in. Its clock ticks only while the screen is visible. */
+public final class AttractController implements Controller {
+
+    private final AttractModel model = new AttractModel();
+    private final AttractView view;
+    private final Clock clock;
+    private final Timeline ticker;
+
+    public AttractController(UiText text, Clock clock) {
+        this.clock = clock;
+        this.view = new AttractView(model, text);
+        this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+    }
+
+    @Override
+    public View<?> view() {
+        return view;
+    }
+
+    @Override
+    public void activate() {
+        tick();
+        ticker.play();
+    }
+
+    @Override
+    public void deactivate() {
+        ticker.stop();
+    }
+
+    private void tick() {
+        model.now.set(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+    }
+}

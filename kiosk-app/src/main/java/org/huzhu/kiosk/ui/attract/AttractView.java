@@ -1,0 +1,128 @@
+package org.huzhu.kiosk.ui.attract;
+
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.layout.StackPane;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.kit.View;
+import org.huzhu.themes.StyleClasses;
+
+/**
+ * The attract screen: a large bilingual welcome, two pictograms that show how to sign in, the clock and where to get
+ * help. Nothing to press except the shell's language toggle: signing in starts with a card or a face.
+ */
+final class AttractView extends View<BorderPane> {
+
+    private final AttractModel model;
+    private final UiText text;
+
+    private final Label welcome = label("welcome-primary", StyleClasses.TITLE);
+    private final Label welcomeOtherLanguage = label("welcome-secondary", StyleClasses.HEADING, StyleClasses.MUTED);
+    private final Label cardHint = label("hint-card", StyleClasses.HEADING);
+    private final Label cameraHint = label("hint-camera", StyleClasses.HEADING);
+    private final Label time = label("clock-time", StyleClasses.CLOCK_TIME);
+    private final Label date = label("clock-date");
+    private final Label help = label("help", StyleClasses.MUTED);
+
+    AttractView(AttractModel model, UiText text) {
+        super(new BorderPane());
+        this.model = model;
+        this.text = text;
+
+        welcome.setWrapText(true);
+        welcomeOtherLanguage.setWrapText(true);
+        HBox hints = new HBox(48, panel(cardPictogram(), cardHint), panel(cameraPictogram(), cameraHint));
+        hints.setAlignment(Pos.CENTER);
+        VBox centre = new VBox(32, welcome, welcomeOtherLanguage, hints);
+        centre.setAlignment(Pos.CENTER);
+        centre.setFillWidth(false);
+
+        VBox clock = new VBox(0, time, date);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        help.setWrapText(true);
+        HBox bottom = new HBox(24, clock, spacer, help);
+        bottom.setAlignment(Pos.BOTTOM_LEFT);
+        bottom.setStyle("-fx-padding: 1em;");
+
+        root.setCenter(centre);
+        root.setBottom(bottom);
+    }
+
+    @Override
+    protected void onAttached() {
+        welcome.textProperty().bind(text.text("attract.welcome"));
+        welcomeOtherLanguage.textProperty().bind(text.textInNextLanguage("attract.welcome"));
+        cardHint.textProperty().bind(text.text("attract.card"));
+        cameraHint.textProperty().bind(text.text("attract.camera"));
+        help.textProperty().bind(text.text("attract.help"));
+        time.textProperty().bind(formatted("clock.time"));
+        date.textProperty().bind(formatted("clock.date"));
+    }
+
+    @Override
+    protected void onDetached() {
+        for (Label label : new Label[] {welcome, welcomeOtherLanguage, cardHint, cameraHint, help, time, date}) {
+            label.textProperty().unbind();
+        }
+    }
+
+    /** The clock's time in the pattern the current language's bundle gives under {@code patternKey}. */
+    private StringBinding formatted(String patternKey) {
+        return Bindings.createStringBinding(
+                () -> DateTimeFormatter.ofPattern(text.messages().text(patternKey), text.language().locale())
+                        .format(model.now.get()),
+                model.now, text.languageProperty());
+    }
+
+    private static Label label(String id, String... styleClasses) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().addAll(styleClasses);
+        return label;
+    }
+
+    private static VBox panel(Node pictogram, Label caption) {
+        VBox panel = new VBox(pictogram, caption);
+        panel.getStyleClass().add(StyleClasses.PANEL);
+        panel.setAlignment(Pos.CENTER);
+        panel.setMinWidth(300);
+        return panel;
+    }
+
+    /** A social-security card with its chip. */
+    private static Node cardPictogram() {
+        Rectangle card = new Rectangle(160, 100);
+        card.setArcWidth(20);
+        card.setArcHeight(20);
+        card.getStyleClass().add(StyleClasses.PICTOGRAM);
+        Rectangle chip = new Rectangle(34, 26);
+        chip.setArcWidth(6);
+        chip.setArcHeight(6);
+        chip.getStyleClass().addAll(StyleClasses.PICTOGRAM, StyleClasses.PICTOGRAM_ACCENT);
+        chip.setTranslateX(-45);
+        return new StackPane(card, chip);
+    }
+
+    /** A camera: a body with a lens. */
+    private static Node cameraPictogram() {
+        Rectangle body = new Rectangle(140, 100);
+        body.setArcWidth(24);
+        body.setArcHeight(24);
+        body.getStyleClass().add(StyleClasses.PICTOGRAM);
+        Circle lens = new Circle(30);
+        lens.getStyleClass().addAll(StyleClasses.PICTOGRAM, StyleClasses.PICTOGRAM_ACCENT);
+        return new StackPane(body, lens);
+    }
+}

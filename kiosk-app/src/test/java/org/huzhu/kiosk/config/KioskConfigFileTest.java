@@ -1,0 +1,105 @@
+package org.huzhu.kiosk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.huzhu.kiosk.i18n.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KioskConfigFileTest {
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void missingFileIsWrittenWithDefaultsThatReadBackUnchanged() throws Exception {
+        KioskConfigFile file = new KioskConfigFile(dataFolder);
+
+        assertThat(file.loadOrCreate()).isEqualTo(KioskConfig.DEFAULTS);
+        assertThat(file.path()).exists();
+        assertThat(Files.readString(file.path())).contains("centre.name=", "idle.countdown.seconds=20");
+        assertThat(file.loadOrCreate()).isEqualTo(KioskConfig.DEFAULTS);
+    }
+
+    @Test
+    void validValuesAreRead() throws Exception {
+        write("""
+                centre.name=Riverside Community Centre
+                language=en
+                kiosk.mode=TRUE
+                idle.prompt.seconds=90
+                idle.countdown.seconds=30
+                """);
+
+        KioskConfig config = new KioskConfigFile(dataFolder).loadOrCreate();
+
+        assertThat(config).isEqualTo(new KioskConfig("Riverside Community Centre", Language.EN, true,
+                Duration.ofSeconds(90), Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void chineseCentreNameIsReadAsUtf8() throws Exception {
+        write("centre.name=长寿路街道综合为老服务中心\n");
+
+        assertThat(new KioskConfigFile(dataFolder).loadOrCreate().centreName()).isEqualTo("长寿路街道综合为老服务中心");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "idle.prompt.seconds    | abc     | whole number of seconds from 15 to 600",
+        "idle.prompt.seconds    | 5       | whole number of seconds from 15 to 600",
+        "idle.countdown.seconds | 10      | from 20 to 300",
+        "language               | fr      | must be zh-CN or en",
+        "kiosk.mode             | yes     | must be true or false",
+        "centre.name            | '   '   | 1 to 40 characters",
+    })
+    void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
+        write(key + "=" + value + "\n");
+
+        assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).contains(key))
+                .hasMessageContaining(KioskConfigFile.FILE_NAME)
+                .hasMessageContaining(key)
+                .hasMessageContaining(rule);
+    }
+
+    @Test
+    void misspeltKeyIsRefusedRatherThanIgnored() throws IOException {
+        write("centre.nmae=Typo Centre\n");
+
+        assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'centre.nmae'")
+                .hasMessageContaining("centre.name");
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsRefusedWithAPlainReason() throws IOException {
+        Files.write(dataFolder.resolve(KioskConfigFile.FILE_NAME), "centre.name=长寿路".getBytes("GBK"));
+
+        assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void malformedEscapeIsRefusedNotThrownRaw() throws IOException {
+        write("centre.name=\\uZZZZ\n");
+
+        assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("cannot be read");
+    }
+
+    private void write(String text) throws IOException {
+        Files.writeString(dataFolder.resolve(KioskConfigFile.FILE_NAME), text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,36 @@
+package org.huzhu.themes;
+
+/**
+ * Every CSS style class the base theme defines, so Java code never spells one as a loose string.
+ * {@code StyleClassesTest} checks that each constant has a rule in {@code base.css}.
+ */
+public final class StyleClasses {
+
+    /** Largest text: the attract screen's welcome (2em = 48 px at the default scale). */
+    public static final String TITLE = "title";
+    /** Headings (1.5em = 36 px). */
+    public static final String HEADING = "heading";
+    /** Text in a muted (still ≥ 7:1) colour. */
+    public static final String MUTED = "muted";
+    /** The clock's time of day (3em). */
+    public static final String CLOCK_TIME = "clock-time";
+    /** The strip across the top of every screen. */
+    public static final String TOP_BAR = "top-bar";
+    /** The centre's name in the top bar. */
+    public static final String CENTRE_NAME = "centre-name";
+    /** A card-like panel on the page background. */
+    public static final String PANEL = "panel";
+    /** The pictogram inside a panel. */
+    public static final String PICTOGRAM = "pictogram";
+    /** The accent fill of a pictogram. */
+    public static final String PICTOGRAM_ACCENT = "pictogram-accent";
+    /** A secondary button (outlined rather than filled). */
+    public static final String BUTTON_SECONDARY = "button-secondary";
+    /** The "demo mode" badge. */
+    public static final String DEMO_BADGE = "demo-badge";
+    /** A screen that tells the resident the kiosk is out of service. */
+    public static final String OUT_OF_SERVICE = "out-of-service";
+
+    private StyleClasses() {
+    }
+}

@@ -97,7 +97,6 @@ final class AttractView extends View<BorderPane> {
         VBox panel = new VBox(pictogram, caption);
         panel.getStyleClass().add(StyleClasses.PANEL);
         panel.setAlignment(Pos.CENTER);
-        panel.setMinWidth(300);
         return panel;
     }
 

@@ -1,0 +1,83 @@
+package org.huzhu.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.huzhu.kiosk.config.KioskConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Headless (Monocle): the language toggle re-labels every visible text at once, and back again. */
+@ExtendWith(ApplicationExtension.class)
+class LanguageToggleTest {
+
+    @TempDir
+    Path data;
+
+    @Start
+    void start(Stage stage) {
+        KioskWindow.open(stage, UiTestContexts.demo(data, KioskConfig.DEFAULTS));
+    }
+
+    @Test
+    void toggleSwitchesEveryVisibleTextAndBack(FxRobot robot) {
+        Map<Labeled, String> chinese = visibleTexts(robot);
+        assertThat(chinese.values()).contains("请刷社保卡或看摄像头", "English", "演示模式", "2026年11月23日 星期一", "09:30");
+
+        robot.clickOn("#language-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<Labeled, String> english = visibleTexts(robot);
+
+        assertThat(english.keySet()).isEqualTo(chinese.keySet());
+        assertThat(robot.lookup("#welcome-primary").queryLabeled().getText())
+                .isEqualTo("Tap your card or look at the camera");
+        assertThat(robot.lookup("#welcome-secondary").queryLabeled().getText()).isEqualTo("请刷社保卡或看摄像头");
+        assertThat(english.values()).contains("中文", "Demo mode", "Monday 23 November 2026", "09:30");
+        chinese.forEach((node, before) -> {
+            boolean languageNeutral = before.codePoints().noneMatch(Character::isLetter)
+                    || before.equals(KioskConfig.DEFAULTS.centreName());
+            if (!languageNeutral) {
+                assertThat(english.get(node)).as("text of %s after the switch", node.getId()).isNotEqualTo(before);
+            }
+        });
+
+        robot.clickOn("#language-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<Labeled, String> back = visibleTexts(robot);
+        chinese.forEach((node, before) -> assertThat(back.get(node)).as("text of %s", node.getId()).isEqualTo(before));
+    }
+
+    @Test
+    void centreNameComesFromConfiguration(FxRobot robot) {
+        assertThat(robot.lookup("#centre-name").queryLabeled().getText()).isEqualTo(KioskConfig.DEFAULTS.centreName());
+        assertThat(robot.lookup("#demo-badge").queryLabeled().isVisible()).isTrue();
+    }
+
+    private static Map<Labeled, String> visibleTexts(FxRobot robot) {
+        Map<Labeled, String> texts = new IdentityHashMap<>();
+        robot.lookup((Node node) -> node instanceof Labeled && isShown(node))
+                .queryAllAs(Labeled.class)
+                .forEach(labeled -> texts.put(labeled, labeled.getText()));
+        assertThat(texts).isNotEmpty();
+        return texts;
+    }
+
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+}

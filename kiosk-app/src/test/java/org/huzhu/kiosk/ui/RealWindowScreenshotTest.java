@@ -1,0 +1,79 @@
+package org.huzhu.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javax.imageio.ImageIO;
+import org.huzhu.kiosk.testsupport.ChildJvm;
+import org.huzhu.kiosk.testsupport.GlyphCheck;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real window on a real X server (Xvfb), through GTK glass: what a resident would see. The window runs in a child JVM
+ * because this JVM's glass platform is Monocle. Screenshots land in {@code target/screenshots/}.
+ */
+class RealWindowScreenshotTest {
+
+    private static final String CHINESE_WELCOME = "请刷社保卡或看摄像头";
+    private static Path screenshots;
+
+    @BeforeAll
+    static void runTourUnderXvfb(@TempDir Path temp) throws Exception {
+        screenshots = Path.of(System.getProperty("huzhu.screenshot.dir", "target/screenshots"));
+        assertThat(Files.isExecutable(Path.of("/usr/bin/xvfb-run")))
+                .as("xvfb-run is needed for the real-window test: apt-get install xvfb xauth libgtk-3-0").isTrue();
+
+        ChildJvm.Result result = new ChildJvm()
+                .wrappedIn("xvfb-run", "-a", "-s", "-screen 0 1280x800x24")
+                .jvmArgs("-Dprism.order=sw", "-Djava.awt.headless=true")
+                .run(temp, 120, ScreenshotTour.class.getName(), screenshots.toString(), temp.resolve("data").toString());
+
+        assertThat(result.exitCode()).as("screenshot tour exit; stderr:%n%s", result.stderr()).isZero();
+    }
+
+    @Test
+    void chineseScreenIsDrawnWithRealChineseGlyphs() throws IOException {
+        BufferedImage image = ImageIO.read(screenshots.resolve("attract-zh-CN.png").toFile());
+        Properties where = where("attract-zh-CN");
+
+        GlyphCheck.assertNotBlank(image);
+        assertThat(where.getProperty("welcome-primary.text")).isEqualTo(CHINESE_WELCOME);
+        GlyphCheck.assertDistinctGlyphs(image, bounds(where, "welcome-primary"), CHINESE_WELCOME);
+    }
+
+    @Test
+    void mouseClickOnTheToggleShowsTheEnglishScreen() throws IOException {
+        BufferedImage image = ImageIO.read(screenshots.resolve("attract-en.png").toFile());
+        Properties where = where("attract-en");
+
+        GlyphCheck.assertNotBlank(image);
+        assertThat(where.getProperty("welcome-primary.text")).isEqualTo("Tap your card or look at the camera");
+        assertThat(where.getProperty("welcome-secondary.text")).isEqualTo(CHINESE_WELCOME);
+        GlyphCheck.assertDistinctGlyphs(image, bounds(where, "welcome-secondary"), CHINESE_WELCOME);
+    }
+
+    private static Properties where(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(screenshots.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static Rectangle bounds(Properties where, String id) {
+        return new Rectangle(
+                (int) Math.round(Double.parseDouble(where.getProperty(id + ".x"))),
+                (int) Math.round(Double.parseDouble(where.getProperty(id + ".y"))),
+                (int) Math.round(Double.parseDouble(where.getProperty(id + ".width"))),
+                (int) Math.round(Double.parseDouble(where.getProperty(id + ".height"))));
+    }
+}

@@ -1,0 +1,166 @@
+package org.huzhu.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.huzhu.protocol.crypto.KeyMismatchException;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.json.CanonicalJson;
+import org.huzhu.protocol.json.MalformedJsonException;
+import org.huzhu.protocol.payload.Payload;
+
+/**
+ * Envelopes to bytes and back. The bytes are RFC 8785 canonical JSON, a flat object:
+ * {@code version, id, kioskId, sequence, previousHash, createdAt, type, actor, payload, suite, signature}.
+ * The signature covers the canonical bytes of the same object without {@code signature}.
+ *
+ * <p>Decoding is strict, because envelopes come from disk and the network: exactly these members, known values only,
+ * and the bytes must be exactly the canonical encoding of what they decode to (so a byte that does not change the
+ * meaning, such as an escaped letter or a reordered key, is still refused). Thread-safe.
+ */
+public final class TransactionCodec {
+
+    private static final Set<String> MEMBERS = Set.of("version", "id", "kioskId", "sequence", "previousHash",
+            "createdAt", "type", "actor", "payload", "suite", "signature");
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .build();
+
+    private TransactionCodec() {
+    }
+
+    /** Signs {@code body} with the suite it names. */
+    public static Transaction sign(UnsignedTransaction body, SignatureSuite suite, PrivateKey key)
+            throws KeyMismatchException {
+        if (!body.suite().equals(suite.id())) {
+            throw new IllegalArgumentException("body names suite " + body.suite() + ", signing with " + suite.id());
+        }
+        return new Transaction(body, HexFormat.of().formatHex(suite.sign(key, signingBytes(body))));
+    }
+
+    /** The bytes the signature covers. */
+    public static byte[] signingBytes(UnsignedTransaction body) {
+        return canonical(tree(body));
+    }
+
+    /** The stored and transmitted form. */
+    public static byte[] encode(Transaction transaction) {
+        ObjectNode tree = tree(transaction.body());
+        tree.put("signature", transaction.signature());
+        return canonical(tree);
+    }
+
+    /** The chaining hash of an encoded envelope, lower-case hex. */
+    public static String hash(byte[] encoded, SignatureSuite suite) {
+        return HexFormat.of().formatHex(suite.hash(encoded));
+    }
+
+    public static Transaction decode(byte[] encoded) throws MalformedEnvelopeException, UnknownSuiteException {
+        JsonNode root;
+        try {
+            root = CanonicalJson.parse(encoded);
+        } catch (MalformedJsonException e) {
+            throw new MalformedEnvelopeException(0, e.getMessage(), e);
+        }
+        long sequence = root.path("sequence").canConvertToExactIntegral() ? root.path("sequence").asLong() : 0;
+        if (!root.isObject()) {
+            throw new MalformedEnvelopeException(sequence, "an envelope is a JSON object");
+        }
+        Set<String> names = new TreeSet<>();
+        root.fieldNames().forEachRemaining(names::add);
+        if (!names.equals(MEMBERS)) {
+            Set<String> missing = new TreeSet<>(MEMBERS);
+            missing.removeAll(names);
+            names.removeAll(MEMBERS);
+            throw new MalformedEnvelopeException(sequence, "members missing " + missing + ", unknown " + names);
+        }
+        if (!root.get("version").isInt() || root.get("version").intValue() != UnsignedTransaction.VERSION) {
+            throw new MalformedEnvelopeException(sequence, "unsupported version " + root.get("version"));
+        }
+        String suite = text(root, "suite", sequence);
+        if (SignatureSuites.byId(suite).isEmpty()) {
+            throw new UnknownSuiteException(sequence, "unknown signature suite '" + suite + "'");
+        }
+        Transaction transaction = build(root, suite, sequence);
+        if (!Arrays.equals(encode(transaction), encoded)) {
+            throw new MalformedEnvelopeException(sequence, "not in canonical form");
+        }
+        return transaction;
+    }
+
+    private static Transaction build(JsonNode root, String suite, long sequence) throws MalformedEnvelopeException {
+        String typeName = text(root, "type", sequence);
+        TransactionType type = TransactionType.fromWireName(typeName)
+                .orElseThrow(() -> new MalformedEnvelopeException(sequence, "unknown type '" + typeName + "'"));
+        if (!root.get("sequence").isIntegralNumber()) {
+            throw new MalformedEnvelopeException(sequence, "sequence must be an integer");
+        }
+        try {
+            UnsignedTransaction body = new UnsignedTransaction(
+                    UUID.fromString(text(root, "id", sequence)),
+                    text(root, "kioskId", sequence),
+                    root.get("sequence").longValue(),
+                    text(root, "previousHash", sequence),
+                    Instant.parse(text(root, "createdAt", sequence)),
+                    type,
+                    MAPPER.treeToValue(root.get("actor"), Actor.class),
+                    MAPPER.treeToValue(root.get("payload"), type.payloadClass()),
+                    suite);
+            return new Transaction(body, text(root, "signature", sequence));
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
+            throw new MalformedEnvelopeException(sequence, "invalid value: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode root, String member, long sequence) throws MalformedEnvelopeException {
+        JsonNode node = root.get(member);
+        if (node == null || !node.isTextual()) {
+            throw new MalformedEnvelopeException(sequence, member + " must be a string");
+        }
+        return node.textValue();
+    }
+
+    private static ObjectNode tree(UnsignedTransaction body) {
+        ObjectNode tree = MAPPER.createObjectNode();
+        tree.put("version", UnsignedTransaction.VERSION);
+        tree.put("id", body.id().toString());
+        tree.put("kioskId", body.kioskId());
+        tree.put("sequence", body.sequence());
+        tree.put("previousHash", body.previousHash());
+        tree.put("createdAt", body.createdAt().toString());
+        tree.put("type", body.type().wireName());
+        tree.set("actor", MAPPER.valueToTree(body.actor()));
+        tree.set("payload", MAPPER.<JsonNode>valueToTree((Payload) body.payload()));
+        tree.put("suite", body.suite());
+        return tree;
+    }
+
+    private static byte[] canonical(ObjectNode tree) {
+        try {
+            return CanonicalJson.canonicalize(tree);
+        } catch (MalformedJsonException e) {
+            // Validated records contain no NaN and no unpaired surrogate except in free text; refuse those loudly.
+            throw new IllegalArgumentException("transaction cannot be canonicalised: " + e.getMessage(), e);
+        }
+    }
+}

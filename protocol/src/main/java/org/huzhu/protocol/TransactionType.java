@@ -1,0 +1,51 @@
+package org.huzhu.protocol;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.huzhu.protocol.payload.BookingCancelled;
+import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.HoursRedeemed;
+import org.huzhu.protocol.payload.HoursTransferred;
+import org.huzhu.protocol.payload.Payload;
+import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.VolunteerCheckedIn;
+import org.huzhu.protocol.payload.VolunteerCheckedOut;
+
+/** Every kind of confirmed action, with its name on the wire and the payload it carries. */
+public enum TransactionType {
+    BOOKING_CREATED("booking.created", BookingCreated.class),
+    BOOKING_CANCELLED("booking.cancelled", BookingCancelled.class),
+    HOURS_REDEEMED("hours.redeemed", HoursRedeemed.class),
+    HOURS_TRANSFERRED("hours.transferred", HoursTransferred.class),
+    VOLUNTEER_CHECKED_IN("volunteer.checked-in", VolunteerCheckedIn.class),
+    VOLUNTEER_CHECKED_OUT("volunteer.checked-out", VolunteerCheckedOut.class),
+    SERVICE_CONFIRMED("service.confirmed", ServiceConfirmed.class),
+    RESIDENT_ENROLLED("resident.enrolled", ResidentEnrolled.class),
+    PAYMENT_ORDER_MATCHED("payment-order.matched", PaymentOrderMatched.class);
+
+    private final String wireName;
+    private final Class<? extends Payload> payloadClass;
+
+    TransactionType(String wireName, Class<? extends Payload> payloadClass) {
+        this.wireName = wireName;
+        this.payloadClass = payloadClass;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public Class<? extends Payload> payloadClass() {
+        return payloadClass;
+    }
+
+    public static Optional<TransactionType> fromWireName(String name) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
+    }
+
+    public static TransactionType of(Payload payload) {
+        return Arrays.stream(values()).filter(t -> t.payloadClass.isInstance(payload)).findFirst().orElseThrow();
+    }
+}

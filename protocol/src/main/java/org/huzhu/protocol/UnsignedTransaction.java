@@ -1,0 +1,58 @@
+package org.huzhu.protocol;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.huzhu.protocol.payload.Payload;
+
+/**
+ * Everything a transaction says except its signature: exactly the fields that are signed.
+ *
+ * @param id            a UUIDv7 (time-ordered), unique across all kiosks; the server de-duplicates on it
+ * @param kioskId       the kiosk that created it
+ * @param sequence      this kiosk's transaction counter: 1, 2, 3… with no gaps
+ * @param previousHash  hex hash of the previous transaction's encoded envelope, or {@link #GENESIS_HASH} for the first
+ * @param createdAt     when it was confirmed, to the millisecond
+ * @param suite         the id of the signature suite that signs it
+ */
+public record UnsignedTransaction(UUID id, String kioskId, long sequence, String previousHash, Instant createdAt,
+        TransactionType type, Actor actor, Payload payload, String suite) {
+
+    /** Envelope format version. */
+    public static final int VERSION = 1;
+    /** The previous hash of sequence 1: 32 zero bytes in hex. */
+    public static final String GENESIS_HASH = "0".repeat(64);
+    /** Sequence numbers must stay exact in JSON (doubles): at most 2^53 - 1. */
+    public static final long MAX_SEQUENCE = (1L << 53) - 1;
+
+    private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
+
+    public UnsignedTransaction {
+        Objects.requireNonNull(id, "id");
+        if (id.version() != 7) {
+            throw new IllegalArgumentException("id must be a UUIDv7: " + id);
+        }
+        if (kioskId == null || !KIOSK_ID.matcher(kioskId).matches()) {
+            throw new IllegalArgumentException("kioskId must be 1-64 letters, digits or '-': " + kioskId);
+        }
+        if (sequence < 1 || sequence > MAX_SEQUENCE) {
+            throw new IllegalArgumentException("sequence out of range: " + sequence);
+        }
+        if (previousHash == null || !Actor.isHash(previousHash)) {
+            throw new IllegalArgumentException("previousHash must be 64 lower-case hex digits: " + previousHash);
+        }
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (!createdAt.truncatedTo(ChronoUnit.MILLIS).equals(createdAt)) {
+            throw new IllegalArgumentException("createdAt must be whole milliseconds: " + createdAt);
+        }
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(payload, "payload");
+        if (!type.payloadClass().isInstance(payload)) {
+            throw new IllegalArgumentException(type.wireName() + " cannot carry " + payload.getClass().getSimpleName());
+        }
+        Objects.requireNonNull(suite, "suite");
+    }
+}

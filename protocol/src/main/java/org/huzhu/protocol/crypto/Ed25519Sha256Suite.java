@@ -1,0 +1,29 @@
+package org.huzhu.protocol.crypto;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+
+/** Ed25519 signatures (RFC 8032), SHA-256 chaining. The default suite. */
+public final class Ed25519Sha256Suite extends JcaSuite implements SignatureSuite {
+
+    public static final String ID = "ed25519-sha256";
+
+    Ed25519Sha256Suite() {
+        super("Ed25519", "SHA-256", "Ed25519");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public KeyPair generateKeyPair() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519", BOUNCY_CASTLE).generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw missing(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.huzhu.protocol.crypto;
+
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.X509EncodedKeySpec;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+/** The JCA plumbing both suites share, always through our own BouncyCastle provider instance (not registered). */
+abstract class JcaSuite {
+
+    static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+
+    private final String signatureAlgorithm;
+    private final String digestAlgorithm;
+    private final String keyAlgorithm;
+
+    JcaSuite(String signatureAlgorithm, String digestAlgorithm, String keyAlgorithm) {
+        this.signatureAlgorithm = signatureAlgorithm;
+        this.digestAlgorithm = digestAlgorithm;
+        this.keyAlgorithm = keyAlgorithm;
+    }
+
+    public byte[] hash(byte[] data) {
+        try {
+            return MessageDigest.getInstance(digestAlgorithm, BOUNCY_CASTLE).digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("BouncyCastle lacks " + digestAlgorithm, e);
+        }
+    }
+
+    public byte[] sign(PrivateKey key, byte[] data) throws KeyMismatchException {
+        try {
+            Signature signature = Signature.getInstance(signatureAlgorithm, BOUNCY_CASTLE);
+            signature.initSign(key);
+            signature.update(data);
+            return signature.sign();
+        } catch (InvalidKeyException e) {
+            throw new KeyMismatchException(signatureAlgorithm + " cannot sign with a " + key.getAlgorithm() + " key", e);
+        } catch (NoSuchAlgorithmException | SignatureException e) {
+            throw new IllegalStateException("BouncyCastle cannot " + signatureAlgorithm, e);
+        }
+    }
+
+    public boolean verify(PublicKey key, byte[] data, byte[] signatureBytes) {
+        try {
+            Signature signature = Signature.getInstance(signatureAlgorithm, BOUNCY_CASTLE);
+            signature.initVerify(key);
+            signature.update(data);
+            return signature.verify(signatureBytes);
+        } catch (InvalidKeyException | SignatureException e) {
+            return false; // a wrong key type or malformed signature bytes: simply not a valid signature
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("BouncyCastle cannot " + signatureAlgorithm, e);
+        }
+    }
+
+    public PublicKey decodePublicKey(byte[] encoded) throws InvalidKeySpecException {
+        try {
+            return KeyFactory.getInstance(keyAlgorithm, BOUNCY_CASTLE).generatePublic(new X509EncodedKeySpec(encoded));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("BouncyCastle lacks " + keyAlgorithm, e);
+        }
+    }
+
+    public String jcaSignatureAlgorithm() {
+        return signatureAlgorithm;
+    }
+
+    static IllegalStateException missing(GeneralSecurityException e) {
+        return new IllegalStateException("BouncyCastle cannot generate keys", e);
+    }
+}

@@ -1,0 +1,35 @@
+package org.huzhu.protocol.crypto;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+
+/**
+ * SM2 signatures over SM3 (GB/T 32918, with the standard's default signer ID {@code 1234567812345678}) on curve
+ * sm2p256v1, SM3 chaining (GB/T 32905): the suite Chinese social-security deployments require.
+ */
+public final class Sm2Sm3Suite extends JcaSuite implements SignatureSuite {
+
+    public static final String ID = "sm2-sm3";
+
+    Sm2Sm3Suite() {
+        super("SM3withSM2", "SM3", "EC");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public KeyPair generateKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BOUNCY_CASTLE);
+            generator.initialize(new ECGenParameterSpec("sm2p256v1"));
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw missing(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.huzhu.protocol.payload;
+
+import java.util.Objects;
+
+/** Field rules shared by the payload records. */
+final class Checks {
+
+    /** One day of minutes: no single action moves more time than that. */
+    static final int MAX_MINUTES = 24 * 60;
+    /** JSON numbers are doubles: integers beyond 2^53 - 1 would lose digits. */
+    static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+    static final int MAX_TEXT = 200;
+
+    private Checks() {
+    }
+
+    static int minutes(String field, int minutes) {
+        if (minutes < 1 || minutes > MAX_MINUTES) {
+            throw new IllegalArgumentException(field + " must be 1.." + MAX_MINUTES + " minutes: " + minutes);
+        }
+        return minutes;
+    }
+
+    static long nonNegativeAmount(String field, long amount) {
+        if (amount < 0 || amount > MAX_SAFE_INTEGER) {
+            throw new IllegalArgumentException(field + " must be 0.." + MAX_SAFE_INTEGER + ": " + amount);
+        }
+        return amount;
+    }
+
+    static String text(String field, String text) {
+        Objects.requireNonNull(text, field);
+        if (text.isBlank() || text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException(field + " must be 1.." + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    static <T> T present(String field, T value) {
+        return Objects.requireNonNull(value, field);
+    }
+}

@@ -1,0 +1,11 @@
+package org.huzhu.protocol.payload;
+
+/**
+ * What a transaction records; one record type per {@link org.huzhu.protocol.TransactionType}. Payloads validate
+ * themselves on construction (including when decoded from JSON), so an invalid one never exists. Amounts of time are
+ * whole minutes; money is in fen (1/100 yuan).
+ */
+public sealed interface Payload
+        permits BookingCreated, BookingCancelled, HoursRedeemed, HoursTransferred, VolunteerCheckedIn,
+        VolunteerCheckedOut, ServiceConfirmed, ResidentEnrolled, PaymentOrderMatched {
+}

@@ -1,0 +1,53 @@
+package org.huzhu.protocol.payload;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * Plausible payloads of every type, for the {@code journal demo} command, benchmarks and tests. The same generator
+ * state gives the same payloads.
+ */
+public final class SamplePayloads {
+
+    private static final String[] SERVICES = {"meal-delivery", "home-cleaning", "physiotherapy", "bathing-assistance",
+        "haircut", "medical-escort", "health-check", "companionship-visit"};
+    private static final String[] NAMES = {"王秀英", "李桂兰", "张建国", "刘淑珍", "陈德明", "杨玉兰"};
+
+    private SamplePayloads() {
+    }
+
+    /** The {@code index}-th payload cycles through all types. */
+    public static Payload mixed(int index, RandomGenerator random) {
+        UUID resident = uuid(random);
+        UUID other = uuid(random);
+        int minutes = 15 * (1 + random.nextInt(8));
+        return switch (Math.floorMod(index, 9)) {
+            case 0 -> new BookingCreated(uuid(random), resident, SERVICES[random.nextInt(SERVICES.length)],
+                    uuid(random), Instant.parse("2026-12-01T01:00:00Z").plus(random.nextInt(500), ChronoUnit.HOURS),
+                    minutes, random.nextInt(3) * 1000L);
+            case 1 -> new HoursRedeemed(resident, minutes, uuid(random));
+            case 2 -> new BookingCancelled(uuid(random), resident, "resident asked at the kiosk");
+            case 3 -> new HoursTransferred(resident, other, minutes);
+            case 4 -> new VolunteerCheckedIn(resident, uuid(random));
+            case 5 -> new VolunteerCheckedOut(resident, uuid(random), minutes);
+            case 6 -> new ServiceConfirmed(uuid(random), resident, minutes, "staff-" + random.nextInt(20));
+            case 7 -> new ResidentEnrolled(resident, hex(random), hex(random), NAMES[random.nextInt(NAMES.length)]);
+            default -> new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
+                    100L * (1 + random.nextInt(5000)));
+        };
+    }
+
+    private static UUID uuid(RandomGenerator random) {
+        return new UUID(random.nextLong(), random.nextLong());
+    }
+
+    private static String hex(RandomGenerator random) {
+        StringBuilder text = new StringBuilder(64);
+        for (int i = 0; i < 4; i++) {
+            text.append(String.format("%016x", random.nextLong()));
+        }
+        return text.toString();
+    }
+}

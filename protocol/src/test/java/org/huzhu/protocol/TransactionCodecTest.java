@@ -1,0 +1,109 @@
+package org.huzhu.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.util.Random;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.payload.HoursTransferred;
+import org.huzhu.protocol.payload.Payload;
+import org.huzhu.protocol.payload.SamplePayloads;
+import org.junit.jupiter.api.Test;
+
+class TransactionCodecTest {
+
+    private static final KeyPair KEYS = SignatureSuites.ED25519_SHA256.generateKeyPair();
+
+    @Test
+    void everyTypeRoundTripsExactly() throws Exception {
+        Random random = new Random(1);
+        for (int i = 0; i < TransactionType.values().length * 3; i++) {
+            Payload payload = SamplePayloads.mixed(i, random);
+            Transaction transaction = Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, i + 1,
+                    UnsignedTransaction.GENESIS_HASH, payload);
+            byte[] encoded = TransactionCodec.encode(transaction);
+
+            Transaction decoded = TransactionCodec.decode(encoded);
+
+            assertThat(decoded).isEqualTo(transaction);
+            assertThat(TransactionCodec.encode(decoded)).isEqualTo(encoded);
+        }
+    }
+
+    @Test
+    void encodingIsCanonicalFlatJsonWithTheWireNames() throws Exception {
+        Transaction transaction = Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 7, "0".repeat(64),
+                new HoursTransferred(new java.util.UUID(0, 1), new java.util.UUID(0, 2), 90));
+        String json = new String(TransactionCodec.encode(transaction), StandardCharsets.UTF_8);
+
+        assertThat(json).startsWith("{\"actor\":{\"cardHash\":\"abab")
+                .contains("\"method\":\"card\"", "\"payload\":{\"fromResidentId\":\"00000000-0000-0000-0000-000000000001\","
+                        + "\"minutes\":90,", "\"sequence\":7,", "\"type\":\"hours.transferred\"", "\"version\":1}")
+                .doesNotContain(" ", "\n");
+        assertThat(new String(TransactionCodec.signingBytes(transaction.body()), StandardCharsets.UTF_8))
+                .doesNotContain("signature");
+    }
+
+    @Test
+    void unknownOrMissingMembersAreRefused() throws Exception {
+        String json = valid();
+        assertMalformed(json.replace("\"version\":1}", "\"version\":1,\"zz\":0}"), "unknown [zz]");
+        assertMalformed(json.replaceFirst("\"kioskId\":\"[^\"]*\",", ""), "missing [kioskId]");
+    }
+
+    @Test
+    void nonCanonicalBytesAreRefusedEvenWhenTheMeaningIsTheSame() throws Exception {
+        String json = valid();
+        assertMalformed(json.replace("\"version\":1}", "\"version\":1 }"), "not in canonical form");
+        assertMalformed(json.replace("\"minutes\":", "\"minutes\":0.0e0+"), "not well-formed");
+        assertMalformed(json.replace("K-test-01", "K-te\\u0073t-01"), "not in canonical form");
+    }
+
+    @Test
+    void wrongValuesAreRefusedWithTheSequence() throws Exception {
+        String json = valid();
+        assertThatThrownBy(() -> TransactionCodec.decode(utf8(json.replace("\"version\":1", "\"version\":2"))))
+                .isInstanceOfSatisfying(MalformedEnvelopeException.class,
+                        e -> assertThat(e.sequence()).hasValue(3))
+                .hasMessageContaining("unsupported version");
+        assertMalformed(json.replace("hours.transferred", "hours.stolen"), "unknown type");
+        assertMalformed(json.replace("\"minutes\":90", "\"minutes\":-90"), "minutes");
+        assertMalformed(json.replace("\"minutes\":90", "\"minutes\":\"90\""), "");
+        assertMalformed(json.replace("\"method\":\"card\"", "\"method\":\"telepathy\""), "invalid value");
+        assertMalformed(json.replace("\"sequence\":3", "\"sequence\":3.5"), "");
+        assertMalformed(json.replace("\"sequence\":3", "\"sequence\":9007199254740993"), "");
+    }
+
+    @Test
+    void unknownSuiteHasItsOwnType() throws Exception {
+        String json = valid().replace("ed25519-sha256", "rsa-md5");
+        assertThatThrownBy(() -> TransactionCodec.decode(utf8(json)))
+                .isInstanceOf(UnknownSuiteException.class)
+                .extracting(e -> ((ProtocolException) e).code()).isEqualTo("unknown-suite");
+    }
+
+    @Test
+    void garbageIsMalformedNotACrash() {
+        for (String garbage : new String[] {"", "[]", "null", "{", "{\"sequence\":1}", "\"x\"", "{\"a\":1,\"a\":2}"}) {
+            assertThatThrownBy(() -> TransactionCodec.decode(utf8(garbage))).as(garbage)
+                    .isInstanceOf(MalformedEnvelopeException.class);
+        }
+    }
+
+    private static String valid() throws Exception {
+        Transaction transaction = Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 3, "0".repeat(64),
+                new HoursTransferred(new java.util.UUID(0, 1), new java.util.UUID(0, 2), 90));
+        return new String(TransactionCodec.encode(transaction), StandardCharsets.UTF_8);
+    }
+
+    private static void assertMalformed(String json, String message) {
+        assertThatThrownBy(() -> TransactionCodec.decode(utf8(json))).as(json)
+                .isInstanceOf(MalformedEnvelopeException.class).hasMessageContaining(message);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

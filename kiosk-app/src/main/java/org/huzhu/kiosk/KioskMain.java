@@ -4,19 +4,27 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.app.Logging;
+import org.huzhu.kiosk.cli.JournalCommand;
 import org.huzhu.kiosk.config.ConfigException;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.KioskConfigFile;
+import org.huzhu.kiosk.identity.KeyStoreException;
+import org.huzhu.kiosk.journal.JournalException;
+import org.huzhu.kiosk.journal.KeyPassphrase;
+import org.huzhu.kiosk.journal.OpenJournal;
+import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.ui.KioskApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Entry point. Resolves the data folder, starts logging there, validates the configuration and opens the window.
+ * Entry point. Resolves the data folder, starts logging there, validates the configuration, opens the journal
+ * (creating the kiosk's key and database on first start) and opens the window; or runs {@code journal …}.
  * Everything that can go wrong before the window opens ends with one plain sentence on stderr and an exit code,
  * never a stack trace.
  */
@@ -24,6 +32,8 @@ public final class KioskMain {
 
     static final int EXIT_CONFIG = 2;
     static final int EXIT_DATA_FOLDER = 3;
+    static final int EXIT_JOURNAL = 4;
+    static final String DATABASE_FILE = "kiosk.db";
     static final int EXIT_USAGE = 64;
 
     private final PrintStream out;
@@ -46,8 +56,11 @@ public final class KioskMain {
         }
     }
 
-    /** Runs the kiosk; returns once its window has closed, with the process exit code. */
+    /** Runs a command ({@code journal …}) or the kiosk; returns the process exit code once done. */
     int run(String... args) {
+        if (args.length > 0 && args[0].equals("journal")) {
+            return new JournalCommand(out, err, env).run(List.of(args).subList(1, args.length));
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
@@ -83,13 +96,34 @@ public final class KioskMain {
         if (options.kiosk()) {
             config = config.withKioskMode(true);
         }
-        log.info("Starting: demo={} kiosk={} data={}", options.demo(), config.kioskMode(), dataFolder.root());
+        log.info("Starting: demo={} {} data={}", options.demo(), config, dataFolder.root());
         out.println("Huzhu Kiosk" + (options.demo() ? " (demo)" : "") + ": data folder " + dataFolder.root()
                 + ", log " + dataFolder.logs().resolve("kiosk.log"));
-        // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
-        Thread.setDefaultUncaughtExceptionHandler(
-                (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
-        KioskApplication.launch(new KioskContext(config, dataFolder, options.demo(), Clock.systemDefaultZone()));
-        return 0;
+
+        var passphrase = KeyPassphrase.resolve(env, config.keyPassphrase(), options.demo());
+        if (passphrase.isEmpty()) {
+            err.println("Huzhu Kiosk cannot start: the kiosk key store needs a passphrase. Set the environment variable "
+                    + KeyPassphrase.ENV + " (or key.passphrase in " + dataFolder.root().resolve(KioskConfigFile.FILE_NAME)
+                    + ").");
+            return EXIT_CONFIG;
+        }
+        Path databaseFile = dataFolder.root().resolve(DATABASE_FILE);
+        try (OpenJournal journal = OpenJournal.open(databaseFile, passphrase.get(), config.signatureSuite(),
+                Clock.systemUTC())) {
+            var identity = journal.journal().identity();
+            log.info("Kiosk {} ({}), key fingerprint {}, journal head {}", identity.kioskId(), identity.suite().id(),
+                    identity.fingerprint(), journal.journal().headSequence());
+            out.println("Kiosk " + identity.kioskId() + ", " + identity.suite().id() + " key fingerprint "
+                    + identity.fingerprint());
+            // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
+            Thread.setDefaultUncaughtExceptionHandler(
+                    (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
+            KioskApplication.launch(new KioskContext(config, dataFolder, options.demo(), Clock.systemDefaultZone()));
+            return 0;
+        } catch (StorageException | KeyStoreException | JournalException e) {
+            log.error("Journal unavailable: {}", e.getMessage());
+            err.println("Huzhu Kiosk cannot start: " + e.getMessage());
+            return EXIT_JOURNAL;
+        }
     }
 }

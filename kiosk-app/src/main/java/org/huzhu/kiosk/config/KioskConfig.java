@@ -3,6 +3,8 @@ package org.huzhu.kiosk.config;
 import java.time.Duration;
 import java.util.Objects;
 import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.crypto.SignatureSuites;
 
 /**
  * The kiosk's settings, validated. Read from {@code kiosk.properties} in the data folder by {@link KioskConfigFile}.
@@ -12,21 +14,33 @@ import org.huzhu.kiosk.i18n.Language;
  * @param kioskMode        full screen, no decorations, no way out by keyboard
  * @param idlePromptAfter  no input for this long → "Do you need more time?"
  * @param idleCountdown    how long that prompt waits before signing out (WCAG 2.2.1: at least 20 s)
+ * @param signatureSuite   how this deployment signs transactions; fixed for the life of a kiosk's journal
+ * @param keyPassphrase    the key store's passphrase, or empty to take it from the environment (preferred)
  */
-public record KioskConfig(
-        String centreName, Language language, boolean kioskMode, Duration idlePromptAfter, Duration idleCountdown) {
+public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
+        Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase) {
 
-    public static final KioskConfig DEFAULTS =
-            new KioskConfig("互助社区服务中心", Language.ZH_CN, false, Duration.ofSeconds(60), Duration.ofSeconds(20));
+    public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
+            Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "");
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
         Objects.requireNonNull(language);
         Objects.requireNonNull(idlePromptAfter);
         Objects.requireNonNull(idleCountdown);
+        Objects.requireNonNull(signatureSuite);
+        Objects.requireNonNull(keyPassphrase);
     }
 
     public KioskConfig withKioskMode(boolean kiosk) {
-        return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown);
+        return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
+                keyPassphrase);
+    }
+
+    @Override
+    public String toString() {
+        return "KioskConfig[centre=" + centreName + ", language=" + language.tag() + ", kiosk=" + kioskMode
+                + ", idle=" + idlePromptAfter.toSeconds() + "+" + idleCountdown.toSeconds() + "s, suite="
+                + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set") + "]";
     }
 }

@@ -13,6 +13,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.crypto.SignatureSuites;
 
 /**
  * Reads and validates {@code kiosk.properties} (UTF-8). A missing file is written with the defaults and comments, so an
@@ -27,14 +29,17 @@ public final class KioskConfigFile {
     static final String KIOSK_MODE = "kiosk.mode";
     static final String IDLE_PROMPT_SECONDS = "idle.prompt.seconds";
     static final String IDLE_COUNTDOWN_SECONDS = "idle.countdown.seconds";
-    private static final Set<String> KNOWN_KEYS =
-            Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS, IDLE_COUNTDOWN_SECONDS);
+    static final String SIGNATURE_SUITE = "signature.suite";
+    static final String KEY_PASSPHRASE = "key.passphrase";
+    private static final Set<String> KNOWN_KEYS = Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
+            IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE);
 
     static final int CENTRE_NAME_MAX_LENGTH = 40;
     static final int IDLE_PROMPT_MIN = 15;
     static final int IDLE_PROMPT_MAX = 600;
     static final int IDLE_COUNTDOWN_MIN = 20;
     static final int IDLE_COUNTDOWN_MAX = 300;
+    static final int MIN_PASSPHRASE = 8;
 
     private final Path file;
 
@@ -88,7 +93,23 @@ public final class KioskConfigFile {
                 seconds(IDLE_PROMPT_SECONDS, properties.getProperty(IDLE_PROMPT_SECONDS,
                         Long.toString(d.idlePromptAfter().toSeconds())), IDLE_PROMPT_MIN, IDLE_PROMPT_MAX),
                 seconds(IDLE_COUNTDOWN_SECONDS, properties.getProperty(IDLE_COUNTDOWN_SECONDS,
-                        Long.toString(d.idleCountdown().toSeconds())), IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX));
+                        Long.toString(d.idleCountdown().toSeconds())), IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX),
+                suite(properties.getProperty(SIGNATURE_SUITE, d.signatureSuite().id())),
+                passphrase(properties.getProperty(KEY_PASSPHRASE, d.keyPassphrase())));
+    }
+
+    private SignatureSuite suite(String value) throws ConfigException {
+        return SignatureSuites.byId(value.strip())
+                .orElseThrow(() -> invalid(SIGNATURE_SUITE, value, "must be ed25519-sha256 or sm2-sm3"));
+    }
+
+    private String passphrase(String value) throws ConfigException {
+        if (!value.isEmpty() && value.length() < MIN_PASSPHRASE) {
+            // Never echo the value: it is a secret.
+            throw new ConfigException(file, KEY_PASSPHRASE, KEY_PASSPHRASE + " is too short: it must have at least "
+                    + MIN_PASSPHRASE + " characters (or leave it out and set " + "HUZHU_KIOSK_KEY_PASSPHRASE)");
+        }
+        return value;
     }
 
     private String centreName(String value) throws ConfigException {
@@ -147,12 +168,21 @@ public final class KioskConfigFile {
 
                 # Seconds that question waits before signing out (%d-%d; at least 20 for WCAG 2.2.1). 倒计时秒数。
                 %s=%d
+
+                # How transactions are signed: ed25519-sha256, or sm2-sm3 for deployments that require SM algorithms.
+                # Fixed once the kiosk has created its key. 交易签名算法，创建密钥后不可更改。
+                %s=%s
+
+                # Passphrase of the kiosk's key store (kiosk-key.p12), at least %d characters. Better: leave this out
+                # and set the environment variable HUZHU_KIOSK_KEY_PASSPHRASE. 密钥库口令，建议用环境变量设置。
+                #%s=
                 """.formatted(
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
                 LANGUAGE, d.language().tag(),
                 KIOSK_MODE, d.kioskMode(),
                 IDLE_PROMPT_MIN, IDLE_PROMPT_MAX, IDLE_PROMPT_SECONDS, d.idlePromptAfter().toSeconds(),
-                IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX, IDLE_COUNTDOWN_SECONDS, d.idleCountdown().toSeconds());
+                IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX, IDLE_COUNTDOWN_SECONDS, d.idleCountdown().toSeconds(),
+                SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE);
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -42,11 +42,11 @@ final class KioskArchitectureRules {
                 .because("results return to the FX thread through FxThread only (ADR 0003)");
     }
 
-    /** Logging goes through SLF4J; standard streams only in the command-line entry points of the root package. */
+    /** Logging goes through SLF4J; standard streams only in the entry point and the command-line package. */
     static List<ArchRule> loggingRules(String root) {
         return List.of(
                 GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING,
-                noClasses().that().resideOutsideOfPackage(root)
+                noClasses().that().resideOutsideOfPackages(root, root + ".cli..")
                         .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                         .because("only the command-line entry points print; everything else logs"));
     }

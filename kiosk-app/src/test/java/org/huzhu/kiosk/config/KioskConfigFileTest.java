@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.protocol.crypto.SignatureSuites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,12 +38,15 @@ class KioskConfigFileTest {
                 kiosk.mode=TRUE
                 idle.prompt.seconds=90
                 idle.countdown.seconds=30
+                signature.suite=sm2-sm3
+                key.passphrase=correct horse battery
                 """);
 
         KioskConfig config = new KioskConfigFile(dataFolder).loadOrCreate();
 
         assertThat(config).isEqualTo(new KioskConfig("Riverside Community Centre", Language.EN, true,
-                Duration.ofSeconds(90), Duration.ofSeconds(30)));
+                Duration.ofSeconds(90), Duration.ofSeconds(30), SignatureSuites.SM2_SM3, "correct horse battery"));
+        assertThat(config.toString()).doesNotContain("horse");
     }
 
     @Test
@@ -60,6 +64,8 @@ class KioskConfigFileTest {
         "language               | fr      | must be zh-CN or en",
         "kiosk.mode             | yes     | must be true or false",
         "centre.name            | '   '   | 1 to 40 characters",
+        "signature.suite        | rsa     | must be ed25519-sha256 or sm2-sm3",
+        "key.passphrase         | short   | at least 8 characters",
     })
     void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
         write(key + "=" + value + "\n");
@@ -69,6 +75,14 @@ class KioskConfigFileTest {
                 .hasMessageContaining(KioskConfigFile.FILE_NAME)
                 .hasMessageContaining(key)
                 .hasMessageContaining(rule);
+    }
+
+    @Test
+    void shortPassphraseIsRefusedWithoutEchoingIt() throws IOException {
+        write("key.passphrase=hunter2\n");
+
+        assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                .isInstanceOf(ConfigException.class).hasMessageNotContaining("hunter2");
     }
 
     @Test

@@ -10,7 +10,7 @@ public final class Ed25519Sha256Suite extends JcaSuite implements SignatureSuite
     public static final String ID = "ed25519-sha256";
 
     Ed25519Sha256Suite() {
-        super("Ed25519", "SHA-256", "Ed25519");
+        super("Ed25519", "1.3.101.112", "SHA-256", "Ed25519");
     }
 
     @Override

@@ -22,9 +22,11 @@ abstract class JcaSuite {
     private final String signatureAlgorithm;
     private final String digestAlgorithm;
     private final String keyAlgorithm;
+    private final String signatureOid;
 
-    JcaSuite(String signatureAlgorithm, String digestAlgorithm, String keyAlgorithm) {
+    JcaSuite(String signatureAlgorithm, String signatureOid, String digestAlgorithm, String keyAlgorithm) {
         this.signatureAlgorithm = signatureAlgorithm;
+        this.signatureOid = signatureOid;
         this.digestAlgorithm = digestAlgorithm;
         this.keyAlgorithm = keyAlgorithm;
     }
@@ -73,6 +75,10 @@ abstract class JcaSuite {
 
     public String jcaSignatureAlgorithm() {
         return signatureAlgorithm;
+    }
+
+    public String signatureAlgorithmOid() {
+        return signatureOid;
     }
 
     static IllegalStateException missing(GeneralSecurityException e) {

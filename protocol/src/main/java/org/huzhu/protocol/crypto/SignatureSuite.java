@@ -30,4 +30,7 @@ public sealed interface SignatureSuite permits Ed25519Sha256Suite, Sm2Sm3Suite {
 
     /** JCA name of the signature algorithm, for self-signed certificates in the kiosk's key store. */
     String jcaSignatureAlgorithm();
+
+    /** ASN.1 object identifier of the signature algorithm, as certificates name it. */
+    String signatureAlgorithmOid();
 }

@@ -14,7 +14,7 @@ public final class Sm2Sm3Suite extends JcaSuite implements SignatureSuite {
     public static final String ID = "sm2-sm3";
 
     Sm2Sm3Suite() {
-        super("SM3withSM2", "SM3", "EC");
+        super("SM3withSM2", "1.2.156.10197.1.501", "SM3", "EC");
     }
 
     @Override

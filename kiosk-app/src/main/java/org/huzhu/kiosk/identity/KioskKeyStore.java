@@ -1,0 +1,134 @@
+package org.huzhu.kiosk.identity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.UnrecoverableKeyException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.crypto.SignatureSuites;
+
+/**
+ * The kiosk's key pair in a PKCS#12 file, encrypted with a passphrase and readable by its owner only (POSIX 600).
+ * Created on first use. A key store holds the key of one suite: a deployment cannot switch suites under an existing
+ * journal, so a mismatch is an error, not a silent new key.
+ */
+public final class KioskKeyStore {
+
+    static final String ALIAS = "huzhu-kiosk-signing";
+
+    private KioskKeyStore() {
+    }
+
+    /** Loads the identity in {@code file}, or creates it there for {@code suite} if the file does not exist. */
+    public static KioskIdentity loadOrCreate(Path file, char[] passphrase, SignatureSuite suite)
+            throws KeyStoreException {
+        if (Files.exists(file)) {
+            KioskIdentity identity = load(file, passphrase);
+            if (identity.suite() != suite) {
+                throw new KeyStoreException(file, "holds a " + identity.suite().id() + " key, but the configured suite"
+                        + " is " + suite.id() + "; a kiosk keeps its suite for the life of its journal");
+            }
+            return identity;
+        }
+        return create(file, passphrase, suite);
+    }
+
+    static KioskIdentity load(Path file, char[] passphrase) throws KeyStoreException {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12", SignatureSuites.provider());
+            store.load(in, passphrase);
+            if (!(store.getKey(ALIAS, passphrase) instanceof PrivateKey privateKey)
+                    || !(store.getCertificate(ALIAS) instanceof X509Certificate certificate)) {
+                throw new KeyStoreException(file, "has no kiosk signing key");
+            }
+            SignatureSuite suite = SignatureSuites.ALL.stream()
+                    .filter(s -> s.signatureAlgorithmOid().equals(certificate.getSigAlgOID()))
+                    .findFirst()
+                    .orElseThrow(() -> new KeyStoreException(file, "holds a key of unknown kind "
+                            + certificate.getSigAlgOID()));
+            return new KioskIdentity(suite, privateKey, certificate.getPublicKey());
+        } catch (UnrecoverableKeyException e) {
+            throw new KeyStoreException(file, "the passphrase does not open it", e);
+        } catch (IOException e) {
+            // PKCS#12 reports a wrong passphrase as an IOException whose cause is unrecoverable.
+            String reason = e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage())
+                    .toLowerCase(java.util.Locale.ROOT).contains("password")
+                    ? "the passphrase does not open it" : "cannot be read (" + e.getMessage() + ")";
+            throw new KeyStoreException(file, reason, e);
+        } catch (GeneralSecurityException e) {
+            throw new KeyStoreException(file, "is not a usable key store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static KioskIdentity create(Path file, char[] passphrase, SignatureSuite suite) throws KeyStoreException {
+        if (passphrase.length < 8) {
+            throw new KeyStoreException(file, "the key passphrase must have at least 8 characters");
+        }
+        KeyPair keys = suite.generateKeyPair();
+        KioskIdentity identity = new KioskIdentity(suite, keys.getPrivate(), keys.getPublic());
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12", SignatureSuites.provider());
+            store.load(null, null);
+            store.setKeyEntry(ALIAS, keys.getPrivate(), passphrase,
+                    new Certificate[] {selfSigned(identity, keys)});
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".kiosk-key", ".tmp");
+            restrictToOwner(temp);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                store.store(out, passphrase);
+            }
+            moveIntoPlace(temp, file);
+            return identity;
+        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+            throw new KeyStoreException(file, "cannot be created (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** PKCS#12 stores a private key with a certificate; a self-signed one naming the kiosk is enough. */
+    private static X509Certificate selfSigned(KioskIdentity identity, KeyPair keys)
+            throws OperatorCreationException, GeneralSecurityException {
+        X500Name name = new X500Name("CN=Huzhu Kiosk " + identity.kioskId());
+        Instant now = Instant.now();
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
+                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(36_500))), name,
+                keys.getPublic());
+        var signer = new JcaContentSignerBuilder(identity.suite().jcaSignatureAlgorithm())
+                .setProvider(SignatureSuites.provider()).build(keys.getPrivate());
+        return new JcaX509CertificateConverter().setProvider(SignatureSuites.provider())
+                .getCertificate(builder.build(signer));
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.huzhu.kiosk.journal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The state change a transaction records (a booking row, a balance), written in the same SQLite transaction as the
+ * journal row, so either both are on disk or neither is.
+ */
+@FunctionalInterface
+public interface BusinessChange {
+
+    /** Nothing beyond the journal row itself (sample data, pure records). */
+    BusinessChange NONE = connection -> { };
+
+    void apply(Connection connection) throws SQLException;
+}

@@ -1,0 +1,120 @@
+package org.huzhu.kiosk.journal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.huzhu.kiosk.storage.Database;
+import org.huzhu.kiosk.storage.StorageException;
+
+/**
+ * Delivery state of every journal transaction: {@code pending → sent → accepted | rejected}. A transaction that was
+ * sent but never answered (the kiosk restarted, the network dropped) is still unacknowledged and is sent again; the
+ * server de-duplicates on the transaction id. Accepted and rejected are final. Thread-safe; blocking.
+ */
+public final class Outbox {
+
+    /** Delivery states; the lower-case name is what the database stores. */
+    public enum State {
+        PENDING, SENT, ACCEPTED, REJECTED;
+
+        String column() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A transaction waiting for the server's verdict. */
+    public record Entry(long sequence, byte[] envelope) {
+    }
+
+    private final Database database;
+    private final Clock clock;
+
+    public Outbox(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    static void insertPending(Connection connection, long sequence, Clock clock) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox (sequence, state, updated_at) VALUES (?, 'pending', ?)")) {
+            insert.setLong(1, sequence);
+            insert.setString(2, clock.instant().toString());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Pending and sent-but-unanswered transactions, oldest first, at most {@code limit}. */
+    public List<Entry> unacknowledged(int limit) throws StorageException {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT o.sequence, j.envelope FROM outbox o JOIN journal j ON j.sequence = o.sequence
+                    WHERE o.state IN ('pending', 'sent') ORDER BY o.sequence LIMIT ?""")) {
+                query.setInt(1, limit);
+                List<Entry> entries = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(new Entry(rows.getLong(1), rows.getBytes(2)));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    public void markSent(List<Long> sequences) throws StorageException {
+        for (long sequence : sequences) {
+            transition(sequence, State.SENT, null, "'pending'");
+        }
+    }
+
+    public void markAccepted(long sequence) throws StorageException {
+        transition(sequence, State.ACCEPTED, null, "'pending', 'sent'");
+    }
+
+    /** @param reason the server's machine-readable reason, e.g. {@code bad-signature} */
+    public void markRejected(long sequence, String reason) throws StorageException {
+        transition(sequence, State.REJECTED, reason, "'pending', 'sent'");
+    }
+
+    public Map<State, Long> counts() throws StorageException {
+        return database.inTransaction(connection -> {
+            Map<State, Long> counts = new EnumMap<>(State.class);
+            for (State state : State.values()) {
+                counts.put(state, 0L);
+            }
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT state, count(*) FROM outbox GROUP BY state");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(State.valueOf(rows.getString(1).toUpperCase(Locale.ROOT)), rows.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Moves one transaction to {@code target} if it is in one of {@code from}; a final state never changes. */
+    private void transition(long sequence, State target, String reason, String from) throws StorageException {
+        int updated = database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox SET state = ?, reason = ?, updated_at = ? WHERE sequence = ? AND state IN (" + from + ")")) {
+                update.setString(1, target.column());
+                update.setString(2, reason);
+                update.setString(3, clock.instant().toString());
+                update.setLong(4, sequence);
+                return update.executeUpdate();
+            }
+        });
+        if (updated == 0) {
+            throw new StorageException(database.file(), "transaction " + sequence + " cannot become " + target.column()
+                    + " (it is unknown or already final)");
+        }
+    }
+}

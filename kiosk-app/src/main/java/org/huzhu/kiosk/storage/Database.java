@@ -1,0 +1,115 @@
+package org.huzhu.kiosk.storage;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The kiosk's SQLite database: one file, WAL mode, {@code synchronous=FULL} so a commit is on disk when it returns,
+ * schema migrated by Flyway on open. One connection does all writing (SQLite has one writer anyway); callers are
+ * serialised on it. Blocking: never call from the FX thread.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final String MIGRATIONS = "classpath:db/kiosk";
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating owner-only if absent) and migrates the database. */
+    public static Database open(Path file) throws StorageException {
+        createOwnerOnly(file);
+        String url = "jdbc:sqlite:" + file;
+        try {
+            Flyway.configure().dataSource(url, null, null).locations(MIGRATIONS).load().migrate();
+        } catch (FlywayException e) {
+            throw new StorageException(file, "cannot bring the database schema up to date (" + e.getMessage() + ")", e);
+        }
+        try {
+            return new Database(file, connect(url, false));
+        } catch (SQLException e) {
+            throw new StorageException(file, "cannot open the database (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A read-only connection to an existing database, for checks that must not change it. Caller closes it. */
+    public static Connection openReadOnly(Path file) throws StorageException {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException(file, "no such database");
+        }
+        try {
+            return connect("jdbc:sqlite:" + file, true);
+        } catch (SQLException e) {
+            throw new StorageException(file, "cannot open the database (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Connection connect(String url, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setReadOnly(readOnly);
+        return config.createConnection(url);
+    }
+
+    /** Runs {@code work} in one transaction; it is committed (durably) when this returns, rolled back if it throws. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) throws StorageException {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException(file, "transaction failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void close() throws StorageException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException(file, "cannot close the database", e);
+        }
+    }
+
+    private static void createOwnerOnly(Path file) throws StorageException {
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (IOException e) {
+            throw new StorageException(file, "cannot create the database file (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.huzhu.kiosk.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.SignInMethod;
+import org.huzhu.protocol.Transaction;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.payload.SamplePayloads;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JournalTest {
+
+    private static final Actor RESIDENT = new Actor("cd".repeat(32), SignInMethod.CARD);
+
+    @TempDir
+    Path folder;
+
+    static List<SignatureSuite> suites() {
+        return SignatureSuites.ALL;
+    }
+
+    @ParameterizedTest
+    @MethodSource("suites")
+    void appendsAreNumberedWithoutGapsAndQueuedPending(SignatureSuite suite) throws Exception {
+        Path file = folder.resolve("kiosk.db");
+        List<Long> sequences = new ArrayList<>();
+        try (OpenJournal open = TestJournals.open(file, suite)) {
+            SplittableRandom random = new SplittableRandom(1);
+            for (int i = 0; i < 12; i++) {
+                sequences.add(open.journal().append(SamplePayloads.mixed(i, random), RESIDENT, BusinessChange.NONE)
+                        .sequence());
+            }
+            assertThat(open.outbox().counts().get(Outbox.State.PENDING)).isEqualTo(12);
+        }
+
+        assertThat(sequences).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+        assertThat(JournalVerifier.verify(file)).isInstanceOfSatisfying(JournalVerifier.Intact.class, intact -> {
+            assertThat(intact.count()).isEqualTo(12);
+            assertThat(intact.suite()).isEqualTo(suite.id());
+        });
+    }
+
+    @Test
+    void reopenedJournalContinuesTheChain() throws Exception {
+        Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 5);
+
+        try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
+            assertThat(open.journal().headSequence()).isEqualTo(5);
+            Transaction next = open.journal().append(SamplePayloads.mixed(0, new SplittableRandom(2)), RESIDENT,
+                    BusinessChange.NONE);
+            assertThat(next.sequence()).isEqualTo(6);
+        }
+        assertThat(JournalVerifier.verify(file)).isInstanceOfSatisfying(JournalVerifier.Intact.class,
+                intact -> assertThat(intact.count()).isEqualTo(6));
+    }
+
+    @Test
+    void businessChangeAndJournalRowCommitTogetherOrNotAtAll() throws Exception {
+        Path file = folder.resolve("kiosk.db");
+        try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
+            open.database().inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE booking (id TEXT)"));
+            SplittableRandom random = new SplittableRandom(3);
+
+            open.journal().append(SamplePayloads.mixed(0, random), RESIDENT, c -> insertBooking(c, "kept"));
+            assertThatThrownBy(() -> open.journal().append(SamplePayloads.mixed(1, random), RESIDENT, c -> {
+                insertBooking(c, "lost");
+                throw new SQLException("disk says no");
+            })).isInstanceOf(JournalException.class).hasMessageContaining("transaction 2 was not recorded");
+            Transaction after = open.journal().append(SamplePayloads.mixed(2, random), RESIDENT, BusinessChange.NONE);
+
+            assertThat(after.sequence()).as("no gap after a failed append").isEqualTo(2);
+            List<String> bookings = open.database().inTransaction(c -> {
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rows = c.createStatement().executeQuery("SELECT id FROM booking")) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+                return ids;
+            });
+            assertThat(bookings).containsExactly("kept");
+        }
+        assertThat(JournalVerifier.verify(file)).isInstanceOf(JournalVerifier.Intact.class);
+    }
+
+    @Test
+    void databaseOfAnotherKioskIsRefused() throws Exception {
+        Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
+        Files.delete(OpenJournal.keyStoreFor(file)); // a new key: another kiosk
+
+        assertThatThrownBy(() -> TestJournals.open(file, SignatureSuites.ED25519_SHA256))
+                .isInstanceOf(JournalException.class).hasMessageContaining("holds the journal of kiosk K-");
+    }
+
+    @Test
+    void journalIsAppendOnlyEvenForOurOwnCode() throws Exception {
+        Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 2);
+        try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
+            assertThatThrownBy(() -> open.database().inTransaction(c -> c.createStatement()
+                    .executeUpdate("DELETE FROM journal WHERE sequence = 2")))
+                    .isInstanceOf(StorageException.class).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void databaseAndKeyStoreAreReadableByTheOwnerOnly() throws Exception {
+        Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(OpenJournal.keyStoreFor(file))))
+                .isEqualTo("rw-------");
+        assertThat(OpenJournal.keyStoreFor(file).getFileName()).hasToString("kiosk-key.p12");
+    }
+
+    private static void insertBooking(java.sql.Connection connection, String id) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO booking (id) VALUES (?)")) {
+            insert.setString(1, id);
+            insert.executeUpdate();
+        }
+    }
+}

@@ -50,16 +50,7 @@ public final class ChildJvm {
 
     public Result run(Path workDir, long timeoutSeconds, String mainClass, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(prefix);
-        command.add(javaExecutable());
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-Dfile.encoding=UTF-8");
-        command.addAll(jvmArgs);
-        command.add("-cp");
-        command.add(classpath());
-        command.add(mainClass);
-        command.addAll(Arrays.asList(args));
-
+        List<String> command = command(mainClass, args);
         Files.createDirectories(workDir);
         Path out = workDir.resolve("child-stdout.txt");
         Path err = workDir.resolve("child-stderr.txt");
@@ -74,6 +65,30 @@ public final class ChildJvm {
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts the child and returns at once; its standard output is the returned process's input stream (read it,
+     * or the child blocks), its standard error goes to {@code stderrFile}.
+     */
+    public Process start(Path stderrFile, String mainClass, String... args) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(mainClass, args))
+                .redirectError(ProcessBuilder.Redirect.appendTo(stderrFile.toFile()));
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    private List<String> command(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(javaExecutable());
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.add("-Dfile.encoding=UTF-8");
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(classpath());
+        command.add(mainClass);
+        command.addAll(Arrays.asList(args));
+        return command;
     }
 
     private static String javaExecutable() {

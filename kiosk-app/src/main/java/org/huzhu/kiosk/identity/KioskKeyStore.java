@@ -92,7 +92,8 @@ public final class KioskKeyStore {
             store.load(null, null);
             store.setKeyEntry(ALIAS, keys.getPrivate(), passphrase,
                     new Certificate[] {selfSigned(identity, keys)});
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".kiosk-key", ".tmp");
+            Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temp = Files.createTempFile(folder, ".kiosk-key", ".tmp");
             restrictToOwner(temp);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 store.store(out, passphrase);

@@ -24,7 +24,7 @@ class JournalCommandTest {
 
     @Test
     void demoThenVerifyPrintsOk() {
-        Path db = folder.resolve("kiosk.db");
+        Path db = folder.resolve("not/yet/there/kiosk.db");
 
         assertThat(run("demo", "--db", db.toString(), "--count", "40")).isZero();
         assertThat(stdout()).contains("appended 40 transactions (sequences 1..40)");

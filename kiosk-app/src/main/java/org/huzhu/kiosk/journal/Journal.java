@@ -5,11 +5,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
@@ -22,22 +29,36 @@ import org.huzhu.protocol.crypto.KeyMismatchException;
 import org.huzhu.protocol.payload.Payload;
 
 /**
- * The kiosk's signed, hash-chained transaction journal. {@link #append} signs the next transaction, writes it, its
- * outbox row and the business change in one SQLite transaction, and returns only after that commit is on disk, so a
- * screen may say "done" as soon as it returns. Sequence numbers have no gaps: a failed append leaves the head where it
- * was. Thread-safe (appends are serialised); blocking, so never call it on the FX thread.
+ * The kiosk's signed, hash-chained transaction journal.
+ *
+ * <p>One writer thread ({@code journal-writer}) does all appending. It takes every append waiting in its queue (up to
+ * {@link #MAX_BATCH}) into one SQLite transaction: for each, in order, the business change, then the signed journal
+ * row and its outbox row, under a savepoint, so a failing business change is rolled back alone and takes no sequence
+ * number. One commit (one fsync) then makes the whole group durable, and only then does each caller's future
+ * complete: "done" on screen always means "on disk". Sequence numbers have no gaps; the head advances only after a
+ * commit. Thread-safe.
  */
-public final class Journal {
+public final class Journal implements AutoCloseable {
 
     static final String META_KIOSK_ID = "kiosk_id";
     static final String META_SUITE = "suite";
     static final String META_PUBLIC_KEY = "public_key";
+    /** At most this many appends share one commit, bounding how long the first of them waits. */
+    static final int MAX_BATCH = 64;
+
+    private record Request(Payload payload, Actor actor, BusinessChange change, CompletableFuture<Transaction> result) {
+    }
+
+    private static final Request STOP = new Request(null, null, null, null);
 
     private final Database database;
     private final KioskIdentity identity;
     private final Clock clock;
-    private long headSequence;
-    private String headHash;
+    private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
+    private volatile long headSequence;
+    private volatile String headHash;
 
     private Journal(Database database, KioskIdentity identity, Clock clock, long headSequence, String headHash) {
         this.database = database;
@@ -45,6 +66,7 @@ public final class Journal {
         this.clock = clock;
         this.headSequence = headSequence;
         this.headHash = headHash;
+        this.writer = Thread.ofPlatform().name("journal-writer").daemon().start(this::writeLoop);
     }
 
     /** Binds the database to this identity on first use; refuses a database that belongs to another kiosk. */
@@ -78,43 +100,148 @@ public final class Journal {
         return new Journal(database, identity, clock, head.sequence(), head.hash());
     }
 
-    /** Signs and durably records {@code payload} with {@code change}; returns the committed transaction. */
-    public synchronized Transaction append(Payload payload, Actor actor, BusinessChange change)
-            throws JournalException {
-        long sequence = headSequence + 1;
-        UnsignedTransaction body = new UnsignedTransaction(UuidCreator.getTimeOrderedEpoch(), identity.kioskId(),
-                sequence, headHash, clock.instant().truncatedTo(ChronoUnit.MILLIS), TransactionType.of(payload), actor,
-                payload, identity.suite().id());
-        Transaction transaction;
-        try {
-            transaction = TransactionCodec.sign(body, identity.suite(), identity.privateKey());
-        } catch (KeyMismatchException e) {
-            throw new JournalException("the kiosk key cannot sign " + identity.suite().id(), e);
+    /**
+     * Queues {@code payload} with {@code change}; the future completes with the signed transaction once it is
+     * committed, or with a {@link JournalException} if it was not recorded. For the UI: never blocks the caller.
+     */
+    public CompletableFuture<Transaction> appendAsync(Payload payload, Actor actor, BusinessChange change) {
+        CompletableFuture<Transaction> result = new CompletableFuture<>();
+        if (closed) {
+            result.completeExceptionally(new JournalException("the journal is closed"));
+        } else {
+            queue.add(new Request(payload, actor, change, result));
         }
-        byte[] envelope = TransactionCodec.encode(transaction);
-        String hash = TransactionCodec.hash(envelope, identity.suite());
+        return result;
+    }
+
+    /** Blocking form of {@link #appendAsync}: returns only after the commit. Never call on the FX thread. */
+    public Transaction append(Payload payload, Actor actor, BusinessChange change) throws JournalException {
         try {
-            database.inTransaction(connection -> {
-                change.apply(connection);
-                insertJournalRow(connection, body, envelope, hash);
-                Outbox.insertPending(connection, sequence, clock);
-                return null;
-            });
-        } catch (StorageException e) {
-            throw new JournalException("transaction " + sequence + " was not recorded: " + e.getMessage(), e);
+            return appendAsync(payload, actor, change).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof JournalException journal ? journal
+                    : new JournalException("not recorded: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JournalException("interrupted while waiting for the commit; the transaction may still be recorded", e);
         }
-        headSequence = sequence;
-        headHash = hash;
-        return transaction;
     }
 
     /** The sequence number of the last committed transaction (0 when empty). */
-    public synchronized long headSequence() {
+    public long headSequence() {
         return headSequence;
     }
 
     public KioskIdentity identity() {
         return identity;
+    }
+
+    /** Stops taking appends, lets the writer finish every queued one, and waits for it. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        queue.add(STOP);
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void writeLoop() {
+        List<Request> batch = new ArrayList<>(MAX_BATCH);
+        while (true) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return; // only close() ends the writer; an interrupt from elsewhere is not expected
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            boolean stop = batch.remove(STOP);
+            if (!batch.isEmpty()) {
+                commit(batch);
+            }
+            batch.clear();
+            if (stop) {
+                return;
+            }
+        }
+    }
+
+    /** What happened to one request inside a group. */
+    private record Outcome(Request request, Transaction transaction, String hash, JournalException failure) {
+
+        static Outcome failed(Request request, JournalException failure) {
+            return new Outcome(request, null, null, failure);
+        }
+    }
+
+    private void commit(List<Request> batch) {
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        Head committed;
+        try {
+            committed = database.inTransaction(connection -> {
+                Head head = new Head(headSequence, headHash);
+                for (Request request : batch) {
+                    Outcome outcome = write(connection, request, head);
+                    outcomes.add(outcome);
+                    if (outcome.failure() == null) {
+                        head = new Head(outcome.transaction().sequence(), outcome.hash());
+                    }
+                }
+                return head;
+            });
+        } catch (StorageException e) {
+            JournalException failure = new JournalException("not recorded: the commit failed (" + e.getMessage() + ")", e);
+            batch.forEach(request -> request.result().completeExceptionally(failure));
+            return;
+        }
+        headHash = committed.hash();
+        headSequence = committed.sequence();
+        for (Outcome outcome : outcomes) {
+            if (outcome.failure() == null) {
+                outcome.request().result().complete(outcome.transaction());
+            } else {
+                outcome.request().result().completeExceptionally(outcome.failure());
+            }
+        }
+    }
+
+    /** One request under its own savepoint; a failure of its business change undoes only that request. */
+    private Outcome write(Connection connection, Request request, Head head) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            request.change().apply(connection);
+        } catch (SQLException | RuntimeException e) {
+            // A caller's faulty business change must fail that caller only, never the writer or the others.
+            connection.rollback(savepoint);
+            connection.releaseSavepoint(savepoint);
+            return Outcome.failed(request, new JournalException("not recorded: " + e.getMessage(), e));
+        }
+        Transaction transaction;
+        try {
+            transaction = sign(request, head);
+        } catch (KeyMismatchException | IllegalArgumentException e) {
+            connection.rollback(savepoint);
+            connection.releaseSavepoint(savepoint);
+            return Outcome.failed(request, new JournalException("not recorded: cannot sign (" + e.getMessage() + ")", e));
+        }
+        byte[] envelope = TransactionCodec.encode(transaction);
+        String hash = TransactionCodec.hash(envelope, identity.suite());
+        insertJournalRow(connection, transaction.body(), envelope, hash);
+        Outbox.insertPending(connection, transaction.sequence(), clock);
+        connection.releaseSavepoint(savepoint);
+        return new Outcome(request, transaction, hash, null);
+    }
+
+    private Transaction sign(Request request, Head head) throws KeyMismatchException {
+        UnsignedTransaction body = new UnsignedTransaction(UuidCreator.getTimeOrderedEpoch(), identity.kioskId(),
+                head.sequence() + 1, head.hash(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                TransactionType.of(request.payload()), request.actor(), request.payload(), identity.suite().id());
+        return TransactionCodec.sign(body, identity.suite(), identity.privateKey());
     }
 
     private static void insertJournalRow(Connection connection, UnsignedTransaction body, byte[] envelope, String hash)

@@ -34,8 +34,10 @@ public record OpenJournal(Database database, Journal journal, Outbox outbox) imp
         return databaseFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-key.p12");
     }
 
+    /** Finishes every queued append, then closes the database. */
     @Override
     public void close() throws StorageException {
+        journal.close();
         database.close();
     }
 }

@@ -26,6 +26,7 @@ public final class JournalBench {
 
     private static final int WARM_UP = 5000;
     private static final int MEASURED = 5000;
+    private static final int CALLERS = 8;
 
     private JournalBench() {
     }
@@ -44,6 +45,10 @@ public final class JournalBench {
             System.out.printf("%-34s p50 %6.2f ms  p99 %6.2f ms  %7.0f /s  = %.2f x floor  (sign %.0f us, verify %.0f us)%n",
                     "journal append, " + suite.id(), journal.p50(), journal.p99(), journal.perSecond(),
                     journal.perSecond() / floor.perSecond(), crypto[0], crypto[1]);
+            Figures grouped = concurrentAppends(folder.resolve(suite.id() + "-group.db"), suite);
+            System.out.printf("%-34s p50 %6.2f ms  p99 %6.2f ms  %7.0f /s  = %.2f x floor%n",
+                    "  " + CALLERS + " concurrent callers (group commit)", grouped.p50(), grouped.p99(),
+                    grouped.perSecond(), grouped.perSecond() / floor.perSecond());
         }
     }
 
@@ -71,6 +76,38 @@ public final class JournalBench {
                 nanos[i] = System.nanoTime() - before;
             }
             return Figures.of(nanos, System.nanoTime() - start);
+        }
+    }
+
+    /** {@link #CALLERS} threads appending at once: the writer groups their appends into shared commits. */
+    private static Figures concurrentAppends(Path file, SignatureSuite suite) throws Exception {
+        try (OpenJournal open = OpenJournal.open(file, "bench passphrase".toCharArray(), suite, Clock.systemUTC());
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(CALLERS)) {
+            int perCaller = MEASURED / CALLERS;
+            long[] nanos = new long[perCaller * CALLERS];
+            for (int round = 0; round < 2; round++) { // the first round warms up
+                java.util.List<java.util.concurrent.Future<?>> callers = new java.util.ArrayList<>();
+                long start = System.nanoTime();
+                for (int c = 0; c < CALLERS; c++) {
+                    int caller = c;
+                    callers.add(pool.submit(() -> {
+                        SplittableRandom random = new SplittableRandom(caller);
+                        for (int i = 0; i < perCaller; i++) {
+                            long before = System.nanoTime();
+                            open.journal().append(SamplePayloads.mixed(i, random), Actor.SYSTEM, BusinessChange.NONE);
+                            nanos[caller * perCaller + i] = System.nanoTime() - before;
+                        }
+                        return null;
+                    }));
+                }
+                for (var caller : callers) {
+                    caller.get();
+                }
+                if (round == 1) {
+                    return Figures.of(nanos, System.nanoTime() - start);
+                }
+            }
+            throw new IllegalStateException("unreachable");
         }
     }
 

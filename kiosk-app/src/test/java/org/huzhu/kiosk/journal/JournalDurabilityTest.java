@@ -50,7 +50,12 @@ class JournalDurabilityTest {
             if (round % 5 == 0) {
                 Thread.sleep(random.nextInt(1200));
             } else {
-                assertThat(firstCommit.await(30, TimeUnit.SECONDS)).as("round %d: child committed", round).isTrue();
+                boolean committed = firstCommit.await(30, TimeUnit.SECONDS);
+                if (!committed) {
+                    child.toHandle().destroyForcibly();
+                }
+                assertThat(committed).as("round %d: child committed; its stderr:%n%s", round, Files.readString(stderr))
+                        .isTrue();
                 Thread.sleep(random.nextInt(150));
                 killedWhileAppending++;
             }

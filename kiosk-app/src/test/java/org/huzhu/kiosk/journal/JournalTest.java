@@ -81,7 +81,7 @@ class JournalTest {
             assertThatThrownBy(() -> open.journal().append(SamplePayloads.mixed(1, random), RESIDENT, c -> {
                 insertBooking(c, "lost");
                 throw new SQLException("disk says no");
-            })).isInstanceOf(JournalException.class).hasMessageContaining("transaction 2 was not recorded");
+            })).isInstanceOf(JournalException.class).hasMessageContaining("not recorded: disk says no");
             Transaction after = open.journal().append(SamplePayloads.mixed(2, random), RESIDENT, BusinessChange.NONE);
 
             assertThat(after.sequence()).as("no gap after a failed append").isEqualTo(2);
@@ -97,6 +97,86 @@ class JournalTest {
             assertThat(bookings).containsExactly("kept");
         }
         assertThat(JournalVerifier.verify(file)).isInstanceOf(JournalVerifier.Intact.class);
+    }
+
+    @Test
+    void concurrentAppendsShareCommitsWithoutGapsOrDuplicates() throws Exception {
+        Path file = folder.resolve("kiosk.db");
+        int threads = 8;
+        int each = 60;
+        java.util.Set<Long> sequences = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256);
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    SplittableRandom random = new SplittableRandom();
+                    for (int i = 0; i < each; i++) {
+                        sequences.add(open.journal().append(SamplePayloads.mixed(i, random), RESIDENT,
+                                BusinessChange.NONE).sequence());
+                    }
+                    return null;
+                }));
+            }
+            for (var future : futures) {
+                future.get();
+            }
+            assertThat(open.journal().headSequence()).isEqualTo(threads * each);
+        }
+        assertThat(sequences).hasSize(threads * each).allMatch(s -> s >= 1 && s <= threads * each);
+        assertThat(JournalVerifier.verify(file)).isInstanceOfSatisfying(JournalVerifier.Intact.class,
+                intact -> assertThat(intact.count()).isEqualTo(threads * each));
+    }
+
+    @Test
+    void aFailingChangeInAGroupFailsAloneAndTakesNoNumber() throws Exception {
+        Path file = folder.resolve("kiosk.db");
+        try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
+            var release = new java.util.concurrent.CountDownLatch(1);
+            SplittableRandom random = new SplittableRandom(5);
+            // The first append holds the writer, so the next three queue up and are committed as one group.
+            var first = open.journal().appendAsync(SamplePayloads.mixed(0, random), RESIDENT, c -> await(release));
+            var second = open.journal().appendAsync(SamplePayloads.mixed(1, random), RESIDENT, BusinessChange.NONE);
+            var failing = open.journal().appendAsync(SamplePayloads.mixed(2, random), RESIDENT, c -> {
+                throw new SQLException("constraint says no");
+            });
+            var fourth = open.journal().appendAsync(SamplePayloads.mixed(3, random), RESIDENT, BusinessChange.NONE);
+            release.countDown();
+
+            assertThat(first.get().sequence()).isEqualTo(1);
+            assertThat(second.get().sequence()).isEqualTo(2);
+            assertThatThrownBy(failing::get).hasCauseInstanceOf(JournalException.class)
+                    .hasMessageContaining("constraint says no");
+            assertThat(fourth.get().sequence()).isEqualTo(3);
+        }
+        assertThat(JournalVerifier.verify(file)).isInstanceOfSatisfying(JournalVerifier.Intact.class,
+                intact -> assertThat(intact.count()).isEqualTo(3));
+    }
+
+    @Test
+    void closingFinishesQueuedAppendsAndRefusesNewOnes() throws Exception {
+        Path file = folder.resolve("kiosk.db");
+        List<java.util.concurrent.CompletableFuture<Transaction>> queued = new ArrayList<>();
+        OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256);
+        SplittableRandom random = new SplittableRandom(6);
+        for (int i = 0; i < 100; i++) {
+            queued.add(open.journal().appendAsync(SamplePayloads.mixed(i, random), RESIDENT, BusinessChange.NONE));
+        }
+        open.close();
+
+        assertThat(queued).allMatch(future -> future.isDone() && !future.isCompletedExceptionally());
+        assertThat(open.journal().appendAsync(SamplePayloads.mixed(0, random), RESIDENT, BusinessChange.NONE))
+                .isCompletedExceptionally();
+        assertThat(JournalVerifier.verify(file)).isInstanceOfSatisfying(JournalVerifier.Intact.class,
+                intact -> assertThat(intact.count()).isEqualTo(100));
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -55,8 +55,10 @@ public final class Journal implements AutoCloseable {
     private final KioskIdentity identity;
     private final Clock clock;
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    /** Guards {@link #closed} together with adding to the queue, so no request slips in after the writer's last look. */
+    private final Object admission = new Object();
     private final Thread writer;
-    private volatile boolean closed;
+    private boolean closed;
     private volatile long headSequence;
     private volatile String headHash;
 
@@ -106,10 +108,12 @@ public final class Journal implements AutoCloseable {
      */
     public CompletableFuture<Transaction> appendAsync(Payload payload, Actor actor, BusinessChange change) {
         CompletableFuture<Transaction> result = new CompletableFuture<>();
-        if (closed) {
-            result.completeExceptionally(new JournalException("the journal is closed"));
-        } else {
-            queue.add(new Request(payload, actor, change, result));
+        synchronized (admission) {
+            if (closed) {
+                result.completeExceptionally(new JournalException("the journal is closed"));
+            } else {
+                queue.add(new Request(payload, actor, change, result));
+            }
         }
         return result;
     }
@@ -139,11 +143,12 @@ public final class Journal implements AutoCloseable {
     /** Stops taking appends, lets the writer finish every queued one, and waits for it. */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        synchronized (admission) {
+            if (!closed) {
+                closed = true;
+                queue.add(STOP);
+            }
         }
-        closed = true;
-        queue.add(STOP);
         try {
             writer.join();
         } catch (InterruptedException e) {
@@ -153,20 +158,33 @@ public final class Journal implements AutoCloseable {
 
     private void writeLoop() {
         List<Request> batch = new ArrayList<>(MAX_BATCH);
-        while (true) {
-            try {
+        try {
+            while (true) {
                 batch.add(queue.take());
-            } catch (InterruptedException e) {
-                return; // only close() ends the writer; an interrupt from elsewhere is not expected
+                queue.drainTo(batch, MAX_BATCH - 1);
+                boolean stop = batch.remove(STOP);
+                if (!batch.isEmpty()) {
+                    commit(batch);
+                }
+                batch.clear();
+                if (stop) {
+                    return;
+                }
             }
-            queue.drainTo(batch, MAX_BATCH - 1);
-            boolean stop = batch.remove(STOP);
-            if (!batch.isEmpty()) {
-                commit(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // only close() should end the writer; treat this like a stop
+        } finally {
+            // Reached after close(), or when an Error escaped a commit (the thread's handler logs it). Either way no
+            // caller may wait for ever: fail whatever is in flight or queued, and refuse new appends.
+            synchronized (admission) {
+                closed = true;
             }
-            batch.clear();
-            if (stop) {
-                return;
+            JournalException stopped = new JournalException("not recorded: the journal writer has stopped (see the log)");
+            batch.forEach(request -> request.result().completeExceptionally(stopped));
+            for (Request request = queue.poll(); request != null; request = queue.poll()) {
+                if (request != STOP) {
+                    request.result().completeExceptionally(stopped);
+                }
             }
         }
     }

@@ -71,14 +71,18 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T inTransaction(SqlWork<T> work) throws StorageException {
         try {
             connection.setAutoCommit(false);
+            boolean committed = false;
             try {
                 T result = work.run(connection);
                 connection.commit();
+                committed = true;
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             } finally {
+                // Whatever was thrown (even an Error), roll back first: switching auto-commit back on would
+                // otherwise commit the half-done work.
+                if (!committed) {
+                    connection.rollback();
+                }
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {

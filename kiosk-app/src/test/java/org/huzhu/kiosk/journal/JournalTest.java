@@ -171,6 +171,34 @@ class JournalTest {
                 intact -> assertThat(intact.count()).isEqualTo(100));
     }
 
+    @Test
+    void anErrorInTheWriterFailsEveryWaitingCallerInsteadOfHangingAndCommitsNothing() throws Exception {
+        Path file = folder.resolve("kiosk.db");
+        try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
+            var release = new java.util.concurrent.CountDownLatch(1);
+            SplittableRandom random = new SplittableRandom(8);
+            var held = open.journal().appendAsync(SamplePayloads.mixed(0, random), RESIDENT, c -> await(release));
+            var before = open.journal().appendAsync(SamplePayloads.mixed(1, random), RESIDENT, BusinessChange.NONE);
+            var fatal = open.journal().appendAsync(SamplePayloads.mixed(2, random), RESIDENT, c -> {
+                throw new AssertionError("simulated fatal error");
+            });
+            var queuedBehind = open.journal().appendAsync(SamplePayloads.mixed(3, random), RESIDENT, BusinessChange.NONE);
+            release.countDown();
+
+            assertThat(held.get().sequence()).isEqualTo(1);
+            for (var failed : List.of(before, fatal)) {
+                assertThatThrownBy(() -> failed.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(JournalException.class).hasMessageContaining("writer has stopped");
+            }
+            assertThatThrownBy(() -> queuedBehind.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(JournalException.class);
+            assertThatThrownBy(() -> open.journal().append(SamplePayloads.mixed(4, random), RESIDENT,
+                    BusinessChange.NONE)).isInstanceOf(JournalException.class);
+        }
+        assertThat(JournalVerifier.verify(file)).as("the group with the error was rolled back, not half committed")
+                .isInstanceOfSatisfying(JournalVerifier.Intact.class, intact -> assertThat(intact.count()).isEqualTo(1));
+    }
+
     private static void await(java.util.concurrent.CountDownLatch latch) {
         try {
             latch.await();

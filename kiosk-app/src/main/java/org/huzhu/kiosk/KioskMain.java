@@ -6,17 +6,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.huzhu.devices.card.diag.CardDiagnostics;
 import org.huzhu.kiosk.app.DataFolder;
-import org.huzhu.kiosk.app.KioskContext;
+import org.huzhu.kiosk.app.KioskRuntime;
+import org.huzhu.kiosk.app.StartupException;
 import org.huzhu.kiosk.app.Logging;
 import org.huzhu.kiosk.cli.JournalCommand;
+import org.huzhu.kiosk.cli.SyncCommand;
 import org.huzhu.kiosk.config.ConfigException;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.KioskConfigFile;
-import org.huzhu.kiosk.identity.KeyStoreException;
-import org.huzhu.kiosk.journal.JournalException;
-import org.huzhu.kiosk.journal.KeyPassphrase;
-import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.ui.KioskApplication;
 import org.slf4j.Logger;
@@ -24,16 +23,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Entry point. Resolves the data folder, starts logging there, validates the configuration, opens the journal
- * (creating the kiosk's key and database on first start) and opens the window; or runs {@code journal …}.
+ * (creating the kiosk's key and database on first start), starts the card readers and opens the window; or runs
+ * {@code journal …} or {@code cards …}.
  * Everything that can go wrong before the window opens ends with one plain sentence on stderr and an exit code,
  * never a stack trace.
  */
 public final class KioskMain {
 
-    static final int EXIT_CONFIG = 2;
+    static final int EXIT_CONFIG = KioskRuntime.EXIT_CONFIG;
     static final int EXIT_DATA_FOLDER = 3;
-    static final int EXIT_JOURNAL = 4;
-    static final String DATABASE_FILE = "kiosk.db";
     static final int EXIT_USAGE = 64;
 
     private final PrintStream out;
@@ -60,6 +58,12 @@ public final class KioskMain {
     int run(String... args) {
         if (args.length > 0 && args[0].equals("journal")) {
             return new JournalCommand(out, err, env).run(List.of(args).subList(1, args.length));
+        }
+        if (args.length > 0 && (args[0].equals("enrol") || args[0].equals("sync"))) {
+            return new SyncCommand(out, err, env).run(List.of(args));
+        }
+        if (args.length > 0 && args[0].equals("cards")) {
+            return new CardDiagnostics().run(List.of(args).subList(1, args.length), out, err);
         }
         LaunchOptions options;
         try {
@@ -100,30 +104,24 @@ public final class KioskMain {
         out.println("Huzhu Kiosk" + (options.demo() ? " (demo)" : "") + ": data folder " + dataFolder.root()
                 + ", log " + dataFolder.logs().resolve("kiosk.log"));
 
-        var passphrase = KeyPassphrase.resolve(env, config.keyPassphrase(), options.demo());
-        if (passphrase.isEmpty()) {
-            err.println("Huzhu Kiosk cannot start: the kiosk key store needs a passphrase. Set the environment variable "
-                    + KeyPassphrase.ENV + " (or key.passphrase in " + dataFolder.root().resolve(KioskConfigFile.FILE_NAME)
-                    + ").");
-            return EXIT_CONFIG;
-        }
-        Path databaseFile = dataFolder.root().resolve(DATABASE_FILE);
-        try (OpenJournal journal = OpenJournal.open(databaseFile, passphrase.get(), config.signatureSuite(),
-                Clock.systemUTC())) {
-            var identity = journal.journal().identity();
+        try (KioskRuntime runtime = KioskRuntime.open(config, dataFolder, options.demo(), env, Clock.systemDefaultZone())) {
+            var identity = runtime.journal().journal().identity();
             log.info("Kiosk {} ({}), key fingerprint {}, journal head {}", identity.kioskId(), identity.suite().id(),
-                    identity.fingerprint(), journal.journal().headSequence());
+                    identity.fingerprint(), runtime.journal().journal().headSequence());
             out.println("Kiosk " + identity.kioskId() + ", " + identity.suite().id() + " key fingerprint "
                     + identity.fingerprint());
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
             Thread.setDefaultUncaughtExceptionHandler(
                     (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
-            KioskApplication.launch(new KioskContext(config, dataFolder, options.demo(), Clock.systemDefaultZone()));
+            KioskApplication.launch(runtime.context());
             return 0;
-        } catch (StorageException | KeyStoreException | JournalException e) {
-            log.error("Journal unavailable: {}", e.getMessage());
+        } catch (StartupException e) {
+            log.error("Cannot start: {}", e.getMessage());
             err.println("Huzhu Kiosk cannot start: " + e.getMessage());
-            return EXIT_JOURNAL;
+            return e.exitCode();
+        } catch (StorageException e) {
+            log.warn("Closing the journal: {}", e.getMessage());
+            return 0;
         }
     }
 }

@@ -16,6 +16,8 @@ record LaunchOptions(boolean demo, boolean kiosk, Optional<Path> data, boolean h
     static final String USAGE = """
             Usage: huzhu-kiosk [--demo] [--kiosk] [--data DIR]
                    huzhu-kiosk journal verify|demo …   (huzhu-kiosk journal for details)
+                   huzhu-kiosk cards list|read …       (card reader diagnostics; huzhu-kiosk cards for details)
+                   huzhu-kiosk enrol|sync …            (delivery to the sync server; huzhu-kiosk sync for details)
               --demo      demo mode: simulated devices, demo data folder, normal window
               --kiosk     kiosk mode: full screen, no window frame, no keyboard exit
               --data DIR  data folder (default: $HUZHU_KIOSK_DATA, else ~/.local/share/huzhu-kiosk)

@@ -28,8 +28,10 @@ public final class StyleClasses {
     public static final String BUTTON_SECONDARY = "button-secondary";
     /** The "demo mode" badge. */
     public static final String DEMO_BADGE = "demo-badge";
-    /** A screen that tells the resident the kiosk is out of service. */
-    public static final String OUT_OF_SERVICE = "out-of-service";
+    /** A strip that warns of a problem the kiosk is working on (e.g. no card reader). */
+    public static final String BANNER_WARNING = "banner-warning";
+    /** The demo mode's tray of cards to "tap". */
+    public static final String DEMO_TRAY = "demo-tray";
 
     private StyleClasses() {
     }

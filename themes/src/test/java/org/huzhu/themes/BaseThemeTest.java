@@ -33,6 +33,7 @@ class BaseThemeTest {
             new String[] {"-color-accent", "-color-surface"},
             new String[] {"-color-accent", "-color-accent-subtle"},
             new String[] {"-color-fg", "-color-badge-bg"},
+            new String[] {"-color-fg", "-color-accent-subtle"},
             new String[] {"-color-on-danger", "-color-danger"});
 
     private static String css;
@@ -88,6 +89,12 @@ class BaseThemeTest {
             String styleClass = (String) constant.get(null);
             assertThat(css).as("rule for %s", constant.getName()).containsPattern("\\." + styleClass + "[\\s,{:.]");
         }
+    }
+
+    @Test
+    void noRuleOverridesTheTextColourInsideButtons() {
+        // LabeledText nodes carry the style class "text"; a fill set there beats each control's own text fill.
+        assertThat(css).doesNotContainPattern("(^|[\\s,}])\\.text\\s*[,{]");
     }
 
     @Test

@@ -2,19 +2,28 @@ package org.huzhu.kiosk.app;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.signin.SignInService;
 
 /**
- * What the UI is started with: the validated configuration, where its data lives, and the clock it shows.
- * Later issues add the services (journal, card readers) here, so screens get them without reaching into storage.
+ * What the UI is started with: the validated configuration, where its data lives, the clock it shows, and the
+ * services screens use (so they never reach into storage or devices themselves).
  *
- * @param demo simulated devices and seeded data; shown on screen as a badge
+ * @param demoDevices present in demo mode: the simulated reader and the demo cards to tap (also shown as a badge)
  */
-public record KioskContext(KioskConfig config, DataFolder dataFolder, boolean demo, Clock clock) {
+public record KioskContext(KioskConfig config, DataFolder dataFolder, Clock clock, SignInService signIn,
+        Optional<DemoDevices> demoDevices) {
 
     public KioskContext {
         Objects.requireNonNull(config);
         Objects.requireNonNull(dataFolder);
         Objects.requireNonNull(clock);
+        Objects.requireNonNull(signIn);
+        Objects.requireNonNull(demoDevices);
+    }
+
+    public boolean demo() {
+        return demoDevices.isPresent();
     }
 }

@@ -16,12 +16,13 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  * @param idleCountdown    how long that prompt waits before signing out (WCAG 2.2.1: at least 20 s)
  * @param signatureSuite   how this deployment signs transactions; fixed for the life of a kiosk's journal
  * @param keyPassphrase    the key store's passphrase, or empty to take it from the environment (preferred)
+ * @param readerHint       use only card readers whose name contains this (ignoring case); empty: every reader
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
-        Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase) {
+        Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
-            Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "");
+            Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "");
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
@@ -30,17 +31,19 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(idleCountdown);
         Objects.requireNonNull(signatureSuite);
         Objects.requireNonNull(keyPassphrase);
+        Objects.requireNonNull(readerHint);
     }
 
     public KioskConfig withKioskMode(boolean kiosk) {
         return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase);
+                keyPassphrase, readerHint);
     }
 
     @Override
     public String toString() {
         return "KioskConfig[centre=" + centreName + ", language=" + language.tag() + ", kiosk=" + kioskMode
                 + ", idle=" + idlePromptAfter.toSeconds() + "+" + idleCountdown.toSeconds() + "s, suite="
-                + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set") + "]";
+                + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set")
+                + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + "]";
     }
 }

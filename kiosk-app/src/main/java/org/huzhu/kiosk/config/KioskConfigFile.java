@@ -31,8 +31,9 @@ public final class KioskConfigFile {
     static final String IDLE_COUNTDOWN_SECONDS = "idle.countdown.seconds";
     static final String SIGNATURE_SUITE = "signature.suite";
     static final String KEY_PASSPHRASE = "key.passphrase";
+    static final String READER_HINT = "card.reader.hint";
     private static final Set<String> KNOWN_KEYS = Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
-            IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE);
+            IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT);
 
     static final int CENTRE_NAME_MAX_LENGTH = 40;
     static final int IDLE_PROMPT_MIN = 15;
@@ -95,7 +96,8 @@ public final class KioskConfigFile {
                 seconds(IDLE_COUNTDOWN_SECONDS, properties.getProperty(IDLE_COUNTDOWN_SECONDS,
                         Long.toString(d.idleCountdown().toSeconds())), IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX),
                 suite(properties.getProperty(SIGNATURE_SUITE, d.signatureSuite().id())),
-                passphrase(properties.getProperty(KEY_PASSPHRASE, d.keyPassphrase())));
+                passphrase(properties.getProperty(KEY_PASSPHRASE, d.keyPassphrase())),
+                properties.getProperty(READER_HINT, d.readerHint()).strip());
     }
 
     private SignatureSuite suite(String value) throws ConfigException {
@@ -176,13 +178,17 @@ public final class KioskConfigFile {
                 # Passphrase of the kiosk's key store (kiosk-key.p12), at least %d characters. Better: leave this out
                 # and set the environment variable HUZHU_KIOSK_KEY_PASSPHRASE. 密钥库口令，建议用环境变量设置。
                 #%s=
+
+                # Use only card readers whose name contains this text (e.g. ACR122, to ignore a laptop's built-in
+                # reader). Empty: every reader. `huzhu-kiosk cards list` shows the names. 只使用名称含此文字的读卡器。
+                %s=
                 """.formatted(
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
                 LANGUAGE, d.language().tag(),
                 KIOSK_MODE, d.kioskMode(),
                 IDLE_PROMPT_MIN, IDLE_PROMPT_MAX, IDLE_PROMPT_SECONDS, d.idlePromptAfter().toSeconds(),
                 IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX, IDLE_COUNTDOWN_SECONDS, d.idleCountdown().toSeconds(),
-                SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE);
+                SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE, READER_HINT);
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -54,7 +54,8 @@ public final class KioskKeyStore {
         return create(file, passphrase, suite);
     }
 
-    static KioskIdentity load(Path file, char[] passphrase) throws KeyStoreException {
+    /** Loads an existing key store, whatever its suite. */
+    public static KioskIdentity load(Path file, char[] passphrase) throws KeyStoreException {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12", SignatureSuites.provider());
             store.load(in, passphrase);

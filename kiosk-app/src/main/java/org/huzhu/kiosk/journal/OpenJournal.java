@@ -18,7 +18,22 @@ public record OpenJournal(Database database, Journal journal, Outbox outbox) imp
     /** Opens (creating if absent) the database and key store; blocking. */
     public static OpenJournal open(Path databaseFile, char[] passphrase, SignatureSuite suite, Clock clock)
             throws StorageException, KeyStoreException, JournalException {
-        KioskIdentity identity = KioskKeyStore.loadOrCreate(keyStoreFor(databaseFile), passphrase, suite);
+        return open(databaseFile, KioskKeyStore.loadOrCreate(keyStoreFor(databaseFile), passphrase, suite), clock);
+    }
+
+    /** Opens a kiosk database whose key store already exists (operators' commands: nothing new is created). */
+    public static OpenJournal openExisting(Path databaseFile, char[] passphrase, Clock clock)
+            throws StorageException, KeyStoreException, JournalException {
+        Path keyStore = keyStoreFor(databaseFile);
+        if (!java.nio.file.Files.exists(keyStore) || !java.nio.file.Files.exists(databaseFile)) {
+            throw new KeyStoreException(keyStore, "no kiosk journal and key here (expected " + databaseFile.getFileName()
+                    + " and " + keyStore.getFileName() + ")");
+        }
+        return open(databaseFile, KioskKeyStore.load(keyStore, passphrase), clock);
+    }
+
+    private static OpenJournal open(Path databaseFile, KioskIdentity identity, Clock clock)
+            throws StorageException, JournalException {
         Database database = Database.open(databaseFile);
         try {
             return new OpenJournal(database, Journal.open(database, identity, clock), new Outbox(database, clock));

@@ -68,9 +68,10 @@ public final class Outbox {
         });
     }
 
+    /** Marks transactions as sent; sending one again (after a restart or a lost answer) keeps it sent. */
     public void markSent(List<Long> sequences) throws StorageException {
         for (long sequence : sequences) {
-            transition(sequence, State.SENT, null, "'pending'");
+            transition(sequence, State.SENT, null, "'pending', 'sent'");
         }
     }
 

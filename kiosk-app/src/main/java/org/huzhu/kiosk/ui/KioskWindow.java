@@ -7,7 +7,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.huzhu.kiosk.app.KioskContext;
-import org.huzhu.kiosk.ui.attract.AttractController;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.shell.ShellController;
 import org.huzhu.themes.Theme;
@@ -28,9 +27,8 @@ public final class KioskWindow {
     public static ShellController open(Stage stage, KioskContext context) {
         UiText text = new UiText(context.config().language());
         ShellController shell = new ShellController(context, text);
-        shell.show(new AttractController(text, context.clock()));
-
         Scene scene = new Scene(shell.view().root(), WINDOW_WIDTH, WINDOW_HEIGHT);
+        new SessionFlow(context, shell, text).start(scene);
         scene.getStylesheets().add(Theme.baseStylesheet());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.concat(text.text("app.title"), " · ", context.config().centreName()));

@@ -30,6 +30,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void uiDoesNotReachIntoDevices() {
+        KioskArchitectureRules.uiDoesNotReachIntoDevices().check(production);
+    }
+
+    @Test
     void noPackageCycles() {
         KioskArchitectureRules.noPackageCycles(ROOT).check(production);
     }

@@ -23,6 +23,13 @@ final class KioskArchitectureRules {
                 .because("only UI packages may use JavaFX (ADR 0002)");
     }
 
+    /** Screens get card events through the sign-in service, never from the drivers themselves. */
+    static ArchRule uiDoesNotReachIntoDevices() {
+        return noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.huzhu.devices..")
+                .because("feature UI code talks to services, not to device drivers (ADR 0002)");
+    }
+
     /** Screens reach data through services, so storage can change without touching a screen. */
     static ArchRule uiDoesNotReachIntoStorage() {
         return noClasses().that().resideInAPackage("..ui..")

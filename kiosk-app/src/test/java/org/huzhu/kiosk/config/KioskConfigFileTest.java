@@ -40,12 +40,13 @@ class KioskConfigFileTest {
                 idle.countdown.seconds=30
                 signature.suite=sm2-sm3
                 key.passphrase=correct horse battery
+                card.reader.hint= ACR122
                 """);
 
         KioskConfig config = new KioskConfigFile(dataFolder).loadOrCreate();
 
         assertThat(config).isEqualTo(new KioskConfig("Riverside Community Centre", Language.EN, true,
-                Duration.ofSeconds(90), Duration.ofSeconds(30), SignatureSuites.SM2_SM3, "correct horse battery"));
+                Duration.ofSeconds(90), Duration.ofSeconds(30), SignatureSuites.SM2_SM3, "correct horse battery", "ACR122"));
         assertThat(config.toString()).doesNotContain("horse");
     }
 

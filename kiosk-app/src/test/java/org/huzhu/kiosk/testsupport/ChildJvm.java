@@ -37,7 +37,10 @@ public final class ChildJvm {
         return this;
     }
 
-    /** Leaves test classes and test resources (e.g. logback-test.xml) off the classpath. */
+    /**
+     * Leaves test classes and test resources (e.g. logback-test.xml) off the classpath, and the server module, which
+     * kiosk-app uses only in tests (it brings a logback.xml of its own).
+     */
     public ChildJvm productionClasspath() {
         productionClasspath = true;
         return this;
@@ -103,6 +106,8 @@ public final class ChildJvm {
         }
         return Arrays.stream(classpath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
+                .filter(entry -> !entry.replace(File.separatorChar, '/').contains("/server/target/")
+                        && !entry.contains("/org/huzhu/server/"))
                 .reduce((a, b) -> a + File.pathSeparator + b)
                 .orElseThrow();
     }

@@ -31,8 +31,10 @@ public final class GlyphCheck {
         for (int i = 0; i < n; i++) {
             cells[i] = luminance(image, textBounds.x + (int) Math.round(i * (double) textBounds.width / n),
                     textBounds.y, cellWidth, textBounds.height);
-            assertThat(inkFraction(cells[i])).as("ink of '%s'", Character.toString(codePoints[i]))
-                    .isGreaterThan(MIN_INK);
+            if (Character.isLetter(codePoints[i])) { // punctuation such as '，' has little ink of its own
+                assertThat(inkFraction(cells[i])).as("ink of '%s'", Character.toString(codePoints[i]))
+                        .isGreaterThan(MIN_INK);
+            }
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {

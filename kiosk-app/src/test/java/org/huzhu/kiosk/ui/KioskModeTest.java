@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.WindowEvent;
+import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ class KioskModeTest {
     Path data;
 
     private Stage stage;
+    private KioskRuntime kiosk;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -32,6 +34,7 @@ class KioskModeTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
+        kiosk.close();
     }
 
     @Test
@@ -59,9 +62,10 @@ class KioskModeTest {
     }
 
     private Stage open(KioskConfig config) throws Exception {
+        kiosk = TestKiosks.demo(data, config);
         return WaitForAsyncUtils.asyncFx(() -> {
             Stage s = new Stage();
-            KioskWindow.open(s, UiTestContexts.demo(data, config));
+            KioskWindow.open(s, kiosk.context());
             return s;
         }).get(10, TimeUnit.SECONDS);
     }

@@ -2,32 +2,17 @@ package org.huzhu.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Headless (Monocle): the language toggle re-labels every visible text at once, and back again. */
-@ExtendWith(ApplicationExtension.class)
-class LanguageToggleTest {
-
-    @TempDir
-    Path data;
-
-    @Start
-    void start(Stage stage) {
-        KioskWindow.open(stage, UiTestContexts.demo(data, KioskConfig.DEFAULTS));
-    }
+class LanguageToggleTest extends DemoKioskWindowTest {
 
     @Test
     void toggleSwitchesEveryVisibleTextAndBack(FxRobot robot) {

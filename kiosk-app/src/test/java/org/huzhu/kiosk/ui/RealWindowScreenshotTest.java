@@ -35,7 +35,7 @@ class RealWindowScreenshotTest {
         ChildJvm.Result result = new ChildJvm()
                 .wrappedIn("xvfb-run", "-a", "-s", "-screen 0 1280x800x24")
                 .jvmArgs("-Dprism.order=sw", "-Djava.awt.headless=true")
-                .run(temp, 120, ScreenshotTour.class.getName(), screenshots.toString(), temp.resolve("data").toString());
+                .run(temp, 180, ScreenshotTour.class.getName(), screenshots.toString(), temp.resolve("data").toString());
 
         assertThat(result.exitCode()).as("screenshot tour exit; stderr:%n%s", result.stderr()).isZero();
     }
@@ -59,6 +59,27 @@ class RealWindowScreenshotTest {
         assertThat(where.getProperty("welcome-primary.text")).isEqualTo("Tap your card or look at the camera");
         assertThat(where.getProperty("welcome-secondary.text")).isEqualTo(CHINESE_WELCOME);
         GlyphCheck.assertDistinctGlyphs(image, bounds(where, "welcome-secondary"), CHINESE_WELCOME);
+    }
+
+    @Test
+    void homeGreetsTheResidentInChineseGlyphsAndInEnglish() throws IOException {
+        BufferedImage chinese = ImageIO.read(screenshots.resolve("home-zh-CN.png").toFile());
+        Properties where = where("home-zh-CN");
+        GlyphCheck.assertNotBlank(chinese);
+        assertThat(where.getProperty("home-greeting.text")).isEqualTo("您好，王秀英");
+        GlyphCheck.assertDistinctGlyphs(chinese, bounds(where, "home-greeting"), "您好，王秀英");
+
+        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("home-en.png").toFile()));
+        assertThat(where("home-en").getProperty("home-greeting.text")).isEqualTo("Hello, 李建国");
+    }
+
+    @Test
+    void unregisteredCardAndMissingReaderScreensWereShown() throws IOException {
+        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("message-not-registered-en.png").toFile()));
+        assertThat(where("message-not-registered-en").getProperty("message-title.text"))
+                .isEqualTo("This card is not registered yet");
+        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("attract-no-reader-zh-CN.png").toFile()));
+        assertThat(where("attract-no-reader-zh-CN").getProperty("reader-banner.text")).startsWith("读卡器未连接");
     }
 
     private static Properties where(String name) throws IOException {

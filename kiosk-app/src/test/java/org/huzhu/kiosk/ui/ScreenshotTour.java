@@ -17,45 +17,78 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
+import org.huzhu.kiosk.app.DemoDevices;
+import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.testsupport.Png;
 
 /**
- * Child-JVM program for {@link RealWindowScreenshotTest}: opens the real kiosk window on the real glass platform (GTK
- * under Xvfb), captures it from the screen in Chinese, clicks the language toggle with the mouse, captures it again in
- * English. Beside each PNG a {@code .properties} file records where the welcome texts are, so the test can examine
- * their pixels. Usage: {@code ScreenshotTour OUTPUT_DIR DATA_DIR}.
+ * Child-JVM program for {@link RealWindowScreenshotTest}: opens the real demo kiosk window on the real glass platform
+ * (GTK under Xvfb) and walks it with real mouse clicks, capturing each screen from the screen: attract (Chinese, then
+ * English after the toggle), an unregistered card's message, home for a Chinese- and an English-speaking resident, and
+ * the banner when the reader is unplugged. Beside each PNG a {@code .properties} file records where key texts are,
+ * so the test can examine their pixels. Usage: {@code ScreenshotTour OUTPUT_DIR DATA_DIR}.
  */
 public final class ScreenshotTour {
 
     private static final long SETTLE_MILLIS = 700;
+    /** Labels whose text and position each capture records, when the screen shows them. */
+    private static final String[] RECORDED_TEXTS = {"welcome-primary", "welcome-secondary", "home-greeting",
+        "message-title", "reader-banner"};
 
     private ScreenshotTour() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path out = Path.of(args[0]);
-        Path data = Path.of(args[1]);
+    public static void main(String[] args) {
+        int exitCode = 1;
+        try {
+            tour(Path.of(args[0]), Path.of(args[1]));
+            exitCode = 0;
+        } catch (Exception e) {
+            e.printStackTrace(); // the parent test prints the child's stderr when it fails
+        } finally {
+            // JavaFX and the card threads would keep the JVM alive after a failure: always end it.
+            System.exit(exitCode);
+        }
+    }
+
+    private static void tour(Path out, Path data) throws Exception {
+        KioskRuntime kiosk = TestKiosks.demo(data, KioskConfig.DEFAULTS);
         Platform.startup(() -> { });
         Stage stage = onFx(() -> {
             Stage s = new Stage();
-            KioskWindow.open(s, UiTestContexts.demo(data, KioskConfig.DEFAULTS));
+            KioskWindow.open(s, kiosk.context());
             return s;
         });
         settle();
         capture(stage, out, "attract-zh-CN");
-
-        Point2D toggle = onFx(() -> centreOnScreen(stage.getScene().lookup("#language-toggle")));
-        onFx(() -> {
-            Robot robot = new Robot();
-            robot.mouseMove(toggle);
-            robot.mouseClick(MouseButton.PRIMARY);
-            return null;
-        });
-        settle();
+        click(stage, "#language-toggle");
         capture(stage, out, "attract-en");
+
+        click(stage, "#demo-unregistered");
+        awaitShown(stage, "#message-title");
+        capture(stage, out, "message-not-registered-en");
+        click(stage, "#message-ok");
+        click(stage, "#language-toggle");
+        awaitDemoTray(stage);
+
+        click(stage, "#demo-wang");
+        awaitShown(stage, "#home-greeting");
+        capture(stage, out, "home-zh-CN");
+        click(stage, "#sign-out");
+        awaitDemoTray(stage);
+        click(stage, "#demo-li");
+        awaitShown(stage, "#home-greeting");
+        settle();
+        capture(stage, out, "home-en");
+        click(stage, "#sign-out");
+
+        kiosk.context().demoDevices().orElseThrow().backend().detachReader(DemoDevices.READER_NAME);
+        awaitShown(stage, "#reader-banner");
+        settle();
+        capture(stage, out, "attract-no-reader-zh-CN");
         Platform.exit();
-        System.exit(0);
+        kiosk.close();
     }
 
     private static void capture(Stage stage, Path out, String name) throws Exception {
@@ -67,8 +100,12 @@ public final class ScreenshotTour {
         Properties where = onFx(() -> {
             Properties p = new Properties();
             Point2D origin = new Point2D(stage.getX() + scene.getX(), stage.getY() + scene.getY());
-            for (String id : new String[] {"welcome-primary", "welcome-secondary"}) {
-                Node text = scene.lookup("#" + id).lookup(".text");
+            for (String id : RECORDED_TEXTS) {
+                Node label = scene.lookup("#" + id);
+                if (label == null || label.getScene() == null) {
+                    continue;
+                }
+                Node text = label.lookup(".text");
                 Bounds b = text.localToScreen(text.getLayoutBounds());
                 p.setProperty(id + ".x", Double.toString(b.getMinX() - origin.getX()));
                 p.setProperty(id + ".y", Double.toString(b.getMinY() - origin.getY()));
@@ -80,6 +117,40 @@ public final class ScreenshotTour {
         });
         try (Writer writer = Files.newBufferedWriter(out.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
             where.store(writer, "text bounds in screenshot pixels");
+        }
+    }
+
+    /** A real mouse click in the middle of the node {@code query} finds (once shown), then time for the screen. */
+    private static void click(Stage stage, String query) throws Exception {
+        awaitShown(stage, query);
+        Point2D target = onFx(() -> centreOnScreen(stage.getScene().lookup(query)));
+        onFx(() -> {
+            Robot robot = new Robot();
+            robot.mouseMove(target);
+            robot.mouseClick(MouseButton.PRIMARY);
+            return null;
+        });
+        settle();
+    }
+
+    /** Waits up to 10 s for {@code query} to be on screen: screens change when a card read finishes. */
+    private static void awaitShown(Stage stage, String query) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            if (onFx(() -> {
+                Node node = stage.getScene().lookup(query);
+                return node != null && node.isVisible() && node.getScene() != null;
+            })) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(query + " did not appear within 10 s");
+    }
+
+    /** Waits until the demo tray takes a card again (the last card is taken away 1.5 s after its tap). */
+    private static void awaitDemoTray(Stage stage) throws Exception {
+        for (int i = 0; i < 50 && onFx(() -> stage.getScene().lookup("#demo-wang").isDisabled()); i++) {
+            Thread.sleep(100);
         }
     }
 

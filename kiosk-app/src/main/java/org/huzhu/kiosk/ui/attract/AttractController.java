@@ -40,6 +40,12 @@ public final class AttractController implements Controller {
     @Override
     public void deactivate() {
         ticker.stop();
+        model.reading.set(false);
+    }
+
+    /** Shows or hides "reading your card…" while a card is on the reader. */
+    public void showReading(boolean reading) {
+        model.reading.set(reading);
     }
 
     private void tick() {

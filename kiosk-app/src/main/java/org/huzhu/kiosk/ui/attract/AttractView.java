@@ -34,6 +34,7 @@ final class AttractView extends View<BorderPane> {
     private final Label time = label("clock-time", StyleClasses.CLOCK_TIME);
     private final Label date = label("clock-date");
     private final Label help = label("help", StyleClasses.MUTED);
+    private final Label reading = label("reading", StyleClasses.HEADING);
 
     AttractView(AttractModel model, UiText text) {
         super(new BorderPane());
@@ -44,7 +45,7 @@ final class AttractView extends View<BorderPane> {
         welcomeOtherLanguage.setWrapText(true);
         HBox hints = new HBox(48, panel(cardPictogram(), cardHint), panel(cameraPictogram(), cameraHint));
         hints.setAlignment(Pos.CENTER);
-        VBox centre = new VBox(32, welcome, welcomeOtherLanguage, hints);
+        VBox centre = new VBox(32, welcome, welcomeOtherLanguage, hints, reading);
         centre.setAlignment(Pos.CENTER);
         centre.setFillWidth(false);
 
@@ -67,15 +68,18 @@ final class AttractView extends View<BorderPane> {
         cardHint.textProperty().bind(text.text("attract.card"));
         cameraHint.textProperty().bind(text.text("attract.camera"));
         help.textProperty().bind(text.text("attract.help"));
+        reading.textProperty().bind(text.text("attract.reading"));
+        reading.visibleProperty().bind(model.reading);
         time.textProperty().bind(formatted("clock.time"));
         date.textProperty().bind(formatted("clock.date"));
     }
 
     @Override
     protected void onDetached() {
-        for (Label label : new Label[] {welcome, welcomeOtherLanguage, cardHint, cameraHint, help, time, date}) {
+        for (Label label : new Label[] {welcome, welcomeOtherLanguage, cardHint, cameraHint, help, time, date, reading}) {
             label.textProperty().unbind();
         }
+        reading.visibleProperty().unbind();
     }
 
     /** The clock's time in the pattern the current language's bundle gives under {@code patternKey}. */

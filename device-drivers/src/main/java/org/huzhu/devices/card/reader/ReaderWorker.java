@@ -1,0 +1,166 @@
+package org.huzhu.devices.card.reader;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.huzhu.devices.card.apdu.ApduChannel;
+import org.huzhu.devices.card.apdu.ApduChannels;
+import org.huzhu.devices.card.apdu.CardIOException;
+import org.huzhu.devices.card.event.CardEvent;
+import org.huzhu.devices.card.profile.CardIdentifier;
+import org.huzhu.devices.card.profile.IdentificationResult;
+import org.huzhu.devices.card.profile.StaffCardProfile;
+import org.huzhu.devices.card.profile.StaffPinResult;
+import org.huzhu.devices.card.tlv.CardDataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One reader's thread: every exchange with that reader runs here, one after the other, and so do the reader's events,
+ * which keeps them in order (a card's outcome always comes before its {@code CardRemoved}).
+ *
+ * <p>{@link #update}, {@link #detach} and {@link #shutdown} are called by the monitor thread only;
+ * {@link #verifyStaffPin} from any thread.
+ */
+final class ReaderWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderWorker.class);
+    static final String THREAD_PREFIX = "card-reader-";
+
+    private final String readerName;
+    private final ReaderSession session;
+    private final CardIdentifier identifier;
+    private final SafeListener listener;
+    private final ExecutorService executor;
+    private final StaffCardProfile staffProfile = new StaffCardProfile();
+    /** The executor's one thread, kept to join it: executor termination can precede the thread's exit. */
+    private volatile Thread thread;
+    private boolean cardPresent;
+
+    private ReaderWorker(String readerName, ReaderSession session, CardIdentifier identifier, SafeListener listener) {
+        this.readerName = readerName;
+        this.session = session;
+        this.identifier = identifier;
+        this.listener = listener;
+        this.executor = Executors.newSingleThreadExecutor(task -> {
+            Thread created = new Thread(task, THREAD_PREFIX + readerName);
+            created.setDaemon(true);
+            thread = created;
+            return created;
+        });
+    }
+
+    /** Starts the reader's thread and reports the reader. */
+    static ReaderWorker attach(String readerName, ReaderBackend backend, CardIdentifier identifier,
+                               SafeListener listener) {
+        ReaderWorker worker = new ReaderWorker(readerName, backend.openSession(readerName), identifier, listener);
+        worker.executor.execute(() -> listener.deliver(new CardEvent.ReaderAttached(readerName)));
+        return worker;
+    }
+
+    /** The monitor's latest view of this reader: starts a read on arrival, reports removal on departure. */
+    void update(boolean present, long seenAtNanos) {
+        if (present && !cardPresent) {
+            executor.execute(() -> read(seenAtNanos));
+        } else if (!present && cardPresent) {
+            executor.execute(() -> listener.deliver(new CardEvent.CardRemoved(readerName)));
+        }
+        cardPresent = present;
+    }
+
+    /** Reports the reader gone and lets the thread end after the work already queued. */
+    void detach() {
+        executor.execute(() -> {
+            session.close();
+            listener.deliver(new CardEvent.ReaderDetached(readerName));
+        });
+        executor.shutdown();
+    }
+
+    /** Ends the thread without further events (service shutdown). */
+    void shutdown() {
+        executor.execute(session::close);
+        executor.shutdown();
+    }
+
+    boolean isTerminated() {
+        return executor.isTerminated();
+    }
+
+    /** Waits until the queue is done and the thread has ended. */
+    boolean awaitTermination(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        Thread ended = thread;
+        if (ended != null) {
+            ended.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            return !ended.isAlive();
+        }
+        return true;
+    }
+
+    /** Takes ownership of {@code pinDigits} (ASCII) and wipes it after use. */
+    CompletableFuture<StaffPinResult> verifyStaffPin(String staffNumber, byte[] pinDigits) {
+        CompletableFuture<StaffPinResult> result = new CompletableFuture<>();
+        try {
+            executor.execute(() -> {
+                try {
+                    result.complete(verify(staffNumber, pinDigits));
+                } finally {
+                    Arrays.fill(pinDigits, (byte) 0);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            Arrays.fill(pinDigits, (byte) 0);
+            result.complete(new StaffPinResult.ReaderUnavailable(readerName));
+        }
+        return result;
+    }
+
+    private void read(long seenAtNanos) {
+        listener.deliver(new CardEvent.CardPresented(readerName, seenAtNanos));
+        CardEvent outcome;
+        try (CardConnection connection = session.connect()) {
+            IdentificationResult result = identifier.identify(channel(connection));
+            outcome = switch (result) {
+                case IdentificationResult.Identified identified ->
+                        new CardEvent.IdentityRead(readerName, identified.identity());
+                case IdentificationResult.Unsupported unsupported ->
+                        new CardEvent.CardUnsupported(readerName, unsupported.reason(), unsupported.problem());
+            };
+        } catch (CardIOException e) {
+            LOG.info("Card read on {} did not finish: {}", readerName, e.getMessage());
+            outcome = new CardEvent.CardRemovedTooEarly(readerName, e.reason());
+        }
+        listener.deliver(outcome);
+    }
+
+    private StaffPinResult verify(String staffNumber, byte[] pinDigits) {
+        try {
+            CardConnection connection = session.connect();
+            try {
+                return staffProfile.verifyPin(channel(connection), staffNumber, pinDigits);
+            } finally {
+                connection.closeAndReset();
+            }
+        } catch (CardIOException e) {
+            LOG.info("Staff PIN check on {} did not finish: {}", readerName, e.getMessage());
+            return switch (e.reason()) {
+                case READER_UNAVAILABLE, SERVICE_UNAVAILABLE -> new StaffPinResult.ReaderUnavailable(readerName);
+                case CARD_REMOVED, COMMUNICATION, PROTOCOL -> new StaffPinResult.TapAgain();
+            };
+        } catch (CardDataException e) {
+            return new StaffPinResult.CardUnreadable(e.problem());
+        }
+    }
+
+    private ApduChannel channel(CardConnection connection) {
+        return ApduChannels.standard(connection.channel(), readerName);
+    }
+}

@@ -1,0 +1,101 @@
+package org.huzhu.devices.card.sim;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.huzhu.devices.card.apdu.Hex;
+import org.huzhu.devices.card.identity.Gender;
+import org.huzhu.devices.card.profile.SsseLayout;
+import org.huzhu.devices.card.profile.StaffCardProfile;
+
+/**
+ * Builds simulated cards of the kinds the kiosk reads, laid out the way the profiles expect, so that tests and the
+ * demo describe cards by their content, not by bytes. Stateless.
+ */
+public final class SimulatedCards {
+
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final int EF05 = 0xEF05;
+    private static final int EF05_SFI = 5;
+    private static final int EF06_SFI = 6;
+    private static final int STAFF_FILE_ID = 0x0001;
+
+    private SimulatedCards() {
+    }
+
+    /** A social-security card with the standard layout. */
+    public static SimulatedCard socialSecurity(SsseCardData data) {
+        return SimulatedCard.builder().application(socialSecurityApplication(data, SsseLayout.standard())).build();
+    }
+
+    /**
+     * The SSSE application: EF05 with the card number at the layout's record number (earlier records hold
+     * placeholders), EF06 with the holder records, each record a simple-TLV whose tag is its identifier. The name is
+     * padded with 00 to the layout's maximum, as issued cards are.
+     */
+    public static CardApplication socialSecurityApplication(SsseCardData data, SsseLayout layout) {
+        List<byte[]> ef05 = new ArrayList<>();
+        for (int record = 1; record < layout.cardNumber().p1(); record++) {
+            ef05.add(tlv(record, new byte[] {0x00}));
+        }
+        ef05.add(tlv(layout.cardNumber().tag(), data.cardNumber().getBytes(StandardCharsets.US_ASCII)));
+        List<byte[]> ef06 = List.of(
+                tlv(layout.idNumber().tag(), data.idNumber().getBytes(StandardCharsets.US_ASCII)),
+                tlv(layout.name().tag(), Arrays.copyOf(data.name().getBytes(GBK), layout.nameMaxBytes())),
+                tlv(layout.gender().tag(), new byte[] {genderCode(data.gender())}),
+                tlv(0x0B, new byte[] {0x01}),
+                tlv(0x0C, Hex.parse("110101")),
+                tlv(layout.birthDate().tag(), bcdDate(data)));
+        return new CardApplication(layout.applicationName(),
+                List.of(new CardFile(EF05, EF05_SFI, ef05), new CardFile(layout.holderFileId(), EF06_SFI, ef06)),
+                null);
+    }
+
+    /** A Huzhu staff card (layout in {@link StaffCardProfile}) with three PIN tries. */
+    public static SimulatedCard staff(String staffNumber, String pin) {
+        return SimulatedCard.builder().application(staffApplication(staffNumber, pin)).build();
+    }
+
+    public static CardApplication staffApplication(String staffNumber, String pin) {
+        CardFile numberFile = CardFile.of(STAFF_FILE_ID, StaffCardProfile.STAFF_NUMBER_SFI,
+                tlv(StaffCardProfile.STAFF_NUMBER_TAG, staffNumber.getBytes(StandardCharsets.US_ASCII)));
+        return new CardApplication(Hex.parse(StaffCardProfile.AID_HEX), List.of(numberFile),
+                pin.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A contactless card or tag that only has a UID. */
+    public static SimulatedCard contactless(String uidHex) {
+        return SimulatedCard.builder().uid(Hex.parse(uidHex)).build();
+    }
+
+    /** A card with no application the kiosk knows (a bank card, say). */
+    public static SimulatedCard unknown() {
+        return SimulatedCard.builder().build();
+    }
+
+    /** A simple-TLV with a one-byte length (all simulated values are shorter than 255 bytes). */
+    public static byte[] tlv(int tag, byte[] value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(tag);
+        out.write(value.length);
+        out.writeBytes(value);
+        return out.toByteArray();
+    }
+
+    private static byte genderCode(Gender gender) {
+        return switch (gender) {
+            case MALE -> '1';
+            case FEMALE -> '2';
+            case NOT_STATED -> '9';
+        };
+    }
+
+    private static byte[] bcdDate(SsseCardData data) {
+        String digits = String.format("%04d%02d%02d", data.birthDate().getYear(), data.birthDate().getMonthValue(),
+                data.birthDate().getDayOfMonth());
+        return Hex.parse(digits);
+    }
+}

@@ -1,0 +1,39 @@
+package org.huzhu.kiosk.signin;
+
+import org.huzhu.kiosk.residents.Resident;
+
+/** What a tap at the kiosk came to, in the kiosk's own terms. Delivered on device threads, never the FX thread. */
+public sealed interface SignInOutcome {
+
+    /** A card is on the reader and being read: show that something is happening. */
+    record Reading() implements SignInOutcome {
+    }
+
+    /** A known resident's card. */
+    record SignedIn(Resident resident) implements SignInOutcome {
+    }
+
+    /** A card the kiosk can read but that is bound to nobody: "please see the counter". */
+    record NotRegistered() implements SignInOutcome {
+    }
+
+    /** A card of a kind the kiosk cannot use, or with broken data. */
+    record Unsupported() implements SignInOutcome {
+    }
+
+    /** The card left before it was read: "please tap again". */
+    record TapAgain() implements SignInOutcome {
+    }
+
+    /** A staff card: staff sign in at the counter with their PIN. */
+    record StaffCard(String staffNumber) implements SignInOutcome {
+    }
+
+    /** The kiosk failed (its database): say so plainly, log the cause. */
+    record SystemProblem() implements SignInOutcome {
+    }
+
+    /** Whether any card reader is usable; the service keeps retrying while none is. */
+    record ReaderAvailability(boolean available) implements SignInOutcome {
+    }
+}

@@ -1,0 +1,109 @@
+package org.huzhu.kiosk.signin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.huzhu.devices.card.event.CardEvent;
+import org.huzhu.devices.card.identity.ContactlessIdentity;
+import org.huzhu.devices.card.identity.SocialSecurityIdentity;
+import org.huzhu.devices.card.identity.StaffCardIdentity;
+import org.huzhu.devices.card.profile.CardIdentifier;
+import org.huzhu.devices.card.profile.IdNumberHasher;
+import org.huzhu.devices.card.profile.SsseLayout;
+import org.huzhu.devices.card.reader.ReaderBackend;
+import org.huzhu.devices.card.reader.ReaderService;
+import org.huzhu.devices.card.reader.ReaderSettings;
+import org.huzhu.kiosk.residents.Resident;
+import org.huzhu.kiosk.residents.Residents;
+import org.huzhu.kiosk.storage.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns card events into sign-in outcomes: reads the card through the reader service, finds the resident the card is
+ * bound to, and reports one {@link SignInOutcome} per event to a single consumer (the UI, which hands it to the FX
+ * thread). Runs on the reader service's threads; the resident lookup is a short database read there.
+ */
+public final class SignInService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
+
+    private final Residents residents;
+    private final IdNumberHasher hasher;
+    private final ReaderService readers;
+    private volatile Consumer<SignInOutcome> consumer = outcome -> { };
+
+    private SignInService(ReaderBackend backend, Optional<String> readerHint, IdNumberHasher hasher,
+            Residents residents) {
+        this.residents = residents;
+        this.hasher = hasher;
+        CardIdentifier identifier = CardIdentifier.standard(SsseLayout.standard(), hasher);
+        this.readers = ReaderService.start(backend, new ReaderSettings(readerHint, identifier), this::onCardEvent);
+    }
+
+    /**
+     * Starts watching the readers of {@code backend}.
+     *
+     * @param cardSecret the deployment's secret for card pseudonyms (the HMAC key), at least 16 bytes
+     */
+    public static SignInService start(ReaderBackend backend, Optional<String> readerHint, byte[] cardSecret,
+            Residents residents) {
+        return new SignInService(backend, readerHint, new IdNumberHasher(cardSecret), residents);
+    }
+
+    /** Where outcomes go from now on; one consumer at a time (the kiosk has one screen). */
+    public void onOutcome(Consumer<SignInOutcome> newConsumer) {
+        this.consumer = Objects.requireNonNull(newConsumer);
+    }
+
+    /** The pseudonym a contactless card is bound by: the same keyed hash as ID numbers, in its own name space. */
+    public String contactlessKey(String uid) {
+        return hasher.hmacHex(("uid:" + uid).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Whether a reader is usable right now, for the first screen; afterwards outcomes report every change. */
+    public boolean anyReaderAvailable() {
+        return readers.serviceAvailable() && !readers.readers().isEmpty();
+    }
+
+    @Override
+    public void close() {
+        readers.close();
+    }
+
+    private void onCardEvent(CardEvent event) {
+        Optional<SignInOutcome> outcome = switch (event) {
+            case CardEvent.CardPresented presented -> Optional.of(new SignInOutcome.Reading());
+            case CardEvent.IdentityRead read -> Optional.of(identify(read));
+            case CardEvent.CardUnsupported unsupported -> Optional.of(new SignInOutcome.Unsupported());
+            case CardEvent.CardRemovedTooEarly early -> Optional.of(new SignInOutcome.TapAgain());
+            case CardEvent.NoReaderConnected none -> Optional.of(new SignInOutcome.ReaderAvailability(false));
+            case CardEvent.PcscServiceMissing missing -> Optional.of(new SignInOutcome.ReaderAvailability(false));
+            case CardEvent.ReaderAttached attached -> Optional.of(new SignInOutcome.ReaderAvailability(true));
+            // The service reports NoReaderConnected once the last reader has gone; one of several going changes nothing.
+            case CardEvent.ReaderDetached detached -> Optional.empty();
+            case CardEvent.CardRemoved removed -> Optional.empty();
+        };
+        outcome.ifPresent(o -> consumer.accept(o));
+    }
+
+    private SignInOutcome identify(CardEvent.IdentityRead read) {
+        return switch (read.identity()) {
+            case SocialSecurityIdentity card -> lookUp(card.idNumberHmac());
+            case ContactlessIdentity tag when tag.randomPerTap() -> new SignInOutcome.Unsupported();
+            case ContactlessIdentity tag -> lookUp(contactlessKey(tag.uid()));
+            case StaffCardIdentity staff -> new SignInOutcome.StaffCard(staff.staffNumber());
+        };
+    }
+
+    private SignInOutcome lookUp(String cardKey) {
+        try {
+            Optional<Resident> resident = residents.findByCard(cardKey);
+            return resident.<SignInOutcome>map(SignInOutcome.SignedIn::new).orElseGet(SignInOutcome.NotRegistered::new);
+        } catch (StorageException e) {
+            LOG.error("Resident lookup failed: {}", e.getMessage(), e);
+            return new SignInOutcome.SystemProblem();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.huzhu.kiosk.ui;
+
+import org.huzhu.kiosk.app.KioskContext;
+import org.huzhu.kiosk.residents.Resident;
+import org.huzhu.kiosk.signin.SignInOutcome;
+import org.huzhu.kiosk.ui.attract.AttractController;
+import org.huzhu.kiosk.ui.home.HomeController;
+import org.huzhu.kiosk.ui.kit.FxThread;
+import org.huzhu.kiosk.ui.kit.IdleTimer;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.message.MessageController;
+import org.huzhu.kiosk.ui.message.MessageKind;
+import org.huzhu.kiosk.ui.shell.ShellController;
+
+/**
+ * Who is at the kiosk, and so which screen shows: nobody (attract), a message after a tap, or a signed-in resident.
+ * Sign-in outcomes arrive from the card threads and are handed to the FX thread here. While a resident is signed in,
+ * further taps are ignored; a session ends by "sign out" or after the configured idle time. FX thread only.
+ */
+final class SessionFlow {
+
+    private final KioskContext context;
+    private final ShellController shell;
+    private final UiText text;
+    private final AttractController attract;
+    private IdleTimer idleTimer;
+    private Resident signedIn;
+
+    SessionFlow(KioskContext context, ShellController shell, UiText text) {
+        this.context = context;
+        this.shell = shell;
+        this.text = text;
+        this.attract = new AttractController(text, context.clock());
+    }
+
+    /** Shows the attract screen and starts listening to the card readers. */
+    void start(javafx.scene.Scene scene) {
+        java.time.Duration idle = context.config().idlePromptAfter().plus(context.config().idleCountdown());
+        idleTimer = new IdleTimer(scene, idle, this::signOut);
+        shell.setReaderAvailable(context.signIn().anyReaderAvailable());
+        shell.show(attract);
+        context.signIn().onOutcome(outcome -> FxThread.run(() -> handle(outcome)));
+    }
+
+    void handle(SignInOutcome outcome) {
+        if (outcome instanceof SignInOutcome.ReaderAvailability availability) {
+            shell.setReaderAvailable(availability.available());
+            return;
+        }
+        if (signedIn != null) {
+            return; // a session is under way: a second card does not take it over
+        }
+        switch (outcome) {
+            case SignInOutcome.Reading reading -> {
+                if (shell.current() == attract) {
+                    attract.showReading(true);
+                }
+            }
+            case SignInOutcome.SignedIn in -> signIn(in.resident());
+            case SignInOutcome.NotRegistered none -> showMessage(MessageKind.NOT_REGISTERED);
+            case SignInOutcome.TapAgain again -> showMessage(MessageKind.TAP_AGAIN);
+            case SignInOutcome.Unsupported unsupported -> showMessage(MessageKind.UNSUPPORTED);
+            case SignInOutcome.StaffCard staff -> showMessage(MessageKind.STAFF_CARD);
+            case SignInOutcome.SystemProblem problem -> showMessage(MessageKind.SYSTEM_PROBLEM);
+            case SignInOutcome.ReaderAvailability availability -> throw new IllegalStateException("handled above");
+        }
+    }
+
+    private void signIn(Resident resident) {
+        signedIn = resident;
+        text.setLanguage(resident.language());
+        shell.show(new HomeController(text, resident, this::signOut));
+        idleTimer.start();
+    }
+
+    private void signOut() {
+        signedIn = null;
+        idleTimer.stop();
+        text.setLanguage(context.config().language());
+        showAttract();
+    }
+
+    private void showMessage(MessageKind kind) {
+        shell.show(new MessageController(kind, text, this::showAttract));
+    }
+
+    private void showAttract() {
+        if (shell.current() != attract) {
+            shell.show(attract);
+        }
+        attract.showReading(false);
+    }
+}

@@ -1,0 +1,24 @@
+package org.huzhu.kiosk.ui.message;
+
+/** The plain-words messages a tap can lead to; each names its title and body texts. */
+public enum MessageKind {
+    NOT_REGISTERED("message.notRegistered"),
+    TAP_AGAIN("message.tapAgain"),
+    UNSUPPORTED("message.unsupported"),
+    STAFF_CARD("message.staff"),
+    SYSTEM_PROBLEM("message.systemProblem");
+
+    private final String keyPrefix;
+
+    MessageKind(String keyPrefix) {
+        this.keyPrefix = keyPrefix;
+    }
+
+    String titleKey() {
+        return keyPrefix + ".title";
+    }
+
+    String bodyKey() {
+        return keyPrefix + ".body";
+    }
+}

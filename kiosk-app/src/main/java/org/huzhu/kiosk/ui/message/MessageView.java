@@ -1,0 +1,53 @@
+package org.huzhu.kiosk.ui.message;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.kit.View;
+import org.huzhu.themes.StyleClasses;
+
+/** One message in large type: what happened, what to do next, and an OK button. */
+final class MessageView extends View<VBox> {
+
+    private final MessageKind kind;
+    private final UiText text;
+    private final Label title = new Label();
+    private final Label body = new Label();
+    private final Button ok = new Button();
+
+    MessageView(MessageKind kind, UiText text, MessageController controller) {
+        super(new VBox(32));
+        this.kind = kind;
+        this.text = text;
+        title.setId("message-title");
+        title.getStyleClass().add(StyleClasses.TITLE);
+        title.setWrapText(true);
+        body.setId("message-body");
+        body.getStyleClass().add(StyleClasses.HEADING);
+        body.setWrapText(true);
+        body.setMaxWidth(900);
+        body.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        ok.setId("message-ok");
+        ok.setOnAction(event -> controller.onOk());
+        root.setAlignment(Pos.CENTER);
+        root.setFillWidth(false);
+        root.getChildren().addAll(title, body, ok);
+    }
+
+    @Override
+    protected void onAttached() {
+        title.textProperty().bind(text.text(kind.titleKey()));
+        body.textProperty().bind(text.text(kind.bodyKey()));
+        ok.textProperty().bind(text.text("message.ok"));
+    }
+
+    @Override
+    protected void onDetached() {
+        title.textProperty().unbind();
+        body.textProperty().unbind();
+        ok.textProperty().unbind();
+    }
+}

@@ -1,0 +1,103 @@
+package org.huzhu.kiosk.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.huzhu.kiosk.app.DemoDevices;
+import org.huzhu.kiosk.app.KioskRuntime;
+import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.kiosk.ui.TestKiosks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Taps on the demo's simulated reader, through the real reader service, against residents in a real SQLite file. */
+class SignInServiceTest {
+
+    @TempDir
+    Path data;
+
+    private KioskRuntime kiosk;
+    private DemoDevices devices;
+    private final BlockingQueue<SignInOutcome> outcomes = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        kiosk = TestKiosks.demo(data, KioskConfig.DEFAULTS);
+        devices = kiosk.context().demoDevices().orElseThrow();
+        kiosk.context().signIn().onOutcome(outcomes::add);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        kiosk.close();
+    }
+
+    @Test
+    void registeredCardSignsItsResidentIn() throws Exception {
+        devices.tap(DemoDevices.DemoCard.LI_JIANGUO);
+
+        assertThat(next(SignInOutcome.Reading.class)).isNotNull();
+        SignInOutcome.SignedIn signedIn = next(SignInOutcome.SignedIn.class);
+        assertThat(signedIn.resident().displayName()).isEqualTo("李建国");
+        assertThat(signedIn.resident().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void unboundCardIsNotRegistered() throws Exception {
+        devices.tap(DemoDevices.DemoCard.UNREGISTERED);
+        assertThat(next(SignInOutcome.NotRegistered.class)).isNotNull();
+    }
+
+    @Test
+    void foreignCardIsUnsupported() throws Exception {
+        devices.tap(DemoDevices.DemoCard.FOREIGN);
+        assertThat(next(SignInOutcome.Unsupported.class)).isNotNull();
+    }
+
+    @Test
+    void cardPulledAwayDuringTheReadAsksToTapAgain() throws Exception {
+        devices.tapTooBriefly();
+        assertThat(next(SignInOutcome.TapAgain.class)).isNotNull();
+    }
+
+    @Test
+    void readerUnpluggedAndBackIsReported() throws Exception {
+        next(SignInOutcome.ReaderAvailability.class); // the reader found at start
+        devices.backend().detachReader(DemoDevices.READER_NAME);
+        assertThat(next(SignInOutcome.ReaderAvailability.class).available()).isFalse();
+
+        devices.backend().attachReader(DemoDevices.READER_NAME);
+        assertThat(next(SignInOutcome.ReaderAvailability.class).available()).isTrue();
+
+        devices.tap(DemoDevices.DemoCard.WANG_XIUYING);
+        assertThat(next(SignInOutcome.SignedIn.class).resident().displayName()).isEqualTo("王秀英");
+    }
+
+    @Test
+    void seedingTwiceKeepsOneResidentPerCard() throws Exception {
+        kiosk.close();
+        kiosk = TestKiosks.demo(data, KioskConfig.DEFAULTS);
+        kiosk.context().signIn().onOutcome(outcomes::add);
+        kiosk.context().demoDevices().orElseThrow().tap(DemoDevices.DemoCard.WANG_XIUYING);
+
+        assertThat(next(SignInOutcome.SignedIn.class).resident().displayName()).isEqualTo("王秀英");
+    }
+
+    /** The next outcome of {@code type}, skipping others (reader availability at start, reading, …). */
+    private <T extends SignInOutcome> T next(Class<T> type) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            SignInOutcome outcome = outcomes.poll(100, TimeUnit.MILLISECONDS);
+            if (type.isInstance(outcome)) {
+                return type.cast(outcome);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " within 10 s");
+    }
+}

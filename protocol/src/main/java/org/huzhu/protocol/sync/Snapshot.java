@@ -1,0 +1,40 @@
+package org.huzhu.protocol.sync;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code GET /v1/snapshot?since=V} answer: what changed after version {@code since} (0 = everything), up to and
+ * including {@code version}. The kiosk stores {@code version} and asks with it next time; {@code generatedAt} is the
+ * server time the offline policy counts from. Lists hold only rows whose own version is greater than {@code since}.
+ */
+public record Snapshot(long since, long version, Instant generatedAt, Limits limits, List<Service> services,
+        List<Slot> slots, List<Resident> residents, List<Balance> balances) {
+
+    /**
+     * Ledger limits in force, in minutes.
+     *
+     * @param overdraftMinutes  how far below zero a balance may go (hard limit)
+     * @param softLimitMinutes  a balance below this is accepted with a {@code below-soft-limit} warning
+     */
+    public record Limits(long overdraftMinutes, long softLimitMinutes, int offlineLimitMinutes,
+            long maxOfflineAgeMinutes) {
+    }
+
+    /** A bookable service; inactive ones stay listed so kiosks can hide them. */
+    public record Service(String code, String nameZh, String nameEn, int costMinutes, long costFen, boolean active,
+            long version) {
+    }
+
+    /** A time slot of a service with its capacity and how many bookings the server has accepted for it. */
+    public record Slot(String slotId, String serviceCode, Instant startsAt, int capacity, int booked, long version) {
+    }
+
+    /** A resident's card binding: only the keyed hash of the card number travels. */
+    public record Resident(String residentId, String cardHash, String displayName, long version) {
+    }
+
+    /** A resident's authoritative time-bank balance, in minutes. */
+    public record Balance(String residentId, long balanceMinutes, long version) {
+    }
+}

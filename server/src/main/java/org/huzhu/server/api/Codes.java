@@ -1,0 +1,28 @@
+package org.huzhu.server.api;
+
+/** Error codes of whole-request refusals (docs/protocol.md, "Errors"). */
+public final class Codes {
+
+    public static final String MALFORMED_JSON = "malformed-json";
+    public static final String MALFORMED_BASE64 = "malformed-base64";
+    public static final String INVALID_REQUEST = "invalid-request";
+    public static final String BODY_TOO_LARGE = "body-too-large";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
+    public static final String MISSING_SIGNATURE = "missing-signature";
+    public static final String UNKNOWN_KIOSK = "unknown-kiosk";
+    public static final String KIOSK_REVOKED = "kiosk-revoked";
+    public static final String STALE_REQUEST = "stale-request";
+    public static final String REPLAYED_REQUEST = "replayed-request";
+    public static final String BAD_REQUEST_SIGNATURE = "bad-request-signature";
+    public static final String INVALID_ENROLMENT_CODE = "invalid-enrolment-code";
+    public static final String BAD_PUBLIC_KEY = "bad-public-key";
+    public static final String UNKNOWN_SUITE = "unknown-suite";
+    public static final String ALREADY_ENROLLED = "already-enrolled";
+    public static final String NOT_FOUND = "not-found";
+    public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
+    public static final String STORAGE_UNAVAILABLE = "storage-unavailable";
+    public static final String INTERNAL_ERROR = "internal-error";
+
+    private Codes() {
+    }
+}

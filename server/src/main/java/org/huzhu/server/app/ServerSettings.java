@@ -1,0 +1,35 @@
+package org.huzhu.server.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.store.StoreTarget;
+
+/**
+ * Everything {@code serve} needs.
+ *
+ * @param host          address to listen on (127.0.0.1 by default: put a TLS reverse proxy in front for kiosks)
+ * @param port          0 picks a free port (tests)
+ * @param keyFile       the server's receipt key store (PKCS#12), created on first start
+ * @param keySuite      suite of a newly created key; an existing key store keeps its own
+ * @param maxBodyBytes  largest request body accepted, in bytes
+ */
+public record ServerSettings(String host, int port, StoreTarget store, Path keyFile, char[] keyPassphrase,
+        SignatureSuite keySuite, LedgerLimits limits, OfflinePolicy offlinePolicy, boolean demoCatalogue,
+        long maxBodyBytes) {
+
+    /** 1 MiB: a full batch of 500 envelopes in base64 is about half of it. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+
+    public ServerSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(keyFile, "keyFile");
+        Objects.requireNonNull(keyPassphrase, "keyPassphrase");
+        Objects.requireNonNull(keySuite, "keySuite");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(offlinePolicy, "offlinePolicy");
+    }
+}

@@ -1,0 +1,79 @@
+package org.huzhu.server.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huzhu.server.app.Stats;
+import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.kiosk.KioskRecord;
+import org.huzhu.server.store.Database;
+import org.huzhu.server.store.StorageException;
+
+/** {@code enrol-code}, {@code stats} and {@code revoke}: short operator commands on the server's database. */
+final class AdminCommands {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    AdminCommands(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    int enrolCode(List<String> options) throws UsageException, StorageException {
+        Arguments args = Arguments.parse(options, with("--valid-hours"));
+        long hours = args.number("--valid-hours", Duration.ofHours(24).toHours(), 1, 24 * 30);
+        // A code is created on a fresh server too, so the database may be created here.
+        try (Database database = Database.open(StoreOptions.parse(args, env))) {
+            String code = new Enrolment(database, Clock.systemUTC()).issueCode(Duration.ofHours(hours));
+            out.println(code);
+            err.println("One-time enrolment code, valid for " + hours + " h. Enter it on the kiosk: "
+                    + "huzhu-kiosk enrol --server URL --code " + code);
+        }
+        return Cli.EXIT_OK;
+    }
+
+    int stats(List<String> options) throws UsageException, StorageException {
+        Arguments args = Arguments.parse(options, StoreOptions.NAMES);
+        Stats stats;
+        try (Database database = Database.openExisting(StoreOptions.parse(args, env))) {
+            stats = Stats.read(database);
+        }
+        out.println("kiosks " + stats.kiosks().size());
+        for (KioskRecord kiosk : stats.kiosks()) {
+            out.println("  " + kiosk.kioskId() + " " + kiosk.suite().id() + " " + (kiosk.active() ? "active" : "revoked")
+                    + " head " + kiosk.head().sequence());
+        }
+        out.println("transactions accepted " + stats.accepted() + " rejected " + stats.rejected());
+        out.println("ledger sum " + stats.ledgerSum() + " minutes" + (stats.balanced() ? "" : " (NOT BALANCED: balances"
+                + " sum to " + stats.balanceSum() + ")"));
+        return stats.balanced() ? Cli.EXIT_OK : Cli.EXIT_CHECK_FAILED;
+    }
+
+    int revoke(List<String> options) throws UsageException, StorageException {
+        Arguments args = Arguments.parse(options, with("--kiosk"));
+        String kioskId = args.value("--kiosk");
+        boolean revoked;
+        try (Database database = Database.openExisting(StoreOptions.parse(args, env))) {
+            revoked = new Enrolment(database, Clock.systemUTC()).revoke(kioskId);
+        }
+        if (!revoked) {
+            err.println("huzhu-server: no kiosk " + kioskId + " is enrolled here");
+            return Cli.EXIT_CHECK_FAILED;
+        }
+        out.println("revoked " + kioskId);
+        return Cli.EXIT_OK;
+    }
+
+    private static Set<String> with(String... extra) {
+        Set<String> names = new HashSet<>(StoreOptions.NAMES);
+        names.addAll(List.of(extra));
+        return names;
+    }
+}

@@ -1,0 +1,138 @@
+package org.huzhu.server.http;
+
+import io.javalin.http.Context;
+import java.security.PublicKey;
+import java.security.spec.InvalidKeySpecException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.sync.BatchRequest;
+import org.huzhu.protocol.sync.EnrolmentRequest;
+import org.huzhu.protocol.sync.EnrolmentResponse;
+import org.huzhu.protocol.sync.KeyIds;
+import org.huzhu.protocol.sync.KioskStatus;
+import org.huzhu.protocol.sync.RequestSignature;
+import org.huzhu.server.api.ApiException;
+import org.huzhu.server.api.Codes;
+import org.huzhu.server.auth.RequestAuthenticator;
+import org.huzhu.server.catalogue.SnapshotService;
+import org.huzhu.server.identity.ServerIdentity;
+import org.huzhu.server.ingest.BatchIngest;
+import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.kiosk.KioskRecord;
+import org.huzhu.server.store.StorageException;
+
+/** The endpoints of docs/protocol.md. Each reads its body once, as raw bytes, so signatures cover exactly them. */
+final class ApiHandlers {
+
+    private final RequestAuthenticator authenticator;
+    private final Enrolment enrolment;
+    private final BatchIngest ingest;
+    private final SnapshotService snapshots;
+    private final ServerIdentity identity;
+
+    ApiHandlers(RequestAuthenticator authenticator, Enrolment enrolment, BatchIngest ingest,
+            SnapshotService snapshots, ServerIdentity identity) {
+        this.authenticator = authenticator;
+        this.enrolment = enrolment;
+        this.ingest = ingest;
+        this.snapshots = snapshots;
+        this.identity = identity;
+    }
+
+    void health(Context ctx) {
+        JsonIo.write(ctx, 200, Map.of("status", "ok"));
+    }
+
+    void serverKey(Context ctx) {
+        JsonIo.write(ctx, 200, identity.published());
+    }
+
+    void enrol(Context ctx) throws ApiException, StorageException {
+        byte[] body = ctx.bodyAsBytes();
+        EnrolmentRequest request = JsonIo.read(ctx, body, EnrolmentRequest.class);
+        if (request.code() == null || request.suite() == null || request.publicKey() == null) {
+            throw new ApiException(400, Codes.INVALID_REQUEST, "code, suite and publicKey are required");
+        }
+        SignatureSuite suite = SignatureSuites.byId(request.suite()).orElseThrow(() -> new ApiException(400,
+                Codes.UNKNOWN_SUITE, "unknown signature suite '" + request.suite() + "'"));
+        PublicKey key;
+        try {
+            key = suite.decodePublicKey(base64(request.publicKey(), "publicKey"));
+        } catch (InvalidKeySpecException e) {
+            throw new ApiException(400, Codes.BAD_PUBLIC_KEY, "publicKey is not a " + suite.id()
+                    + " SubjectPublicKeyInfo");
+        }
+        RequestSignature signature = RequestAuthenticator.parseOptional(ctx::header).orElseThrow(() ->
+                new ApiException(401, Codes.MISSING_SIGNATURE, "enrolment must be signed with the kiosk's key"));
+        if (!signature.kioskId().equals(KeyIds.kioskIdOf(key))) {
+            throw new ApiException(401, Codes.BAD_REQUEST_SIGNATURE, "the " + RequestSignature.HEADER_KIOSK
+                    + " header must be the id derived from publicKey, " + KeyIds.kioskIdOf(key));
+        }
+        authenticator.verify(signature, suite, key, ctx.method().name(), target(ctx), body);
+        KioskRecord kiosk = enrolment.enrol(request.code(), suite, key);
+        JsonIo.write(ctx, 200, new EnrolmentResponse(kiosk.kioskId(), kiosk.suite().id(),
+                KeyIds.fingerprintOf(kiosk.publicKey()), identity.published()));
+    }
+
+    void kioskStatus(Context ctx) throws ApiException, StorageException {
+        KioskRecord kiosk = authenticate(ctx, new byte[0]);
+        JsonIo.write(ctx, 200, new KioskStatus(kiosk.kioskId(), kiosk.suite().id(), "active", kiosk.head()));
+    }
+
+    void batch(Context ctx) throws ApiException, StorageException {
+        byte[] body = ctx.bodyAsBytes();
+        KioskRecord kiosk = authenticate(ctx, body);
+        BatchRequest request = JsonIo.read(ctx, body, BatchRequest.class);
+        List<String> envelopes = request.envelopes();
+        if (envelopes == null || envelopes.isEmpty() || envelopes.size() > BatchRequest.MAX_ENVELOPES) {
+            throw new ApiException(400, Codes.INVALID_REQUEST, "envelopes must hold 1.." + BatchRequest.MAX_ENVELOPES
+                    + " base64 strings");
+        }
+        List<byte[]> decoded = new ArrayList<>(envelopes.size());
+        for (int i = 0; i < envelopes.size(); i++) {
+            decoded.add(base64(envelopes.get(i), "envelopes[" + i + "]"));
+        }
+        JsonIo.write(ctx, 200, ingest.ingest(kiosk, decoded));
+    }
+
+    void snapshot(Context ctx) throws ApiException, StorageException {
+        KioskRecord kiosk = authenticate(ctx, new byte[0]);
+        String sinceText = ctx.queryParam("since");
+        long since;
+        try {
+            since = sinceText == null ? 0 : Long.parseLong(sinceText);
+        } catch (NumberFormatException e) {
+            since = -1;
+        }
+        if (since < 0) {
+            throw new ApiException(400, Codes.INVALID_REQUEST, "since must be a whole number ≥ 0");
+        }
+        JsonIo.write(ctx, 200, snapshots.serve(kiosk.kioskId(), since));
+    }
+
+    private KioskRecord authenticate(Context ctx, byte[] body) throws ApiException, StorageException {
+        return authenticator.authenticate(ctx.method().name(), target(ctx), body, ctx::header);
+    }
+
+    /** The request target as the client sent it: raw path plus raw query. */
+    private static String target(Context ctx) {
+        String query = ctx.queryString();
+        return ctx.path() + (query == null ? "" : "?" + query);
+    }
+
+    /** Standard base64 with padding, nothing else (no line breaks, no URL alphabet). */
+    private static byte[] base64(String text, String what) throws ApiException {
+        if (text == null || text.isEmpty() || text.length() % 4 != 0) {
+            throw new ApiException(400, Codes.MALFORMED_BASE64, what + " is not padded standard base64");
+        }
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, Codes.MALFORMED_BASE64, what + " is not standard base64: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.huzhu.server.identity;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Base64;
+import java.util.Objects;
+import org.huzhu.protocol.crypto.KeyMismatchException;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.sync.KeyIds;
+import org.huzhu.protocol.sync.Receipt;
+import org.huzhu.protocol.sync.ReceiptCodec;
+import org.huzhu.protocol.sync.ServerKey;
+import org.huzhu.protocol.sync.SignedReceipt;
+
+/** The server's receipt-signing key. The private key is used only to sign receipts. Immutable, thread-safe. */
+public record ServerIdentity(SignatureSuite suite, PrivateKey privateKey, PublicKey publicKey) {
+
+    public ServerIdentity {
+        Objects.requireNonNull(suite);
+        Objects.requireNonNull(privateKey);
+        Objects.requireNonNull(publicKey);
+    }
+
+    public String keyId() {
+        return KeyIds.serverKeyIdOf(publicKey);
+    }
+
+    /** What {@code GET /v1/server-key} publishes. */
+    public ServerKey published() {
+        return new ServerKey(keyId(), suite.id(), Base64.getEncoder().encodeToString(publicKey.getEncoded()));
+    }
+
+    public SignedReceipt sign(Receipt receipt) {
+        try {
+            return ReceiptCodec.sign(receipt, suite, privateKey);
+        } catch (KeyMismatchException e) {
+            // The key store only ever pairs a key with its own suite.
+            throw new IllegalStateException("server key does not match its suite " + suite.id(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ServerIdentity[" + keyId() + ", " + suite.id() + "]"; // never the private key
+    }
+}

@@ -1,0 +1,174 @@
+package org.huzhu.server.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.huzhu.protocol.SignInMethod;
+import org.huzhu.protocol.Transaction;
+import org.huzhu.protocol.UnsignedTransaction;
+import org.huzhu.protocol.payload.BookingCancelled;
+import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.HoursRedeemed;
+import org.huzhu.protocol.payload.HoursTransferred;
+import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.VolunteerCheckedIn;
+import org.huzhu.protocol.payload.VolunteerCheckedOut;
+import org.huzhu.protocol.policy.OfflineDecision;
+import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.protocol.policy.OfflineSpend;
+import org.huzhu.server.catalogue.Catalogue;
+import org.huzhu.server.catalogue.Snapshots;
+import org.huzhu.server.ledger.Ledger;
+import org.huzhu.server.ledger.LedgerLimits;
+
+/**
+ * Judges a verified transaction and applies its effect on the ledger and catalogue when it is accepted
+ * (docs/protocol.md, "Business rules"). A rejected transaction changes nothing. Immutable, thread-safe; works inside
+ * the caller's transaction.
+ */
+public final class BusinessRules {
+
+    public static final String INSUFFICIENT_BALANCE = "insufficient-balance";
+    public static final String BELOW_SOFT_LIMIT = "below-soft-limit";
+    public static final String STAFF_CONFIRMATION_REQUIRED = "staff-confirmation-required";
+    public static final String TASK_ALREADY_CONFIRMED = "task-already-confirmed";
+    public static final String UNKNOWN_SLOT = "unknown-slot";
+    public static final String SERVICE_MISMATCH = "service-mismatch";
+    public static final String SLOT_FULL = "slot-full";
+    public static final String DUPLICATE_BOOKING = "duplicate-booking";
+    public static final String UNKNOWN_BOOKING = "unknown-booking";
+    public static final String CARD_ALREADY_BOUND = "card-already-bound";
+
+    private final LedgerLimits limits;
+    private final OfflinePolicy offlinePolicy;
+    private final Clock clock;
+
+    public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock) {
+        this.limits = limits;
+        this.offlinePolicy = offlinePolicy;
+        this.clock = clock;
+    }
+
+    public LedgerLimits limits() {
+        return limits;
+    }
+
+    public OfflinePolicy offlinePolicy() {
+        return offlinePolicy;
+    }
+
+    public Outcome apply(Connection connection, Transaction transaction) throws SQLException {
+        UnsignedTransaction body = transaction.body();
+        String id = body.id().toString();
+        Instant now = clock.instant();
+        return switch (body.payload()) {
+            case HoursRedeemed redeem -> spend(connection, body, redeem.residentId(), redeem.minutes(),
+                    () -> Ledger.post(connection, Ledger.residentAccount(redeem.residentId()), Ledger.POOL,
+                            redeem.minutes(), Ledger.Kind.REDEEM, id, redeem.bookingId().toString(), null, now));
+            case HoursTransferred transfer -> spend(connection, body, transfer.fromResidentId(), transfer.minutes(),
+                    // TODO(family links): only linked family members may receive; no family data exists yet.
+                    () -> Ledger.post(connection, Ledger.residentAccount(transfer.fromResidentId()),
+                            Ledger.residentAccount(transfer.toResidentId()), transfer.minutes(), Ledger.Kind.TRANSFER,
+                            id, null, null, now));
+            case ServiceConfirmed confirmed -> confirm(connection, body, confirmed, now);
+            case BookingCreated booking -> book(connection, id, booking);
+            case BookingCancelled cancel -> cancel(connection, id, cancel, now);
+            case ResidentEnrolled enrolled -> enrol(connection, enrolled);
+            // Check-in/out only record attendance: minutes become credit when staff confirm (service.confirmed).
+            case VolunteerCheckedIn ignored -> Outcome.ACCEPTED;
+            case VolunteerCheckedOut ignored -> Outcome.ACCEPTED;
+            case PaymentOrderMatched ignored -> Outcome.ACCEPTED;
+        };
+    }
+
+    /** A posting the caller has decided to make. */
+    @FunctionalInterface
+    private interface Posting {
+        void post() throws SQLException;
+    }
+
+    /** Redeem or transfer: the offline policy first (as the kiosk applied it), then the hard limit. */
+    private Outcome spend(Connection connection, UnsignedTransaction body, UUID resident, int minutes, Posting posting)
+            throws SQLException {
+        String account = Ledger.residentAccount(resident);
+        boolean staff = body.actor().method() == SignInMethod.STAFF_CARD_PIN;
+        Optional<Instant> snapshotAt = Snapshots.lastServed(connection, body.kioskId(), body.createdAt());
+        long spent = snapshotAt.isEmpty() ? 0 : Ledger.spentAtKioskSince(connection, account, body.kioskId(),
+                snapshotAt.get().toEpochMilli(), body.sequence());
+        OfflineDecision decision = offlinePolicy.decide(
+                new OfflineSpend(snapshotAt, body.createdAt(), spent, minutes, staff));
+        if (decision instanceof OfflineDecision.NeedsConnectionOrStaff refused) {
+            return Outcome.rejected(refused.reason().code());
+        }
+        long after = Ledger.balance(connection, account) - minutes;
+        if (!limits.allows(after)) {
+            return Outcome.rejected(INSUFFICIENT_BALANCE);
+        }
+        posting.post();
+        return limits.belowSoftLimit(after) ? Outcome.acceptedWith(List.of(BELOW_SOFT_LIMIT)) : Outcome.ACCEPTED;
+    }
+
+    /** Only a staff member's confirmation turns a volunteer's minutes into credit, once per task. */
+    private static Outcome confirm(Connection connection, UnsignedTransaction body, ServiceConfirmed confirmed,
+            Instant now) throws SQLException {
+        if (body.actor().method() != SignInMethod.STAFF_CARD_PIN) {
+            return Outcome.rejected(STAFF_CONFIRMATION_REQUIRED);
+        }
+        String task = confirmed.taskId().toString();
+        if (!Ledger.unreversedPostings(connection, Ledger.Kind.CREDIT, task).isEmpty()) {
+            return Outcome.rejected(TASK_ALREADY_CONFIRMED);
+        }
+        Ledger.post(connection, Ledger.POOL, Ledger.residentAccount(confirmed.volunteerId()), confirmed.minutes(),
+                Ledger.Kind.CREDIT, body.id().toString(), task, null, now);
+        return Outcome.ACCEPTED;
+    }
+
+    private static Outcome book(Connection connection, String id, BookingCreated booking) throws SQLException {
+        Optional<Catalogue.SlotState> slot = Catalogue.slot(connection, booking.slotId());
+        if (slot.isEmpty()) {
+            return Outcome.rejected(UNKNOWN_SLOT);
+        }
+        if (!slot.get().serviceCode().equals(booking.serviceCode())) {
+            return Outcome.rejected(SERVICE_MISMATCH);
+        }
+        if (Catalogue.booking(connection, booking.bookingId()).isPresent()) {
+            return Outcome.rejected(DUPLICATE_BOOKING);
+        }
+        if (slot.get().booked() >= slot.get().capacity()) {
+            return Outcome.rejected(SLOT_FULL);
+        }
+        Catalogue.book(connection, booking.bookingId(), booking.slotId(), booking.residentId(), id);
+        return Outcome.ACCEPTED;
+    }
+
+    /** Frees the place and gives back any minutes redeemed for the booking (reversal postings). */
+    private static Outcome cancel(Connection connection, String id, BookingCancelled cancel, Instant now)
+            throws SQLException {
+        Optional<Catalogue.BookingState> booking = Catalogue.booking(connection, cancel.bookingId());
+        if (booking.isEmpty() || !booking.get().booked()
+                || !booking.get().residentId().equals(cancel.residentId().toString())) {
+            return Outcome.rejected(UNKNOWN_BOOKING);
+        }
+        Catalogue.cancel(connection, booking.get());
+        for (long posting : Ledger.unreversedPostings(connection, Ledger.Kind.REDEEM, cancel.bookingId().toString())) {
+            Ledger.reverse(connection, posting, id, now);
+        }
+        return Outcome.ACCEPTED;
+    }
+
+    private static Outcome enrol(Connection connection, ResidentEnrolled enrolled) throws SQLException {
+        Optional<String> holder = Catalogue.residentByCard(connection, enrolled.cardNumberHash());
+        if (holder.isPresent() && !holder.get().equals(enrolled.residentId().toString())) {
+            return Outcome.rejected(CARD_ALREADY_BOUND);
+        }
+        Catalogue.upsertResident(connection, enrolled.residentId(), enrolled.cardNumberHash(),
+                enrolled.idNumberHash(), enrolled.displayName());
+        return Outcome.ACCEPTED;
+    }
+}

@@ -1,0 +1,9 @@
+package org.huzhu.server.kiosk;
+
+import java.security.PublicKey;
+import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.sync.ChainHead;
+
+/** An enrolled kiosk as the server holds it: its key, whether it may still talk to us, and its chain head. */
+public record KioskRecord(String kioskId, SignatureSuite suite, PublicKey publicKey, boolean active, ChainHead head) {
+}

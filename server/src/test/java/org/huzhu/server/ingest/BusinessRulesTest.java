@@ -1,0 +1,219 @@
+package org.huzhu.server.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.payload.BookingCancelled;
+import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.HoursRedeemed;
+import org.huzhu.protocol.payload.HoursTransferred;
+import org.huzhu.protocol.payload.Payload;
+import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.protocol.sync.Verdict;
+import org.huzhu.protocol.Actor;
+import org.huzhu.server.kiosk.KioskRecord;
+import org.huzhu.server.ledger.Ledger;
+import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.testsupport.ServerParts;
+import org.huzhu.server.testsupport.Stores;
+import org.huzhu.server.testsupport.TestKiosk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The time bank's rules as verdicts, on SQLite and PostgreSQL. */
+class BusinessRulesTest {
+
+    private static final String BOTH = "org.huzhu.server.testsupport.Stores#both";
+
+    @TempDir
+    Path folder;
+
+    private ServerParts server;
+    private TestKiosk kiosk;
+    private KioskRecord record;
+
+    @AfterEach
+    void close() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void start(Stores store, LedgerLimits limits) throws Exception {
+        server = new ServerParts(store.create(folder), limits);
+        kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
+        record = server.enrol(kiosk);
+    }
+
+    private Verdict send(Payload payload, Actor actor) throws Exception {
+        List<Verdict> verdicts = server.send(record, List.of(kiosk.next(payload, actor))).verdicts();
+        assertThat(verdicts).hasSize(1);
+        return verdicts.getFirst();
+    }
+
+    private void credit(UUID resident, int minutes) throws Exception {
+        assertThat(send(new ServiceConfirmed(UUID.randomUUID(), resident, minutes, "staff-1"), TestKiosk.STAFF)
+                .accepted()).isTrue();
+    }
+
+    private static String account(UUID resident) {
+        return Ledger.residentAccount(resident);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void onlyAStaffConfirmationCreditsVolunteerMinutesAndOnlyOncePerTask(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID volunteer = UUID.randomUUID();
+        UUID task = UUID.randomUUID();
+
+        Verdict byResident = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.RESIDENT);
+        Verdict byStaff = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.STAFF);
+        Verdict again = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.STAFF);
+
+        assertThat(byResident.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(byStaff.accepted()).isTrue();
+        assertThat(again.reason()).isEqualTo(BusinessRules.TASK_ALREADY_CONFIRMED);
+        assertThat(server.balance(account(volunteer))).isEqualTo(60);
+        assertThat(server.balance(Ledger.POOL)).isEqualTo(-60);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void redeemingNeedsASnapshotRespectsTheHardLimitAndWarnsBelowTheSoftLimit(Stores store) throws Exception {
+        start(store, new LedgerLimits(30, 60));
+        UUID resident = UUID.randomUUID();
+        credit(resident, 90);
+
+        Verdict withoutSnapshot = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), TestKiosk.RESIDENT);
+        server.snapshotAtKioskTime(kiosk, 0);
+        Verdict comfortable = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Verdict low = send(new HoursRedeemed(resident, 45, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Verdict beyondOverdraft = send(new HoursRedeemed(resident, 61, UUID.randomUUID()), TestKiosk.STAFF);
+        Verdict toOverdraft = send(new HoursRedeemed(resident, 60, UUID.randomUUID()), TestKiosk.STAFF);
+        Verdict oneMore = send(new HoursRedeemed(resident, 1, UUID.randomUUID()), TestKiosk.STAFF);
+
+        assertThat(withoutSnapshot.reason()).isEqualTo("offline-no-snapshot");
+        assertThat(comfortable.accepted()).isTrue();
+        assertThat(comfortable.warnings()).isEmpty();
+        assertThat(low.accepted()).isTrue();
+        assertThat(low.warnings()).containsExactly(BusinessRules.BELOW_SOFT_LIMIT);
+        assertThat(beyondOverdraft.reason()).isEqualTo(BusinessRules.INSUFFICIENT_BALANCE);
+        assertThat(toOverdraft.accepted()).isTrue();
+        assertThat(oneMore.reason()).isEqualTo(BusinessRules.INSUFFICIENT_BALANCE);
+        assertThat(server.balance(account(resident))).as("down to the overdraft of 30 and no further").isEqualTo(-30);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void offlineSpendingIsCappedPerSnapshotUnlessStaffOverride(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID resident = UUID.randomUUID();
+        credit(resident, 600);
+        server.snapshotAtKioskTime(kiosk, 0);
+
+        Verdict first = send(new HoursRedeemed(resident, 100, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Verdict overCap = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Verdict staff = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.STAFF);
+        Verdict transferOverCap = send(new HoursTransferred(resident, UUID.randomUUID(), 30), TestKiosk.RESIDENT);
+        server.snapshotAtKioskTime(kiosk, 0);
+        Verdict afterFreshSnapshot = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.RESIDENT);
+        kiosk.advance(Duration.ofHours(73));
+        Verdict tooOld = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), TestKiosk.RESIDENT);
+
+        assertThat(first.accepted()).isTrue();
+        assertThat(overCap.reason()).isEqualTo("offline-limit-exceeded");
+        assertThat(staff.accepted()).isTrue();
+        assertThat(transferOverCap.reason()).isEqualTo("offline-limit-exceeded");
+        assertThat(afterFreshSnapshot.accepted()).isTrue();
+        assertThat(tooOld.reason()).isEqualTo("offline-too-long");
+        assertThat(server.balance(account(resident))).isEqualTo(600 - 100 - 30 - 30);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void transferMovesMinutesBetweenResidents(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID from = UUID.randomUUID();
+        UUID to = UUID.randomUUID();
+        credit(from, 100);
+        server.snapshotAtKioskTime(kiosk, 0);
+
+        Verdict transfer = send(new HoursTransferred(from, to, 70), TestKiosk.RESIDENT);
+        Verdict tooMuch = send(new HoursTransferred(from, to, 31), TestKiosk.RESIDENT);
+
+        assertThat(transfer.accepted()).isTrue();
+        assertThat(tooMuch.reason()).isEqualTo(BusinessRules.INSUFFICIENT_BALANCE);
+        assertThat(server.balance(account(from))).isEqualTo(30);
+        assertThat(server.balance(account(to))).isEqualTo(70);
+        assertThat(server.ledgerSum()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void bookingsRespectCapacityAndACancellationRefundsByReversal(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        Snapshot snapshot = server.snapshotAtKioskTime(kiosk, 0);
+        Snapshot.Slot escort = snapshot.slots().stream().filter(s -> s.serviceCode().equals("medical-escort"))
+                .findFirst().orElseThrow();
+        UUID resident = UUID.randomUUID();
+        credit(resident, 200);
+        UUID booking = UUID.randomUUID();
+
+        Verdict booked = send(book(booking, resident, escort), TestKiosk.RESIDENT);
+        Verdict redeemed = send(new HoursRedeemed(resident, 100, booking), TestKiosk.RESIDENT);
+        Verdict second = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.RESIDENT);
+        Verdict full = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.RESIDENT);
+        Verdict unknownSlot = send(new BookingCreated(UUID.randomUUID(), resident, "haircut", UUID.randomUUID(),
+                escort.startsAt(), 30, 0), TestKiosk.RESIDENT);
+        Verdict cancelled = send(new BookingCancelled(booking, resident, "changed plans"), TestKiosk.RESIDENT);
+        Verdict cancelledAgain = send(new BookingCancelled(booking, resident, "twice"), TestKiosk.RESIDENT);
+        Verdict nowFree = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.RESIDENT);
+
+        assertThat(List.of(booked, redeemed, second, cancelled, nowFree)).allMatch(Verdict::accepted);
+        assertThat(full.reason()).isEqualTo(BusinessRules.SLOT_FULL);
+        assertThat(unknownSlot.reason()).isEqualTo(BusinessRules.UNKNOWN_SLOT);
+        assertThat(cancelledAgain.reason()).isEqualTo(BusinessRules.UNKNOWN_BOOKING);
+        assertThat(server.balance(account(resident))).isEqualTo(200);
+        assertThat(server.ledgerSum()).isZero();
+        long entries = server.database.inTransaction(connection -> {
+            try (var query = connection.prepareStatement("SELECT COUNT(*) FROM ledger_entry");
+                 var row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+        assertThat(entries).as("credit, redemption and its reversal: 3 postings of 2 legs, none deleted")
+                .isEqualTo(6);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void aCardIsBoundToOneResidentOnly(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        String card = "ef".repeat(32);
+        UUID first = UUID.randomUUID();
+
+        Verdict enrolled = send(new ResidentEnrolled(first, card, "01".repeat(32), "王秀英"), TestKiosk.STAFF);
+        Verdict renamed = send(new ResidentEnrolled(first, card, "01".repeat(32), "王秀英 (2)"), TestKiosk.STAFF);
+        Verdict stolen = send(new ResidentEnrolled(UUID.randomUUID(), card, "02".repeat(32), "李桂兰"),
+                TestKiosk.STAFF);
+
+        assertThat(enrolled.accepted()).isTrue();
+        assertThat(renamed.accepted()).isTrue();
+        assertThat(stolen.reason()).isEqualTo(BusinessRules.CARD_ALREADY_BOUND);
+    }
+
+    private static BookingCreated book(UUID booking, UUID resident, Snapshot.Slot slot) {
+        return new BookingCreated(booking, resident, slot.serviceCode(), UUID.fromString(slot.slotId()),
+                slot.startsAt(), 180, 0);
+    }
+}

@@ -1,0 +1,36 @@
+package org.huzhu.server.testsupport;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.server.app.HuzhuServer;
+import org.huzhu.server.app.ServerSettings;
+import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.store.StoreTarget;
+
+/** The real server on 127.0.0.1 and a free port, with the system clock, plus a client for it. */
+public final class RunningServer implements AutoCloseable {
+
+    public final HuzhuServer server;
+    public final ApiClient client;
+
+    public RunningServer(StoreTarget store, Path folder) throws Exception {
+        server = HuzhuServer.start(new ServerSettings("127.0.0.1", 0, store, folder.resolve("server-key.p12"),
+                "test-passphrase".toCharArray(), SignatureSuites.ED25519_SHA256, LedgerLimits.DEFAULT,
+                OfflinePolicy.DEFAULT, true, ServerSettings.DEFAULT_MAX_BODY_BYTES), Clock.systemUTC());
+        client = new ApiClient(server.port());
+    }
+
+    /** What {@code enrol-code} prints. */
+    public String enrolmentCode() throws Exception {
+        return new Enrolment(server.database(), Clock.systemUTC()).issueCode(Duration.ofHours(24));
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+    }
+}

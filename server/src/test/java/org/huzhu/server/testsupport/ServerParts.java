@@ -1,0 +1,75 @@
+package org.huzhu.server.testsupport;
+
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.protocol.sync.BatchResponse;
+import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.server.catalogue.DemoCatalogue;
+import org.huzhu.server.catalogue.SnapshotService;
+import org.huzhu.server.identity.ServerIdentity;
+import org.huzhu.server.ingest.BatchIngest;
+import org.huzhu.server.ingest.BusinessRules;
+import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.kiosk.KioskRecord;
+import org.huzhu.server.ledger.Ledger;
+import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.store.Database;
+import org.huzhu.server.store.StorageException;
+import org.huzhu.server.store.StoreTarget;
+
+/** The server's parts on a real store, without HTTP, for ingest, ledger and snapshot tests. */
+public final class ServerParts implements AutoCloseable {
+
+    public static final Instant START = Instant.parse("2026-11-23T01:00:00Z");
+
+    public final MutableClock clock = new MutableClock(START);
+    public final Database database;
+    public final ServerIdentity identity;
+    public final Enrolment enrolment;
+    public final BatchIngest ingest;
+    public final SnapshotService snapshots;
+
+    public ServerParts(StoreTarget store, LedgerLimits limits) throws StorageException {
+        database = Database.open(store);
+        database.inTransaction(connection -> DemoCatalogue.seedIfEmpty(connection, START));
+        KeyPair keys = SignatureSuites.ED25519_SHA256.generateKeyPair();
+        identity = new ServerIdentity(SignatureSuites.ED25519_SHA256, keys.getPrivate(), keys.getPublic());
+        enrolment = new Enrolment(database, clock);
+        ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock), identity, clock);
+        snapshots = new SnapshotService(database, new Snapshot.Limits(limits.overdraftMinutes(),
+                limits.softLimitMinutes(), 120, Duration.ofHours(72).toMinutes()), clock);
+    }
+
+    /** Enrols {@code kiosk} with a fresh code, as the HTTP endpoint would. */
+    public KioskRecord enrol(TestKiosk kiosk) throws Exception {
+        String code = enrolment.issueCode(Duration.ofHours(24));
+        return enrolment.enrol(code, kiosk.suite(), kiosk.keys().getPublic());
+    }
+
+    /** Takes a snapshot for the kiosk at the kiosk's current time (as a kiosk that just synced would). */
+    public Snapshot snapshotAtKioskTime(TestKiosk kiosk, long since) throws StorageException {
+        clock.set(kiosk.now());
+        return snapshots.serve(kiosk.kioskId(), since);
+    }
+
+    public BatchResponse send(KioskRecord kiosk, List<byte[]> envelopes) throws StorageException {
+        return ingest.ingest(kiosk, envelopes);
+    }
+
+    public long balance(String account) throws StorageException {
+        return database.inTransaction(connection -> Ledger.balance(connection, account));
+    }
+
+    public long ledgerSum() throws StorageException {
+        return database.inTransaction(Ledger::sum);
+    }
+
+    @Override
+    public void close() throws StorageException {
+        database.close();
+    }
+}

@@ -31,18 +31,22 @@ public record DataFolder(Path root) {
         return new DataFolder(root.toAbsolutePath().normalize());
     }
 
-    /** Creates the folder (owner-only where POSIX permissions exist) and its {@code logs} folder. */
+    /** Creates the folder and its {@code logs} folder, owner-only where POSIX permissions exist. */
     public DataFolder create() throws IOException {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.isDirectory(root)) {
-            if (posix) {
-                Files.createDirectories(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(root);
-            }
-        }
-        Files.createDirectories(logs());
+        createOwnerOnly(root);
+        createOwnerOnly(logs());
         return this;
+    }
+
+    private static void createOwnerOnly(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
     }
 
     public Path logs() {

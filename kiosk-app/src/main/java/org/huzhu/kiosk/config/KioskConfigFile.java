@@ -191,6 +191,10 @@ public final class KioskConfigFile {
                 SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE, READER_HINT);
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
+            // It may come to hold the key passphrase: owner-only, like everything in the data folder.
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
         } catch (IOException e) {
             throw new ConfigException(file, "cannot be created (" + e.getMessage() + ")", e);
         }

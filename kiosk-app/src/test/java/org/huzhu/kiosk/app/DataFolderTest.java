@@ -43,6 +43,6 @@ class DataFolderTest {
         DataFolder folder = new DataFolder(temp.resolve("a/b/kiosk")).create();
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.root()))).isEqualTo("rwx------");
-        assertThat(folder.logs()).isDirectory();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.logs()))).isEqualTo("rwx------");
     }
 }

@@ -25,7 +25,8 @@ class KioskConfigFileTest {
         KioskConfigFile file = new KioskConfigFile(dataFolder);
 
         assertThat(file.loadOrCreate()).isEqualTo(KioskConfig.DEFAULTS);
-        assertThat(file.path()).exists();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path())))
+                .as("may hold the key passphrase").isEqualTo("rw-------");
         assertThat(Files.readString(file.path())).contains("centre.name=", "idle.countdown.seconds=20");
         assertThat(file.loadOrCreate()).isEqualTo(KioskConfig.DEFAULTS);
     }

@@ -45,7 +45,7 @@ final class AttractView extends View<BorderPane> {
         welcomeOtherLanguage.setWrapText(true);
         HBox hints = new HBox(48, panel(cardPictogram(), cardHint), panel(cameraPictogram(), cameraHint));
         hints.setAlignment(Pos.CENTER);
-        VBox centre = new VBox(32, welcome, welcomeOtherLanguage, hints, reading);
+        VBox centre = new VBox(24, welcome, welcomeOtherLanguage, hints, reading);
         centre.setAlignment(Pos.CENTER);
         centre.setFillWidth(false);
 
@@ -70,6 +70,7 @@ final class AttractView extends View<BorderPane> {
         help.textProperty().bind(text.text("attract.help"));
         reading.textProperty().bind(text.text("attract.reading"));
         reading.visibleProperty().bind(model.reading);
+        reading.managedProperty().bind(model.reading); // takes no room while hidden: the window may be only 768 high
         time.textProperty().bind(formatted("clock.time"));
         date.textProperty().bind(formatted("clock.date"));
     }
@@ -80,6 +81,7 @@ final class AttractView extends View<BorderPane> {
             label.textProperty().unbind();
         }
         reading.visibleProperty().unbind();
+        reading.managedProperty().unbind();
     }
 
     /** The clock's time in the pattern the current language's bundle gives under {@code patternKey}. */

@@ -7,17 +7,15 @@ import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.signin.SignInService;
 
 /**
- * What the UI is started with: the validated configuration, where its data lives, the clock it shows, and the
+ * What the UI is started with: the validated configuration, the clock it shows, and the
  * services screens use (so they never reach into storage or devices themselves).
  *
  * @param demoDevices present in demo mode: the simulated reader and the demo cards to tap (also shown as a badge)
  */
-public record KioskContext(KioskConfig config, DataFolder dataFolder, Clock clock, SignInService signIn,
-        Optional<DemoDevices> demoDevices) {
+public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Optional<DemoDevices> demoDevices) {
 
     public KioskContext {
         Objects.requireNonNull(config);
-        Objects.requireNonNull(dataFolder);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(signIn);
         Objects.requireNonNull(demoDevices);

@@ -60,7 +60,7 @@ public final class KioskRuntime implements AutoCloseable {
                     .orElseGet(PcscReaderBackend::create);
             Optional<String> hint = config.readerHint().isEmpty() ? Optional.empty() : Optional.of(config.readerHint());
             SignInService signIn = SignInService.start(backend, hint, cardSecret, residents);
-            return new KioskRuntime(journal, signIn, new KioskContext(config, dataFolder, clock, signIn, demoDevices));
+            return new KioskRuntime(journal, signIn, new KioskContext(config, clock, signIn, demoDevices));
         } catch (StorageException e) {
             closeQuietly(journal);
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);

@@ -58,7 +58,7 @@ public final class SignInService implements AutoCloseable {
     }
 
     /** The pseudonym a contactless card is bound by: the same keyed hash as ID numbers, in its own name space. */
-    public String contactlessKey(String uid) {
+    private String contactlessKey(String uid) {
         return hasher.hmacHex(("uid:" + uid).getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.Outbox;
 import org.huzhu.kiosk.storage.StorageException;
@@ -112,10 +111,5 @@ public final class Synchronizer {
                 return insert.executeUpdate();
             }
         });
-    }
-
-    /** The enrolled server, if any. */
-    public Optional<ServerBinding> binding() throws StorageException {
-        return ServerBinding.load(journal.database());
     }
 }

@@ -15,20 +15,14 @@ public final class MessageController implements Controller {
     /** Long enough to read twice at an elderly pace. */
     static final Duration SHOWN_FOR = Duration.seconds(15);
 
-    private final MessageKind kind;
     private final MessageView view;
     private final Runnable done;
     private final PauseTransition timeout = new PauseTransition(SHOWN_FOR);
 
     public MessageController(MessageKind kind, UiText text, Runnable done) {
-        this.kind = kind;
         this.done = done;
         this.view = new MessageView(kind, text, this);
         timeout.setOnFinished(event -> done.run());
-    }
-
-    public MessageKind kind() {
-        return kind;
     }
 
     @Override

@@ -135,7 +135,7 @@ class JournalTest {
             var release = new java.util.concurrent.CountDownLatch(1);
             SplittableRandom random = new SplittableRandom(5);
             // The first append holds the writer, so the next three queue up and are committed as one group.
-            var first = open.journal().appendAsync(SamplePayloads.mixed(0, random), RESIDENT, c -> await(release));
+            var first = holdTheWriter(open.journal(), SamplePayloads.mixed(0, random), release);
             var second = open.journal().appendAsync(SamplePayloads.mixed(1, random), RESIDENT, BusinessChange.NONE);
             var failing = open.journal().appendAsync(SamplePayloads.mixed(2, random), RESIDENT, c -> {
                 throw new SQLException("constraint says no");
@@ -177,7 +177,7 @@ class JournalTest {
         try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
             var release = new java.util.concurrent.CountDownLatch(1);
             SplittableRandom random = new SplittableRandom(8);
-            var held = open.journal().appendAsync(SamplePayloads.mixed(0, random), RESIDENT, c -> await(release));
+            var held = holdTheWriter(open.journal(), SamplePayloads.mixed(0, random), release);
             var before = open.journal().appendAsync(SamplePayloads.mixed(1, random), RESIDENT, BusinessChange.NONE);
             var fatal = open.journal().appendAsync(SamplePayloads.mixed(2, random), RESIDENT, c -> {
                 throw new AssertionError("simulated fatal error");
@@ -197,6 +197,22 @@ class JournalTest {
         }
         assertThat(JournalVerifier.verify(file)).as("the group with the error was rolled back, not half committed")
                 .isInstanceOfSatisfying(JournalVerifier.Intact.class, intact -> assertThat(intact.count()).isEqualTo(1));
+    }
+
+    /**
+     * Appends {@code payload} with a business change that blocks until {@code release}, and returns once the writer is
+     * inside it: the writer then works on a group of this append alone, and whatever is appended next waits in the
+     * queue and forms the following group.
+     */
+    private static java.util.concurrent.CompletableFuture<Transaction> holdTheWriter(Journal journal,
+            org.huzhu.protocol.payload.Payload payload, java.util.concurrent.CountDownLatch release) throws Exception {
+        var entered = new java.util.concurrent.CountDownLatch(1);
+        var held = journal.appendAsync(payload, RESIDENT, c -> {
+            entered.countDown();
+            await(release);
+        });
+        assertThat(entered.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("writer inside the held append").isTrue();
+        return held;
     }
 
     private static void await(java.util.concurrent.CountDownLatch latch) {

@@ -27,12 +27,12 @@ class IdleTimerTest {
         StackPane root = new StackPane();
         Scene scene = WaitForAsyncUtils.asyncFx(() -> new Scene(root)).get(5, TimeUnit.SECONDS);
         IdleTimer timer = WaitForAsyncUtils.asyncFx(() -> {
-            IdleTimer t = new IdleTimer(scene, Duration.ofMillis(600), fired::incrementAndGet);
+            IdleTimer t = new IdleTimer(scene, Duration.ofMillis(1500), fired::incrementAndGet);
             t.start();
             return t;
         }).get(5, TimeUnit.SECONDS);
 
-        for (int i = 0; i < 4; i++) { // 4 × 300 ms of "typing": longer than the idle time, but never idle
+        for (int i = 0; i < 8; i++) { // 8 × 300 ms of "typing": longer than the idle time, but never idle
             Thread.sleep(300);
             WaitForAsyncUtils.asyncFx(() -> root.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.A,
                     false, false, false, false))).get(5, TimeUnit.SECONDS);

@@ -3,7 +3,6 @@ package org.huzhu.kiosk.identity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -17,14 +16,8 @@ import java.security.PrivateKey;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.huzhu.protocol.crypto.KeyMismatchException;
+import org.huzhu.protocol.crypto.SelfSignedCertificates;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.crypto.SignatureSuites;
 
@@ -92,7 +85,8 @@ public final class KioskKeyStore {
             KeyStore store = KeyStore.getInstance("PKCS12", SignatureSuites.provider());
             store.load(null, null);
             store.setKeyEntry(ALIAS, keys.getPrivate(), passphrase,
-                    new Certificate[] {selfSigned(identity, keys)});
+                    new Certificate[] {
+                        SelfSignedCertificates.create(identity.suite(), keys, "Huzhu Kiosk " + identity.kioskId())});
             Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(folder, ".kiosk-key", ".tmp");
             restrictToOwner(temp);
@@ -101,24 +95,11 @@ public final class KioskKeyStore {
             }
             moveIntoPlace(temp, file);
             return identity;
-        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+        } catch (IOException | GeneralSecurityException | KeyMismatchException e) {
             throw new KeyStoreException(file, "cannot be created (" + e.getMessage() + ")", e);
         }
     }
 
-    /** PKCS#12 stores a private key with a certificate; a self-signed one naming the kiosk is enough. */
-    private static X509Certificate selfSigned(KioskIdentity identity, KeyPair keys)
-            throws OperatorCreationException, GeneralSecurityException {
-        X500Name name = new X500Name("CN=Huzhu Kiosk " + identity.kioskId());
-        Instant now = Instant.now();
-        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(36_500))), name,
-                keys.getPublic());
-        var signer = new JcaContentSignerBuilder(identity.suite().jcaSignatureAlgorithm())
-                .setProvider(SignatureSuites.provider()).build(keys.getPrivate());
-        return new JcaX509CertificateConverter().setProvider(SignatureSuites.provider())
-                .getCertificate(builder.build(signer));
-    }
 
     private static void restrictToOwner(Path file) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

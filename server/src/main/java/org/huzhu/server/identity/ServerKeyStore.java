@@ -3,7 +3,6 @@ package org.huzhu.server.identity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -17,15 +16,9 @@ import java.security.PrivateKey;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Locale;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.huzhu.protocol.crypto.KeyMismatchException;
+import org.huzhu.protocol.crypto.SelfSignedCertificates;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.crypto.SignatureSuites;
 
@@ -83,7 +76,8 @@ public final class ServerKeyStore {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12", SignatureSuites.provider());
             store.load(null, null);
-            store.setKeyEntry(ALIAS, keys.getPrivate(), passphrase, new Certificate[] {selfSigned(identity, keys)});
+            store.setKeyEntry(ALIAS, keys.getPrivate(), passphrase, new Certificate[] {
+                SelfSignedCertificates.create(identity.suite(), keys, "Huzhu Server " + identity.keyId())});
             Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(folder, ".server-key", ".tmp");
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -98,22 +92,9 @@ public final class ServerKeyStore {
                 Files.move(temp, file);
             }
             return identity;
-        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+        } catch (IOException | GeneralSecurityException | KeyMismatchException e) {
             throw new KeyStoreException(file, "cannot be created (" + e.getMessage() + ")", e);
         }
     }
 
-    /** PKCS#12 keeps a private key with a certificate; a self-signed one naming the key id is enough. */
-    private static X509Certificate selfSigned(ServerIdentity identity, KeyPair keys)
-            throws OperatorCreationException, GeneralSecurityException {
-        X500Name name = new X500Name("CN=Huzhu Server " + identity.keyId());
-        Instant now = Instant.now();
-        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(36_500))), name,
-                keys.getPublic());
-        var signer = new JcaContentSignerBuilder(identity.suite().jcaSignatureAlgorithm())
-                .setProvider(SignatureSuites.provider()).build(keys.getPrivate());
-        return new JcaX509CertificateConverter().setProvider(SignatureSuites.provider())
-                .getCertificate(builder.build(signer));
-    }
 }

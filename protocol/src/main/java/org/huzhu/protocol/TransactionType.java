@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
@@ -23,7 +24,8 @@ public enum TransactionType {
     VOLUNTEER_CHECKED_OUT("volunteer.checked-out", VolunteerCheckedOut.class),
     SERVICE_CONFIRMED("service.confirmed", ServiceConfirmed.class),
     RESIDENT_ENROLLED("resident.enrolled", ResidentEnrolled.class),
-    PAYMENT_ORDER_MATCHED("payment-order.matched", PaymentOrderMatched.class);
+    PAYMENT_ORDER_MATCHED("payment-order.matched", PaymentOrderMatched.class),
+    FAMILY_LINKED("family.linked", FamilyLinked.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

@@ -7,5 +7,6 @@ package org.huzhu.protocol.payload;
  */
 public sealed interface Payload
         permits BookingCreated, BookingCancelled, HoursRedeemed, HoursTransferred, VolunteerCheckedIn,
-        VolunteerCheckedOut, ServiceConfirmed, ResidentEnrolled, PaymentOrderMatched {
+        VolunteerCheckedOut, ServiceConfirmed, ResidentEnrolled, PaymentOrderMatched,
+        FamilyLinked {
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * server time the offline policy counts from. Lists hold only rows whose own version is greater than {@code since}.
  */
 public record Snapshot(long since, long version, Instant generatedAt, Limits limits, List<Service> services,
-        List<Slot> slots, List<Resident> residents, List<Balance> balances) {
+        List<Slot> slots, List<Resident> residents, List<Balance> balances, List<FamilyLink> familyLinks,
+        List<VolunteerTask> volunteerTasks, List<ConfirmedTask> confirmedTasks) {
 
     /**
      * Ledger limits in force, in minutes.
@@ -21,9 +22,14 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
             long maxOfflineAgeMinutes) {
     }
 
-    /** A bookable service; inactive ones stay listed so kiosks can hide them. */
-    public record Service(String code, String nameZh, String nameEn, int costMinutes, long costFen, boolean active,
-            long version) {
+    /**
+     * A bookable service; inactive ones stay listed so kiosks can hide them.
+     *
+     * @param providerZh who delivers it (a charity, the centre's own staff), shown on the receipt
+     * @param placeZh    where it happens ("at your home", "centre, room 2"), shown on the receipt
+     */
+    public record Service(String code, String nameZh, String nameEn, String providerZh, String providerEn,
+            String placeZh, String placeEn, int costMinutes, long costFen, boolean active, long version) {
     }
 
     /** A time slot of a service with its capacity and how many bookings the server has accepted for it. */
@@ -36,5 +42,18 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
 
     /** A resident's authoritative time-bank balance, in minutes. */
     public record Balance(String residentId, long balanceMinutes, long version) {
+    }
+
+    /** Two residents linked as family ({@code family.linked}); listed once, valid both ways. */
+    public record FamilyLink(String residentId, String memberId, long version) {
+    }
+
+    /** A volunteer task residents can check in to at a kiosk; inactive ones stay listed so kiosks can hide them. */
+    public record VolunteerTask(String taskId, String titleZh, String titleEn, String placeZh, String placeEn,
+            Instant startsAt, int minutes, boolean active, long version) {
+    }
+
+    /** Staff confirmed a volunteer's minutes for a task ({@code service.confirmed}): they are now credit. */
+    public record ConfirmedTask(String taskId, String volunteerId, int minutes, long version) {
     }
 }

@@ -34,7 +34,7 @@ public final class Snapshots {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     services.add(new Snapshot.Service(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getInt(4), rows.getLong(5), rows.getInt(6) == 1, rows.getLong(7)));
+                            "", "", "", "", rows.getInt(4), rows.getLong(5), rows.getInt(6) == 1, rows.getLong(7)));
                 }
             }
         }
@@ -74,7 +74,8 @@ public final class Snapshots {
                 }
             }
         }
-        return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances);
+        return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, List.of(),
+                List.of(), List.of());
     }
 
     public static void recordServed(Connection connection, String kioskId, Instant servedAt, long version)

@@ -12,6 +12,7 @@ import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
@@ -84,6 +85,7 @@ public final class BusinessRules {
             case VolunteerCheckedIn ignored -> Outcome.ACCEPTED;
             case VolunteerCheckedOut ignored -> Outcome.ACCEPTED;
             case PaymentOrderMatched ignored -> Outcome.ACCEPTED;
+            case FamilyLinked ignored -> Outcome.rejected("not-supported-yet"); // family links: next commit
         };
     }
 

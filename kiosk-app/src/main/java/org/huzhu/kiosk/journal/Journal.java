@@ -46,10 +46,14 @@ public final class Journal implements AutoCloseable {
     /** At most this many appends share one commit, bounding how long the first of them waits. */
     static final int MAX_BATCH = 64;
 
-    private record Request(Payload payload, Actor actor, BusinessChange change, CompletableFuture<Transaction> result) {
+    /** One transaction of a {@link #recordAsync record}: what it says and the state change it makes. */
+    public record Step(Payload payload, BusinessChange change) {
     }
 
-    private static final Request STOP = new Request(null, null, null, null);
+    private record Request(List<Step> steps, Actor actor, CompletableFuture<List<Transaction>> result) {
+    }
+
+    private static final Request STOP = new Request(List.of(), null, null);
 
     private final Database database;
     private final KioskIdentity identity;
@@ -107,21 +111,42 @@ public final class Journal implements AutoCloseable {
      * committed, or with a {@link JournalException} if it was not recorded. For the UI: never blocks the caller.
      */
     public CompletableFuture<Transaction> appendAsync(Payload payload, Actor actor, BusinessChange change) {
-        CompletableFuture<Transaction> result = new CompletableFuture<>();
+        return recordAsync(List.of(new Step(payload, change)), actor).thenApply(List::getFirst);
+    }
+
+    /**
+     * Queues several transactions that stand or fall together (a booking and the minutes redeemed for it): they get
+     * consecutive sequence numbers in one commit, or, if any step's change fails, none is recorded.
+     */
+    public CompletableFuture<List<Transaction>> recordAsync(List<Step> steps, Actor actor) {
+        CompletableFuture<List<Transaction>> result = new CompletableFuture<>();
+        if (steps.isEmpty()) {
+            result.completeExceptionally(new JournalException("nothing to record"));
+            return result;
+        }
         synchronized (admission) {
             if (closed) {
                 result.completeExceptionally(new JournalException("the journal is closed"));
             } else {
-                queue.add(new Request(payload, actor, change, result));
+                queue.add(new Request(List.copyOf(steps), actor, result));
             }
         }
         return result;
     }
 
+    /** Blocking form of {@link #recordAsync}. Never call on the FX thread. */
+    public List<Transaction> record(List<Step> steps, Actor actor) throws JournalException {
+        return await(recordAsync(steps, actor));
+    }
+
     /** Blocking form of {@link #appendAsync}: returns only after the commit. Never call on the FX thread. */
     public Transaction append(Payload payload, Actor actor, BusinessChange change) throws JournalException {
+        return await(appendAsync(payload, actor, change));
+    }
+
+    private static <T> T await(CompletableFuture<T> future) throws JournalException {
         try {
-            return appendAsync(payload, actor, change).get();
+            return future.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof JournalException journal ? journal
                     : new JournalException("not recorded: " + e.getCause().getMessage(), e.getCause());
@@ -190,7 +215,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** What happened to one request inside a group. */
-    private record Outcome(Request request, Transaction transaction, String hash, JournalException failure) {
+    private record Outcome(Request request, List<Transaction> transactions, String hash, JournalException failure) {
 
         static Outcome failed(Request request, JournalException failure) {
             return new Outcome(request, null, null, failure);
@@ -207,7 +232,7 @@ public final class Journal implements AutoCloseable {
                     Outcome outcome = write(connection, request, head);
                     outcomes.add(outcome);
                     if (outcome.failure() == null) {
-                        head = new Head(outcome.transaction().sequence(), outcome.hash());
+                        head = new Head(outcome.transactions().getLast().sequence(), outcome.hash());
                     }
                 }
                 return head;
@@ -221,44 +246,53 @@ public final class Journal implements AutoCloseable {
         headSequence = committed.sequence();
         for (Outcome outcome : outcomes) {
             if (outcome.failure() == null) {
-                outcome.request().result().complete(outcome.transaction());
+                outcome.request().result().complete(outcome.transactions());
             } else {
                 outcome.request().result().completeExceptionally(outcome.failure());
             }
         }
     }
 
-    /** One request under its own savepoint; a failure of its business change undoes only that request. */
+    /** One request under its own savepoint; a failure of one of its business changes undoes that request only. */
     private Outcome write(Connection connection, Request request, Head head) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
-        try {
-            request.change().apply(connection);
-        } catch (SQLException | RuntimeException e) {
-            // A caller's faulty business change must fail that caller only, never the writer or the others.
-            connection.rollback(savepoint);
-            connection.releaseSavepoint(savepoint);
-            return Outcome.failed(request, new JournalException("not recorded: " + e.getMessage(), e));
+        List<Transaction> transactions = new ArrayList<>(request.steps().size());
+        for (Step step : request.steps()) {
+            try {
+                step.change().apply(connection, head.sequence() + 1);
+            } catch (SQLException | RuntimeException e) {
+                // A caller's faulty business change must fail that caller only, never the writer or the others.
+                return undo(connection, savepoint, request, new JournalException("not recorded: " + e.getMessage(), e));
+            }
+            Transaction transaction;
+            try {
+                transaction = sign(step.payload(), request.actor(), head);
+            } catch (KeyMismatchException | IllegalArgumentException e) {
+                return undo(connection, savepoint, request,
+                        new JournalException("not recorded: cannot sign (" + e.getMessage() + ")", e));
+            }
+            byte[] envelope = TransactionCodec.encode(transaction);
+            String hash = TransactionCodec.hash(envelope, identity.suite());
+            insertJournalRow(connection, transaction.body(), envelope, hash);
+            Outbox.insertPending(connection, transaction.sequence(), clock);
+            transactions.add(transaction);
+            head = new Head(transaction.sequence(), hash);
         }
-        Transaction transaction;
-        try {
-            transaction = sign(request, head);
-        } catch (KeyMismatchException | IllegalArgumentException e) {
-            connection.rollback(savepoint);
-            connection.releaseSavepoint(savepoint);
-            return Outcome.failed(request, new JournalException("not recorded: cannot sign (" + e.getMessage() + ")", e));
-        }
-        byte[] envelope = TransactionCodec.encode(transaction);
-        String hash = TransactionCodec.hash(envelope, identity.suite());
-        insertJournalRow(connection, transaction.body(), envelope, hash);
-        Outbox.insertPending(connection, transaction.sequence(), clock);
         connection.releaseSavepoint(savepoint);
-        return new Outcome(request, transaction, hash, null);
+        return new Outcome(request, List.copyOf(transactions), head.hash(), null);
     }
 
-    private Transaction sign(Request request, Head head) throws KeyMismatchException {
+    private static Outcome undo(Connection connection, Savepoint savepoint, Request request, JournalException failure)
+            throws SQLException {
+        connection.rollback(savepoint);
+        connection.releaseSavepoint(savepoint);
+        return Outcome.failed(request, failure);
+    }
+
+    private Transaction sign(Payload payload, Actor actor, Head head) throws KeyMismatchException {
         UnsignedTransaction body = new UnsignedTransaction(UuidCreator.getTimeOrderedEpoch(), identity.kioskId(),
                 head.sequence() + 1, head.hash(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                TransactionType.of(request.payload()), request.actor(), request.payload(), identity.suite().id());
+                TransactionType.of(payload), actor, payload, identity.suite().id());
         return TransactionCodec.sign(body, identity.suite(), identity.privateKey());
     }
 

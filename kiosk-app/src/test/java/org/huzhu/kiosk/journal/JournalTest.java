@@ -74,27 +74,63 @@ class JournalTest {
     void businessChangeAndJournalRowCommitTogetherOrNotAtAll() throws Exception {
         Path file = folder.resolve("kiosk.db");
         try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
-            open.database().inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE booking (id TEXT)"));
+            open.database().inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE scratch (id TEXT)"));
             SplittableRandom random = new SplittableRandom(3);
 
-            open.journal().append(SamplePayloads.mixed(0, random), RESIDENT, c -> insertBooking(c, "kept"));
-            assertThatThrownBy(() -> open.journal().append(SamplePayloads.mixed(1, random), RESIDENT, c -> {
-                insertBooking(c, "lost");
+            open.journal().append(SamplePayloads.mixed(0, random), RESIDENT, (c, sequence) -> insertRow(c, "kept"));
+            assertThatThrownBy(() -> open.journal().append(SamplePayloads.mixed(1, random), RESIDENT, (c, sequence) -> {
+                insertRow(c, "lost");
                 throw new SQLException("disk says no");
             })).isInstanceOf(JournalException.class).hasMessageContaining("not recorded: disk says no");
             Transaction after = open.journal().append(SamplePayloads.mixed(2, random), RESIDENT, BusinessChange.NONE);
 
             assertThat(after.sequence()).as("no gap after a failed append").isEqualTo(2);
-            List<String> bookings = open.database().inTransaction(c -> {
+            List<String> kept = open.database().inTransaction(c -> {
                 List<String> ids = new ArrayList<>();
-                try (ResultSet rows = c.createStatement().executeQuery("SELECT id FROM booking")) {
+                try (ResultSet rows = c.createStatement().executeQuery("SELECT id FROM scratch")) {
                     while (rows.next()) {
                         ids.add(rows.getString(1));
                     }
                 }
                 return ids;
             });
-            assertThat(bookings).containsExactly("kept");
+            assertThat(kept).containsExactly("kept");
+        }
+        assertThat(JournalVerifier.verify(file)).isInstanceOf(JournalVerifier.Intact.class);
+    }
+
+    @Test
+    void aRecordOfSeveralStepsCommitsAllWithConsecutiveSequencesOrNone() throws Exception {
+        Path file = folder.resolve("kiosk.db");
+        try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
+            open.database().inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE scratch (id TEXT)"));
+            SplittableRandom random = new SplittableRandom(4);
+            open.journal().append(SamplePayloads.mixed(0, random), RESIDENT, BusinessChange.NONE);
+
+            List<Transaction> both = open.journal().record(List.of(
+                    new Journal.Step(SamplePayloads.mixed(1, random), (c, sequence) -> insertRow(c, "first@" + sequence)),
+                    new Journal.Step(SamplePayloads.mixed(2, random), (c, sequence) -> insertRow(c, "second@" + sequence))),
+                    RESIDENT);
+            assertThatThrownBy(() -> open.journal().record(List.of(
+                    new Journal.Step(SamplePayloads.mixed(3, random), (c, sequence) -> insertRow(c, "lost@" + sequence)),
+                    new Journal.Step(SamplePayloads.mixed(4, random), (c, sequence) -> {
+                        throw new SQLException("slot is full");
+                    })), RESIDENT)).isInstanceOf(JournalException.class).hasMessageContaining("slot is full");
+            Transaction after = open.journal().append(SamplePayloads.mixed(5, random), RESIDENT, BusinessChange.NONE);
+
+            assertThat(both).extracting(Transaction::sequence).containsExactly(2L, 3L);
+            assertThat(after.sequence()).as("the failed record took no sequence number").isEqualTo(4);
+            List<String> rows = open.database().inTransaction(c -> {
+                List<String> ids = new ArrayList<>();
+                try (ResultSet result = c.createStatement().executeQuery("SELECT id FROM scratch ORDER BY id")) {
+                    while (result.next()) {
+                        ids.add(result.getString(1));
+                    }
+                }
+                return ids;
+            });
+            assertThat(rows).as("each change saw its own sequence; the failed record left nothing")
+                    .containsExactly("first@2", "second@3");
         }
         assertThat(JournalVerifier.verify(file)).isInstanceOf(JournalVerifier.Intact.class);
     }
@@ -137,7 +173,7 @@ class JournalTest {
             // The first append holds the writer, so the next three queue up and are committed as one group.
             var first = holdTheWriter(open.journal(), SamplePayloads.mixed(0, random), release);
             var second = open.journal().appendAsync(SamplePayloads.mixed(1, random), RESIDENT, BusinessChange.NONE);
-            var failing = open.journal().appendAsync(SamplePayloads.mixed(2, random), RESIDENT, c -> {
+            var failing = open.journal().appendAsync(SamplePayloads.mixed(2, random), RESIDENT, (c, sequence) -> {
                 throw new SQLException("constraint says no");
             });
             var fourth = open.journal().appendAsync(SamplePayloads.mixed(3, random), RESIDENT, BusinessChange.NONE);
@@ -179,7 +215,7 @@ class JournalTest {
             SplittableRandom random = new SplittableRandom(8);
             var held = holdTheWriter(open.journal(), SamplePayloads.mixed(0, random), release);
             var before = open.journal().appendAsync(SamplePayloads.mixed(1, random), RESIDENT, BusinessChange.NONE);
-            var fatal = open.journal().appendAsync(SamplePayloads.mixed(2, random), RESIDENT, c -> {
+            var fatal = open.journal().appendAsync(SamplePayloads.mixed(2, random), RESIDENT, (c, sequence) -> {
                 throw new AssertionError("simulated fatal error");
             });
             var queuedBehind = open.journal().appendAsync(SamplePayloads.mixed(3, random), RESIDENT, BusinessChange.NONE);
@@ -207,7 +243,7 @@ class JournalTest {
     private static java.util.concurrent.CompletableFuture<Transaction> holdTheWriter(Journal journal,
             org.huzhu.protocol.payload.Payload payload, java.util.concurrent.CountDownLatch release) throws Exception {
         var entered = new java.util.concurrent.CountDownLatch(1);
-        var held = journal.appendAsync(payload, RESIDENT, c -> {
+        var held = journal.appendAsync(payload, RESIDENT, (c, sequence) -> {
             entered.countDown();
             await(release);
         });
@@ -252,8 +288,8 @@ class JournalTest {
         assertThat(OpenJournal.keyStoreFor(file).getFileName()).hasToString("kiosk-key.p12");
     }
 
-    private static void insertBooking(java.sql.Connection connection, String id) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO booking (id) VALUES (?)")) {
+    private static void insertRow(java.sql.Connection connection, String id) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO scratch (id) VALUES (?)")) {
             insert.setString(1, id);
             insert.executeUpdate();
         }

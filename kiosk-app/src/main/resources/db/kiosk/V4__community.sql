@@ -1,6 +1,7 @@
 -- What the kiosk knows of its community (issues 4 and 6): the server's last snapshot, and what residents did here
 -- since. Rows marked "snapshot" are replaced by the sync client only; rows marked "local" are written by the domain in
--- the same SQLite transaction as the journal row that records them (BusinessChange), never otherwise.
+-- the same SQLite transaction as the journal row that records them (BusinessChange), never otherwise. A change runs
+-- before its journal row is inserted, so references to the journal are checked at commit (DEFERRABLE).
 
 -- snapshot: the server's snapshot this kiosk works from. covers_sequence: every journal sequence up to it had been
 -- answered by the server before this snapshot was taken, so its balances and slot counts already include them; local
@@ -88,8 +89,8 @@ CREATE TABLE booking (
     starts_at          TEXT    NOT NULL,
     cost_minutes       INTEGER NOT NULL CHECK (cost_minutes >= 0),
     cost_fen           INTEGER NOT NULL CHECK (cost_fen >= 0),
-    created_sequence   INTEGER NOT NULL REFERENCES journal (sequence),
-    cancelled_sequence INTEGER REFERENCES journal (sequence)
+    created_sequence   INTEGER NOT NULL REFERENCES journal (sequence) DEFERRABLE INITIALLY DEFERRED,
+    cancelled_sequence INTEGER REFERENCES journal (sequence) DEFERRABLE INITIALLY DEFERRED
 ) STRICT;
 
 CREATE INDEX booking_by_resident ON booking (resident_id, starts_at);
@@ -97,7 +98,7 @@ CREATE INDEX booking_by_slot ON booking (slot_id);
 
 -- local: every change of a balance made here, one row per resident per transaction (a transfer has two)
 CREATE TABLE time_entry (
-    sequence     INTEGER NOT NULL REFERENCES journal (sequence),
+    sequence     INTEGER NOT NULL REFERENCES journal (sequence) DEFERRABLE INITIALLY DEFERRED,
     resident_id  TEXT    NOT NULL,
     minutes      INTEGER NOT NULL,  -- signed: spent < 0, received > 0
     kind         TEXT    NOT NULL CHECK (kind IN ('redeemed', 'refunded', 'transferred-out', 'transferred-in')),
@@ -114,9 +115,9 @@ CREATE TABLE volunteer_session (
     task_id          TEXT    NOT NULL,
     volunteer_id     TEXT    NOT NULL,
     checked_in_at    TEXT    NOT NULL,
-    in_sequence      INTEGER NOT NULL REFERENCES journal (sequence),
+    in_sequence      INTEGER NOT NULL REFERENCES journal (sequence) DEFERRABLE INITIALLY DEFERRED,
     checked_out_at   TEXT,
-    out_sequence     INTEGER REFERENCES journal (sequence),
+    out_sequence     INTEGER REFERENCES journal (sequence) DEFERRABLE INITIALLY DEFERRED,
     minutes          INTEGER,
     PRIMARY KEY (task_id, volunteer_id)
 ) STRICT;

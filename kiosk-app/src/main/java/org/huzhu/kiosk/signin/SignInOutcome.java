@@ -1,6 +1,7 @@
 package org.huzhu.kiosk.signin;
 
 import org.huzhu.kiosk.residents.Resident;
+import org.huzhu.protocol.Actor;
 
 /** What a tap at the kiosk came to, in the kiosk's own terms. Delivered on device threads, never the FX thread. */
 public sealed interface SignInOutcome {
@@ -9,8 +10,8 @@ public sealed interface SignInOutcome {
     record Reading() implements SignInOutcome {
     }
 
-    /** A known resident's card. */
-    record SignedIn(Resident resident) implements SignInOutcome {
+    /** A known resident's card; {@code actor} signs what the resident confirms in this session. */
+    record SignedIn(Resident resident, Actor actor) implements SignInOutcome {
     }
 
     /** A card the kiosk can read but that is bound to nobody: "please see the counter". */

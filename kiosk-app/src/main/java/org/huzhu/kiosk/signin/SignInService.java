@@ -17,6 +17,8 @@ import org.huzhu.devices.card.reader.ReaderSettings;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.SignInMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +102,8 @@ public final class SignInService implements AutoCloseable {
     private SignInOutcome lookUp(String cardKey) {
         try {
             Optional<Resident> resident = residents.findByCard(cardKey);
-            return resident.<SignInOutcome>map(SignInOutcome.SignedIn::new).orElseGet(SignInOutcome.NotRegistered::new);
+            return resident.<SignInOutcome>map(found -> new SignInOutcome.SignedIn(found,
+                    new Actor(cardKey, SignInMethod.CARD))).orElseGet(SignInOutcome.NotRegistered::new);
         } catch (StorageException e) {
             LOG.error("Resident lookup failed: {}", e.getMessage(), e);
             return new SignInOutcome.SystemProblem();

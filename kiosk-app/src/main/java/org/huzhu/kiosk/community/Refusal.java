@@ -1,0 +1,61 @@
+package org.huzhu.kiosk.community;
+
+/**
+ * The kiosk will not do what the resident asked, for a reason the resident can act on. Screens turn {@link #reason()}
+ * into plain words with what to do next; nothing was recorded.
+ */
+public final class Refusal extends Exception {
+
+    /** Why; each has a text in the message bundles under {@code refusal.<key>}. */
+    public enum Reason {
+        /** The time slot has no place left. */
+        SLOT_FULL("slot-full"),
+        /** The slot has started or is no longer offered. */
+        SLOT_GONE("slot-gone"),
+        /** Too close to the start to cancel at the kiosk. */
+        TOO_LATE_TO_CANCEL("too-late-to-cancel"),
+        /** The booking is not this resident's, is cancelled already, or the server refused it. */
+        NOT_CANCELLABLE("not-cancellable"),
+        /** The balance would go below what the time bank allows. */
+        NOT_ENOUGH_MINUTES("not-enough-minutes"),
+        /** Offline too long, or more than the offline limit: a connection or a staff member is needed. */
+        NEEDS_CONNECTION_OR_STAFF("needs-connection-or-staff"),
+        /** Transfers and bookings for someone else need a family link made by a social worker. */
+        NOT_FAMILY("not-family"),
+        /** The volunteer task is not on today's list. */
+        UNKNOWN_TASK("unknown-task"),
+        /** Checked in to this task already. */
+        ALREADY_CHECKED_IN("already-checked-in"),
+        /** Checking out needs a check-in first. */
+        NOT_CHECKED_IN("not-checked-in"),
+        /** The kiosk could not record it (its storage failed); the resident should ask staff. */
+        NOT_RECORDED("not-recorded");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+
+        /** The message-bundle key suffix. */
+        public String key() {
+            return key;
+        }
+    }
+
+    private final Reason reason;
+
+    public Refusal(Reason reason, String detail) {
+        super(reason.key() + ": " + detail);
+        this.reason = reason;
+    }
+
+    public Refusal(Reason reason, String detail, Throwable cause) {
+        super(reason.key() + ": " + detail, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,130 @@
+package org.huzhu.kiosk.community;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.huzhu.kiosk.journal.Journal;
+import org.huzhu.kiosk.storage.Database;
+import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.payload.HoursTransferred;
+
+/**
+ * A resident's time bank at this kiosk: balance, history, family, and giving minutes to family. Blocking (storage and
+ * the journal): call from a worker thread. Thread-safe.
+ */
+public final class TimeBank {
+
+    /**
+     * A balance as the kiosk knows it.
+     *
+     * @param asOf when the server last confirmed it (the snapshot), empty if never
+     * @param low  below the time bank's soft limit: allowed, but the resident should hear it
+     */
+    public record Balance(long minutes, Optional<Instant> asOf, boolean low) {
+    }
+
+    /** A transfer that was recorded, with the giver's balance afterwards. */
+    public record Transfer(long sequence, FamilyMember to, int minutes, Balance balanceAfter) {
+    }
+
+    private final Database database;
+    private final Recorder recorder;
+    private final Clock clock;
+
+    TimeBank(Database database, Recorder recorder, Clock clock) {
+        this.database = database;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    public Balance balance(UUID resident) throws StorageException {
+        return database.inTransaction(connection -> balance(connection, resident));
+    }
+
+    private static Balance balance(Connection connection, UUID resident) throws SQLException {
+        Standing standing = Standing.read(connection);
+        long minutes = TimeAccounts.balance(connection, resident, standing);
+        return new Balance(minutes, standing.snapshotAt(), standing.belowSoftLimit(minutes));
+    }
+
+    /** The most recent changes made at this kiosk, newest first. */
+    public List<TimeEntry> history(UUID resident, int limit) throws StorageException {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT t.created_at, t.minutes, t.kind, r.display_name, b.service_code, o.state
+                    FROM time_entry t JOIN outbox o ON o.sequence = t.sequence
+                    LEFT JOIN resident r ON r.id = t.counterpart
+                    LEFT JOIN booking b ON b.id = t.booking_id
+                    WHERE t.resident_id = ? ORDER BY t.sequence DESC LIMIT ?""")) {
+                query.setString(1, resident.toString());
+                query.setInt(2, limit);
+                List<TimeEntry> entries = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(new TimeEntry(Instant.parse(rows.getString(1)), rows.getInt(2),
+                                TimeEntry.Kind.fromColumn(rows.getString(3)), Optional.ofNullable(rows.getString(4)),
+                                Optional.ofNullable(rows.getString(5)), Delivery.fromOutbox(rows.getString(6))));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    /** The residents linked to {@code resident} as family, by name. */
+    public List<FamilyMember> family(UUID resident) throws StorageException {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT f.member_id, r.display_name FROM family_link f JOIN resident r ON r.id = f.member_id
+                    WHERE f.resident_id = ? ORDER BY r.display_name""")) {
+                query.setString(1, resident.toString());
+                List<FamilyMember> members = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        members.add(new FamilyMember(UUID.fromString(rows.getString(1)), rows.getString(2)));
+                    }
+                }
+                return members;
+            }
+        });
+    }
+
+    /** Gives {@code minutes} of {@code from}'s time to a linked family member, as one signed transaction. */
+    public Transfer transfer(Actor actor, UUID from, FamilyMember to, int minutes) throws Refusal, StorageException {
+        if (minutes < 1) {
+            throw new IllegalArgumentException("a transfer moves at least one minute: " + minutes);
+        }
+        Instant now = clock.instant();
+        long sequence = recorder.record(actor, List.of(new Journal.Step(
+                new HoursTransferred(from, to.residentId(), minutes), (connection, next) -> {
+                    requireFamily(connection, from, to.residentId());
+                    TimeAccounts.checkSpend(connection, from, minutes, now, false);
+                    TimeAccounts.addEntry(connection, next, from, -minutes, TimeEntry.Kind.TRANSFERRED_OUT,
+                            to.residentId(), null, now);
+                    TimeAccounts.addEntry(connection, next, to.residentId(), minutes, TimeEntry.Kind.TRANSFERRED_IN,
+                            from, null, now);
+                }))).getFirst().sequence();
+        return new Transfer(sequence, to, minutes, balance(from));
+    }
+
+    static void requireFamily(Connection connection, UUID resident, UUID member) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM family_link WHERE resident_id = ? AND member_id = ?")) {
+            query.setString(1, resident.toString());
+            query.setString(2, member.toString());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new RefusedChange(Refusal.Reason.NOT_FAMILY, resident + " and " + member + " are not linked");
+                }
+            }
+        }
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
+import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.journal.JournalException;
@@ -60,7 +61,9 @@ public final class KioskRuntime implements AutoCloseable {
                     .orElseGet(PcscReaderBackend::create);
             Optional<String> hint = config.readerHint().isEmpty() ? Optional.empty() : Optional.of(config.readerHint());
             SignInService signIn = SignInService.start(backend, hint, cardSecret, residents);
-            return new KioskRuntime(journal, signIn, new KioskContext(config, clock, signIn, demoDevices));
+            Community community = Community.open(journal, clock, clock.getZone(), Community.DEFAULT_CANCEL_CUTOFF,
+                    () -> { });
+            return new KioskRuntime(journal, signIn, new KioskContext(config, clock, signIn, community, demoDevices));
         } catch (StorageException e) {
             closeQuietly(journal);
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);

@@ -1,16 +1,22 @@
 package org.huzhu.kiosk.ui;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.ui.attract.AttractController;
 import org.huzhu.kiosk.ui.home.HomeController;
+import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.IdleTimer;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.message.MessageController;
 import org.huzhu.kiosk.ui.message.MessageKind;
+import org.huzhu.kiosk.ui.session.Navigator;
+import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.shell.ShellController;
+import org.huzhu.protocol.Actor;
 
 /**
  * Who is at the kiosk, and so which screen shows: nobody (attract), a message after a tap, or a signed-in resident.
@@ -25,6 +31,7 @@ final class SessionFlow {
     private final AttractController attract;
     private IdleTimer idleTimer;
     private Resident signedIn;
+    private ResidentSession session;
 
     SessionFlow(KioskContext context, ShellController shell, UiText text) {
         this.context = context;
@@ -56,7 +63,7 @@ final class SessionFlow {
                     attract.showReading(true);
                 }
             }
-            case SignInOutcome.SignedIn in -> signIn(in.resident());
+            case SignInOutcome.SignedIn in -> signIn(in.resident(), in.actor());
             case SignInOutcome.NotRegistered none -> showMessage(MessageKind.NOT_REGISTERED);
             case SignInOutcome.TapAgain again -> showMessage(MessageKind.TAP_AGAIN);
             case SignInOutcome.Unsupported unsupported -> showMessage(MessageKind.UNSUPPORTED);
@@ -66,15 +73,58 @@ final class SessionFlow {
         }
     }
 
-    private void signIn(Resident resident) {
+    private void signIn(Resident resident, Actor actor) {
         signedIn = resident;
         text.setLanguage(resident.language());
-        shell.show(new HomeController(text, resident, this::signOut));
+        session = new ResidentSession(resident, actor, context.community(), text, context.clock(),
+                context.clock().getZone(), new Navigation());
+        session.navigator().home();
         idleTimer.start();
+    }
+
+    /** The way between a signed-in resident's screens: a stack whose bottom is always home. */
+    private final class Navigation implements Navigator {
+
+        private final Deque<Controller> previous = new ArrayDeque<>();
+
+        @Override
+        public void open(Controller screen) {
+            previous.push(shell.current());
+            shell.show(screen);
+        }
+
+        @Override
+        public void finish(Controller screen) {
+            previous.clear();
+            shell.show(screen);
+        }
+
+        @Override
+        public void back() {
+            if (previous.isEmpty()) {
+                home();
+            } else {
+                // Shown afresh, so it reloads what may have changed (a booking just cancelled, a new balance).
+                shell.show(previous.pop());
+            }
+        }
+
+        @Override
+        public void home() {
+            previous.clear();
+            shell.show(new HomeController(session));
+        }
+
+        @Override
+        public void signOut() {
+            previous.clear();
+            SessionFlow.this.signOut();
+        }
     }
 
     private void signOut() {
         signedIn = null;
+        session = null;
         idleTimer.stop();
         text.setLanguage(context.config().language());
         showAttract();

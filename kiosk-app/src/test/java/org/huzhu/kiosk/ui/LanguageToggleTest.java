@@ -56,13 +56,4 @@ class LanguageToggleTest extends DemoKioskWindowTest {
         assertThat(texts).isNotEmpty();
         return texts;
     }
-
-    private static boolean isShown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
 }

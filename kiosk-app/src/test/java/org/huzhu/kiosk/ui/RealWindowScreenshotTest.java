@@ -66,11 +66,11 @@ class RealWindowScreenshotTest {
         BufferedImage chinese = ImageIO.read(screenshots.resolve("home-zh-CN.png").toFile());
         Properties where = where("home-zh-CN");
         GlyphCheck.assertNotBlank(chinese);
-        assertThat(where.getProperty("home-greeting.text")).isEqualTo("您好，王秀英");
-        GlyphCheck.assertDistinctGlyphs(chinese, bounds(where, "home-greeting"), "您好，王秀英");
+        assertThat(where.getProperty("screen-title.text")).isEqualTo("您好，王秀英");
+        GlyphCheck.assertDistinctGlyphs(chinese, bounds(where, "screen-title"), "您好，王秀英");
 
         GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("home-en.png").toFile()));
-        assertThat(where("home-en").getProperty("home-greeting.text")).isEqualTo("Hello, 李建国");
+        assertThat(where("home-en").getProperty("screen-title.text")).isEqualTo("Hello, 李建国");
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class ScreenshotTour {
 
     private static final long SETTLE_MILLIS = 700;
     /** Labels whose text and position each capture records, when the screen shows them. */
-    private static final String[] RECORDED_TEXTS = {"welcome-primary", "welcome-secondary", "home-greeting",
+    private static final String[] RECORDED_TEXTS = {"welcome-primary", "welcome-secondary", "screen-title",
         "message-title", "reader-banner"};
 
     private ScreenshotTour() {
@@ -73,12 +73,12 @@ public final class ScreenshotTour {
         awaitDemoTray(stage);
 
         click(stage, "#demo-wang");
-        awaitShown(stage, "#home-greeting");
+        awaitShown(stage, "#screen-title");
         capture(stage, out, "home-zh-CN");
         click(stage, "#sign-out");
         awaitDemoTray(stage);
         click(stage, "#demo-li");
-        awaitShown(stage, "#home-greeting");
+        awaitShown(stage, "#screen-title");
         settle();
         capture(stage, out, "home-en");
         click(stage, "#sign-out");

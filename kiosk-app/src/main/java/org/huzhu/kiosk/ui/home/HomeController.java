@@ -1,21 +1,26 @@
 package org.huzhu.kiosk.ui.home;
 
-import org.huzhu.kiosk.residents.Resident;
+import java.util.List;
+import java.util.Optional;
+import org.huzhu.kiosk.community.Booking;
+import org.huzhu.kiosk.community.TimeBank;
+import org.huzhu.kiosk.ui.book.BookController;
+import org.huzhu.kiosk.ui.bookings.MyBookingsController;
 import org.huzhu.kiosk.ui.kit.Controller;
-import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
+import org.huzhu.kiosk.ui.session.Background;
+import org.huzhu.kiosk.ui.session.ResidentSession;
 
-/** The home screen of a signed-in resident. */
+/** The signed-in resident's home: greeting, balance, next booking, and the few things they can do here. */
 public final class HomeController implements Controller {
 
     private final HomeModel model = new HomeModel();
     private final HomeView view;
-    private final Runnable signOut;
+    private final ResidentSession session;
 
-    public HomeController(UiText text, Resident resident, Runnable signOut) {
-        this.signOut = signOut;
-        this.view = new HomeView(model, text, this);
-        model.residentName.set(resident.displayName());
+    public HomeController(ResidentSession session) {
+        this.session = session;
+        this.view = new HomeView(model, session, this);
     }
 
     @Override
@@ -23,7 +28,26 @@ public final class HomeController implements Controller {
         return view;
     }
 
+    @Override
+    public void activate() {
+        record Loaded(TimeBank.Balance balance, List<Booking> upcoming) {
+        }
+        Background.run(() -> new Loaded(session.community().timeBank().balance(session.resident().id()),
+                session.community().bookings().upcoming(session.resident().id())), loaded -> {
+                    model.balance.set(Optional.of(loaded.balance()));
+                    model.nextBooking.set(loaded.upcoming().stream().findFirst());
+                }, view::showFailure);
+    }
+
+    void onBook() {
+        session.navigator().open(new BookController(session));
+    }
+
+    void onMyBookings() {
+        session.navigator().open(new MyBookingsController(session));
+    }
+
     void onSignOut() {
-        signOut.run();
+        session.navigator().signOut();
     }
 }

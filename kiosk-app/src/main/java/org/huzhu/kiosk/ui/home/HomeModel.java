@@ -1,10 +1,14 @@
 package org.huzhu.kiosk.ui.home;
 
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.huzhu.kiosk.community.Booking;
+import org.huzhu.kiosk.community.TimeBank;
 
-/** State of the signed-in home screen. */
+/** State of the signed-in home screen; empty until loaded. */
 final class HomeModel {
 
-    final StringProperty residentName = new SimpleStringProperty("");
+    final ObjectProperty<Optional<TimeBank.Balance>> balance = new SimpleObjectProperty<>(Optional.empty());
+    final ObjectProperty<Optional<Booking>> nextBooking = new SimpleObjectProperty<>(Optional.empty());
 }

@@ -1,48 +1,79 @@
 package org.huzhu.kiosk.ui.home;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.huzhu.kiosk.ui.kit.UiText;
-import org.huzhu.kiosk.ui.kit.View;
+import org.huzhu.kiosk.ui.session.ResidentSession;
+import org.huzhu.kiosk.ui.session.SessionView;
+import org.huzhu.kiosk.ui.session.Words;
 import org.huzhu.themes.StyleClasses;
 
-/** The signed-in resident's home: a greeting in their language and a way out. The service choices come next. */
-final class HomeView extends View<VBox> {
+/** Greeting as the title, the balance in big type, the next booking, and five large choices (sign out last). */
+final class HomeView extends SessionView {
 
     private final HomeModel model;
-    private final UiText text;
-    private final Label greeting = new Label();
-    private final Label welcome = new Label();
-    private final Button signOut = new Button();
+    private final ResidentSession session;
+    private final Label balanceLabel = new Label();
+    private final Label balance = new Label();
+    private final Label nextBooking = new Label();
+    private final Button book = choice("choice-book");
+    private final Button myBookings = choice("choice-bookings");
+    private final Button signOut = choice("sign-out");
 
-    HomeView(HomeModel model, UiText text, HomeController controller) {
-        super(new VBox(32));
+    HomeView(HomeModel model, ResidentSession session, HomeController controller) {
+        super(session.text(), session.navigator(), false);
         this.model = model;
-        this.text = text;
-        greeting.setId("home-greeting");
-        greeting.getStyleClass().add(StyleClasses.TITLE);
-        welcome.getStyleClass().add(StyleClasses.HEADING);
-        signOut.setId("sign-out");
+        this.session = session;
+        balanceLabel.getStyleClass().add(StyleClasses.HEADING);
+        balance.setId("home-balance");
+        balance.getStyleClass().add(StyleClasses.CLOCK_TIME);
+        nextBooking.setId("home-next-booking");
+        nextBooking.setWrapText(true);
+        book.setOnAction(event -> controller.onBook());
+        myBookings.setOnAction(event -> controller.onMyBookings());
         signOut.setOnAction(event -> controller.onSignOut());
-        root.setAlignment(Pos.CENTER);
-        root.getChildren().addAll(greeting, welcome, signOut);
+        signOut.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        HBox balanceRow = new HBox(24, balanceLabel, balance);
+        balanceRow.setAlignment(Pos.BASELINE_CENTER);
+        GridPane choices = new GridPane(24, 24);
+        choices.setAlignment(Pos.CENTER);
+        choices.addRow(0, book, myBookings);
+        VBox.setMargin(signOut, new javafx.geometry.Insets(8, 0, 0, 0));
+        content.getChildren().addAll(balanceRow, nextBooking, choices, signOut);
+        model.balance.addListener((observable, before, after) -> render());
+        model.nextBooking.addListener((observable, before, after) -> render());
+    }
+
+    private static Button choice(String id) {
+        Button button = new Button();
+        button.setId(id);
+        button.setPrefSize(440, 110);
+        button.setWrapText(true);
+        return button;
     }
 
     @Override
-    protected void onAttached() {
-        greeting.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> text.messages().format("home.greeting", model.residentName.get()),
-                text.languageProperty(), model.residentName));
-        welcome.textProperty().bind(text.text("home.welcome"));
-        signOut.textProperty().bind(text.text("home.signOut"));
+    protected StringExpression titleText() {
+        return Bindings.createStringBinding(() -> words("home.greeting", session.resident().displayName()),
+                text.languageProperty());
     }
 
     @Override
-    protected void onDetached() {
-        greeting.textProperty().unbind();
-        welcome.textProperty().unbind();
-        signOut.textProperty().unbind();
+    protected void render() {
+        var messages = text.messages();
+        balanceLabel.setText(words("home.balance"));
+        balance.setText(model.balance.get().map(value -> Words.minutes(messages, value.minutes())).orElse("…"));
+        nextBooking.setText(model.nextBooking.get()
+                .map(next -> words("home.nextBooking", next.service().name(messages.language()),
+                        Words.when(messages, next.startsAt(), session.zone())))
+                .orElse(words("home.noBooking")));
+        book.setText(words("home.book"));
+        myBookings.setText(words("home.myBookings"));
+        signOut.setText(words("home.signOut"));
     }
 }

@@ -1,0 +1,70 @@
+package org.huzhu.kiosk.ui.receipt;
+
+import java.util.List;
+import javafx.beans.binding.StringExpression;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.huzhu.kiosk.community.Booking;
+import org.huzhu.kiosk.community.TimeBank;
+import org.huzhu.kiosk.ui.session.Details;
+import org.huzhu.kiosk.ui.session.ResidentSession;
+import org.huzhu.kiosk.ui.session.SessionView;
+import org.huzhu.kiosk.ui.session.Words;
+
+/** The booking's receipt. Immutable facts, so no model: they are rendered in the current language. */
+final class ReceiptView extends SessionView {
+
+    private final ResidentSession session;
+    private final Booking booking;
+    private final TimeBank.Balance balanceAfter;
+    private final Button done = new Button();
+    private final Label note = new Label();
+
+    ReceiptView(ResidentSession session, Booking booking, TimeBank.Balance balanceAfter, ReceiptController controller) {
+        super(session.text(), session.navigator(), true);
+        this.session = session;
+        this.booking = booking;
+        this.balanceAfter = balanceAfter;
+        done.setId("receipt-done");
+        done.setPrefSize(460, 100);
+        done.setOnAction(event -> controller.onDone());
+        note.setId("receipt-note");
+        note.setWrapText(true);
+    }
+
+    @Override
+    protected StringExpression titleText() {
+        return text.text("receipt.title");
+    }
+
+    private List<Details.Row> rows() {
+        var messages = text.messages();
+        var language = messages.language();
+        return List.of(
+                new Details.Row("receipt-number", words("details.number"), booking.number()),
+                new Details.Row("receipt-what", words("details.what"), booking.service().name(language)),
+                new Details.Row("receipt-when", words("details.when"),
+                        Words.when(messages, booking.startsAt(), session.zone())),
+                new Details.Row("receipt-where", words("details.where"), booking.service().place(language)),
+                new Details.Row("receipt-cost", words("details.cost"),
+                        Words.cost(messages, booking.costMinutes(), booking.costFen())),
+                new Details.Row("receipt-balance", words("details.balance"),
+                        Words.minutes(messages, balanceAfter.minutes())));
+    }
+
+    @Override
+    protected void render() {
+        note.setText(words(booking.costFen() > 0 ? "receipt.note.pay" : "receipt.note"));
+        done.setText(words("receipt.done"));
+        content.getChildren().setAll(Details.grid(rows()), note, done);
+    }
+
+    @Override
+    public String mainText() {
+        StringBuilder spoken = new StringBuilder(super.mainText());
+        for (Details.Row row : rows()) {
+            spoken.append(". ").append(row.name()).append(": ").append(row.value());
+        }
+        return spoken.append(". ").append(note.getText()).toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.huzhu.kiosk.ui.session;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.layout.GridPane;
+
+/** Large choice buttons laid out two to a row: the one way screens offer a handful of choices. */
+public final class Choices {
+
+    /** The most primary choices one screen may offer (elder-friendly rule, issue 6). */
+    public static final int MAX = 6;
+
+    private Choices() {
+    }
+
+    public static Button button(String id, String label, Runnable action) {
+        Button button = new Button(label);
+        button.setId(id);
+        button.setPrefSize(460, 100);
+        button.setWrapText(true);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    public static GridPane grid(List<Button> buttons) {
+        if (buttons.size() > MAX) {
+            throw new IllegalArgumentException("at most " + MAX + " choices per screen, not " + buttons.size());
+        }
+        GridPane grid = new GridPane(24, 24);
+        grid.setAlignment(Pos.CENTER);
+        for (int i = 0; i < buttons.size(); i++) {
+            grid.add(buttons.get(i), i % 2, i / 2);
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,33 @@
+package org.huzhu.kiosk.ui.session;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import org.huzhu.themes.StyleClasses;
+
+/** What / when / where rows in large type: the one way confirmations, receipts and bookings show their facts. */
+public final class Details {
+
+    /** One row: its name ("When") and value; {@code id} names the value label for tests. */
+    public record Row(String id, String name, String value) {
+    }
+
+    private Details() {
+    }
+
+    public static GridPane grid(List<Row> rows) {
+        GridPane grid = new GridPane(32, 12);
+        grid.getStyleClass().add(StyleClasses.PANEL);
+        for (int i = 0; i < rows.size(); i++) {
+            Label name = new Label(rows.get(i).name());
+            name.getStyleClass().add(StyleClasses.MUTED);
+            Label value = new Label(rows.get(i).value());
+            value.setId(rows.get(i).id());
+            value.getStyleClass().add(StyleClasses.HEADING);
+            value.setWrapText(true);
+            value.setMaxWidth(760);
+            grid.addRow(i, name, value);
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,116 @@
+package org.huzhu.kiosk.ui.session;
+
+import javafx.beans.binding.StringExpression;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.kit.View;
+import org.huzhu.themes.StyleClasses;
+
+/**
+ * The frame of every signed-in screen, so Back and Home are always in the same places: the title on top, the
+ * screen's content in the middle, a plain-words problem line when something could not be done, and Back (left) and
+ * Home (right) at the bottom. Subclasses fill {@link #content} in {@link #render()}.
+ */
+public abstract class SessionView extends View<BorderPane> {
+
+    protected final UiText text;
+    protected final VBox content = new VBox(24);
+    private final Label title = new Label();
+    private final Label problem = new Label();
+    private final Button back = new Button();
+    private final Button home = new Button();
+
+    private final javafx.beans.value.ChangeListener<Object> rerender = (observable, before, after) -> render();
+
+    /**
+     * @param withBack false only for the first screen of a session (home), where there is nowhere to go back to;
+     *                 Home is hidden there too
+     */
+    protected SessionView(UiText text, Navigator navigator, boolean withBack) {
+        super(new BorderPane());
+        this.text = text;
+        title.setId("screen-title");
+        title.getStyleClass().add(StyleClasses.TITLE);
+        title.setWrapText(true);
+        problem.setId("screen-problem");
+        problem.getStyleClass().add(StyleClasses.BANNER_WARNING);
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        showProblem(null);
+        back.setId("nav-back");
+        back.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        back.setOnAction(event -> navigator.back());
+        back.setVisible(withBack);
+        home.setVisible(withBack);
+        home.setId("nav-home");
+        home.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        home.setOnAction(event -> navigator.home());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox nav = new HBox(24, back, gap, home);
+        nav.setAlignment(Pos.CENTER_LEFT);
+        content.setAlignment(Pos.TOP_CENTER);
+        content.setFillWidth(true);
+        VBox bottom = new VBox(16, problem, nav);
+        BorderPane.setMargin(title, new Insets(0, 0, 24, 0));
+        root.setTop(title);
+        root.setCenter(content);
+        root.setBottom(bottom);
+        root.setPadding(new Insets(24, 48, 24, 48));
+    }
+
+    /** Shows {@code message} (plain words, what to do next) above the navigation; {@code null} hides it. */
+    public final void showProblem(String message) {
+        problem.setText(message == null ? "" : message);
+        problem.setVisible(message != null);
+        problem.setManaged(message != null);
+    }
+
+    /** Says in plain words why an action or a load failed and what to do next. */
+    public final void showFailure(Exception failure) {
+        showProblem(Words.problem(text.messages(), failure));
+    }
+
+    /** The title and the main text, for read-aloud. */
+    public String mainText() {
+        return title.getText();
+    }
+
+    protected abstract StringExpression titleText();
+
+    /**
+     * Builds the content from the model in the current language. Runs when the screen is shown, on every language
+     * switch, and whenever the screen calls it after its model changed.
+     */
+    protected abstract void render();
+
+    /** The text for {@code key} in the current language. */
+    protected final String words(String key, Object... arguments) {
+        return arguments.length == 0 ? text.messages().text(key) : text.messages().format(key, arguments);
+    }
+
+    @Override
+    protected final void onAttached() {
+        title.textProperty().bind(titleText());
+        back.textProperty().bind(text.text("nav.back"));
+        home.textProperty().bind(text.text("nav.home"));
+        text.languageProperty().addListener(rerender);
+        render();
+    }
+
+    @Override
+    protected final void onDetached() {
+        title.textProperty().unbind();
+        back.textProperty().unbind();
+        home.textProperty().unbind();
+        text.languageProperty().removeListener(rerender);
+    }
+}

@@ -23,22 +23,28 @@ class BookingFlowTest extends DemoKioskWindowTest {
         robot.clickOn("#demo-wang");
         awaitText(robot, "#home-balance", "4 小时");
 
+        saveScreen(robot, "home-zh");
         robot.clickOn("#choice-book");
         awaitShown(robot, "#service-haircut");
+        saveScreen(robot, "book-services-zh");
         assertThat(text(robot, "#service-haircut")).isEqualTo("理发\n30 分钟 + 5.00 元");
         robot.clickOn("#service-haircut");
         awaitShown(robot, "#day-2026-11-24");
+        saveScreen(robot, "book-days-zh");
         robot.clickOn("#day-2026-11-24");
         awaitShown(robot, "#slot-14-30");
+        saveScreen(robot, "book-times-zh");
         robot.clickOn("#slot-14-30");
         awaitText(robot, "#confirm-balance-after", "4 小时 → 3 小时 30 分钟");
         assertThat(text(robot, "#confirm-when")).isEqualTo("11月24日 星期二 14:30");
         assertThat(text(robot, "#confirm-where")).isEqualTo("社区服务中心 2 号室");
+        saveScreen(robot, "book-confirm-zh");
 
         robot.clickOn("#confirm-booking");
         awaitShown(robot, "#receipt-number");
         assertThat(text(robot, "#screen-title")).isEqualTo("预约成功");
         assertThat(text(robot, "#receipt-number")).isEqualTo("00001");
+        saveScreen(robot, "receipt-zh");
         assertThat(text(robot, "#receipt-balance")).isEqualTo("3 小时 30 分钟");
         assertThat(journal()).containsExactly("booking.created", "hours.redeemed");
 
@@ -46,12 +52,15 @@ class BookingFlowTest extends DemoKioskWindowTest {
         awaitText(robot, "#home-next-booking", "下一个预约：理发，11月24日 星期二 14:30");
         robot.clickOn("#choice-bookings");
         awaitShown(robot, "#cancel-00001");
+        saveScreen(robot, "bookings-zh");
         robot.clickOn("#cancel-00001");
         awaitShown(robot, "#cancel-refund");
+        saveScreen(robot, "bookings-cancel-zh");
         assertThat(text(robot, "#cancel-refund")).isEqualTo("30 分钟");
         robot.clickOn("#cancel-yes");
         awaitShown(robot, "#bookings-done");
         assertThat(text(robot, "#bookings-done")).isEqualTo("已取消：理发，11月24日 星期二 14:30。");
+        saveScreen(robot, "bookings-cancelled-zh");
         assertThat(journal()).containsExactly("booking.created", "hours.redeemed", "booking.cancelled");
 
         robot.clickOn("#nav-home");

@@ -18,7 +18,7 @@ final class ConfirmView extends SessionView {
     private final ResidentSession session;
     private final Service service;
     private final Slot slot;
-    private final Button confirm = new Button();
+    private final Button confirm;
 
     ConfirmView(ConfirmModel model, ResidentSession session, Service service, Slot slot, ConfirmController controller) {
         super(session.text(), session.navigator(), true);
@@ -26,9 +26,7 @@ final class ConfirmView extends SessionView {
         this.session = session;
         this.service = service;
         this.slot = slot;
-        confirm.setId("confirm-booking");
-        confirm.setPrefSize(460, 100);
-        confirm.setOnAction(event -> controller.onConfirm());
+        confirm = primaryAction("confirm-booking", controller::onConfirm);
         confirm.disableProperty().bind(model.working);
         model.balance.addListener((observable, before, after) -> render());
     }
@@ -57,6 +55,6 @@ final class ConfirmView extends SessionView {
                             Words.minutes(messages, balance.minutes() - service.costMinutes())))));
         }
         confirm.setText(words("book.confirm.button"));
-        content.getChildren().setAll(Details.grid(rows), confirm);
+        content.getChildren().setAll(Details.grid(rows));
     }
 }

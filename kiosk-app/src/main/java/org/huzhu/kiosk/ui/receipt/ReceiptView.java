@@ -17,7 +17,7 @@ final class ReceiptView extends SessionView {
     private final ResidentSession session;
     private final Booking booking;
     private final TimeBank.Balance balanceAfter;
-    private final Button done = new Button();
+    private final Button done;
     private final Label note = new Label();
 
     ReceiptView(ResidentSession session, Booking booking, TimeBank.Balance balanceAfter, ReceiptController controller) {
@@ -25,9 +25,7 @@ final class ReceiptView extends SessionView {
         this.session = session;
         this.booking = booking;
         this.balanceAfter = balanceAfter;
-        done.setId("receipt-done");
-        done.setPrefSize(460, 100);
-        done.setOnAction(event -> controller.onDone());
+        done = primaryAction("receipt-done", controller::onDone);
         note.setId("receipt-note");
         note.setWrapText(true);
     }
@@ -56,7 +54,7 @@ final class ReceiptView extends SessionView {
     protected void render() {
         note.setText(words(booking.costFen() > 0 ? "receipt.note.pay" : "receipt.note"));
         done.setText(words("receipt.done"));
-        content.getChildren().setAll(Details.grid(rows()), note, done);
+        content.getChildren().setAll(Details.grid(rows()), note);
     }
 
     @Override

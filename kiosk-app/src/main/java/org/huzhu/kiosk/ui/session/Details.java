@@ -16,7 +16,7 @@ public final class Details {
     }
 
     public static GridPane grid(List<Row> rows) {
-        GridPane grid = new GridPane(32, 12);
+        GridPane grid = new GridPane(32, 4);
         grid.getStyleClass().add(StyleClasses.PANEL);
         for (int i = 0; i < rows.size(); i++) {
             Label name = new Label(rows.get(i).name());

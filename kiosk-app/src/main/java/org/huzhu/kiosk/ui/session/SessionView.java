@@ -27,6 +27,8 @@ public abstract class SessionView extends View<BorderPane> {
     private final Label problem = new Label();
     private final Button back = new Button();
     private final Button home = new Button();
+    private final Button primary = new Button();
+    private final HBox nav = new HBox(24);
 
     private final javafx.beans.value.ChangeListener<Object> rerender = (observable, before, after) -> render();
 
@@ -53,18 +55,23 @@ public abstract class SessionView extends View<BorderPane> {
         home.setId("nav-home");
         home.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
         home.setOnAction(event -> navigator.home());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(24, back, gap, home);
-        nav.setAlignment(Pos.CENTER_LEFT);
+        Region leftGap = new Region();
+        Region rightGap = new Region();
+        HBox.setHgrow(leftGap, Priority.ALWAYS);
+        HBox.setHgrow(rightGap, Priority.ALWAYS);
+        primary.setPrefSize(440, 88);
+        primary.setVisible(false);
+        nav.getChildren().addAll(back, leftGap, primary, rightGap, home);
+        nav.setAlignment(Pos.CENTER);
         content.setAlignment(Pos.TOP_CENTER);
         content.setFillWidth(true);
         VBox bottom = new VBox(16, problem, nav);
-        BorderPane.setMargin(title, new Insets(0, 0, 24, 0));
+        BorderPane.setMargin(title, new Insets(0, 0, 16, 0));
+        BorderPane.setMargin(bottom, new Insets(16, 0, 0, 0));
         root.setTop(title);
         root.setCenter(content);
         root.setBottom(bottom);
-        root.setPadding(new Insets(24, 48, 24, 48));
+        root.setPadding(new Insets(16, 48, 16, 48));
     }
 
     /** Shows {@code message} (plain words, what to do next) above the navigation; {@code null} hides it. */
@@ -72,6 +79,17 @@ public abstract class SessionView extends View<BorderPane> {
         problem.setText(message == null ? "" : message);
         problem.setVisible(message != null);
         problem.setManaged(message != null);
+    }
+
+    /**
+     * The screen's main action ("Confirm booking", "Done"), always in the same place: between Back and Home. The
+     * button's text is set by the screen in {@link #render()}.
+     */
+    protected final Button primaryAction(String id, Runnable action) {
+        primary.setId(id);
+        primary.setOnAction(event -> action.run());
+        primary.setVisible(true);
+        return primary;
     }
 
     /** Says in plain words why an action or a load failed and what to do next. */

@@ -64,7 +64,8 @@ class CommunityMigrationTest {
 
             assertThat(sinceV1.version()).isEqualTo(8);
             assertThat(sinceV1.confirmedTasks()).extracting(Snapshot.ConfirmedTask::taskId,
-                    Snapshot.ConfirmedTask::volunteerId, Snapshot.ConfirmedTask::minutes, Snapshot.ConfirmedTask::version)
+                    Snapshot.ConfirmedTask::volunteerId, Snapshot.ConfirmedTask::minutes,
+                    Snapshot.ConfirmedTask::version)
                     .containsExactly(tuple(task.toString(), volunteer.toString(), 45, 8L));
             assertThat(confirmed).as("the task cannot be confirmed a second time").isTrue();
             assertThat(everything.services()).singleElement().extracting(Snapshot.Service::nameEn,

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.Random;
+import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.SamplePayloads;
@@ -44,6 +46,20 @@ class TransactionCodecTest {
                 .doesNotContain(" ", "\n");
         assertThat(new String(TransactionCodec.signingBytes(transaction.body()), StandardCharsets.UTF_8))
                 .doesNotContain("signature");
+    }
+
+    @Test
+    void aFamilyLinkTravelsAsDocumentedAndNeedsTwoDifferentResidents() throws Exception {
+        UUID resident = new UUID(0, 1);
+        UUID member = new UUID(0, 2);
+        String json = new String(TransactionCodec.encode(Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 4,
+                "0".repeat(64), new FamilyLinked(resident, member))), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"payload\":{\"memberId\":\"" + member + "\",\"residentId\":\"" + resident + "\"}",
+                "\"type\":\"family.linked\"");
+        assertThat(TransactionType.of(new FamilyLinked(resident, member)).wireName()).isEqualTo("family.linked");
+        assertMalformed(json.replace("\"memberId\":\"" + member, "\"memberId\":\"" + resident), "two different");
+        assertMalformed(json.replace("\"memberId\":\"" + member + "\",", ""), "memberId");
     }
 
     @Test

@@ -25,8 +25,10 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
     /**
      * A bookable service; inactive ones stay listed so kiosks can hide them.
      *
-     * @param providerZh who delivers it (a charity, the centre's own staff), shown on the receipt
-     * @param placeZh    where it happens ("at your home", "centre, room 2"), shown on the receipt
+     * @param providerZh who delivers it (a charity, the centre's own staff), shown on the receipt; {@code providerEn}
+     *                   is the same in English
+     * @param placeZh    where it happens ("at your home", "centre, room 2"), shown on the receipt; {@code placeEn} is
+     *                   the same in English. All four are present; a server that has no text sends {@code ""}
      */
     public record Service(String code, String nameZh, String nameEn, String providerZh, String providerEn,
             String placeZh, String placeEn, int costMinutes, long costFen, boolean active, long version) {
@@ -44,16 +46,27 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
     public record Balance(String residentId, long balanceMinutes, long version) {
     }
 
-    /** Two residents linked as family ({@code family.linked}); listed once, valid both ways. */
+    /**
+     * Two residents linked as family ({@code family.linked}); listed once, in the order first recorded, and valid
+     * both ways: either may give minutes to the other. Links are never removed.
+     */
     public record FamilyLink(String residentId, String memberId, long version) {
     }
 
-    /** A volunteer task residents can check in to at a kiosk; inactive ones stay listed so kiosks can hide them. */
+    /**
+     * A volunteer task residents can check in to at a kiosk; inactive ones stay listed so kiosks can hide them.
+     *
+     * @param startsAt when the task begins
+     * @param minutes  how long it is expected to take (1..1440): what staff usually confirm for it
+     */
     public record VolunteerTask(String taskId, String titleZh, String titleEn, String placeZh, String placeEn,
             Instant startsAt, int minutes, boolean active, long version) {
     }
 
-    /** Staff confirmed a volunteer's minutes for a task ({@code service.confirmed}): they are now credit. */
+    /**
+     * Staff confirmed a volunteer's minutes for a task ({@code service.confirmed}): they are now credit, already in
+     * that volunteer's {@link Balance}. Keyed by task and volunteer.
+     */
     public record ConfirmedTask(String taskId, String volunteerId, int minutes, long version) {
     }
 }

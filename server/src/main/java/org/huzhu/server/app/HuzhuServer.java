@@ -13,6 +13,7 @@ import org.huzhu.server.identity.ServerKeyStore;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.kiosk.EnrolmentCodes;
 import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
 import org.slf4j.Logger;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running reference server: database, receipt key and HTTP service wired together. Start with {@link #start},
- * stop with {@link #close}. Used by {@code serve}, and by tests (and later the kiosk's demo mode) in-process.
+ * stop with {@link #close}. Used by {@code serve}, and in-process by tests and by a program that embeds it (the
+ * kiosk's demo mode), which enrols itself with {@link #issueEnrolmentCode}. Thread-safe.
  */
 public final class HuzhuServer implements AutoCloseable {
 
@@ -28,11 +30,13 @@ public final class HuzhuServer implements AutoCloseable {
 
     private final Database database;
     private final ServerIdentity identity;
+    private final Enrolment enrolment;
     private final Javalin http;
 
-    private HuzhuServer(Database database, ServerIdentity identity, Javalin http) {
+    private HuzhuServer(Database database, ServerIdentity identity, Enrolment enrolment, Javalin http) {
         this.database = database;
         this.identity = identity;
+        this.enrolment = enrolment;
         this.http = http;
     }
 
@@ -50,13 +54,14 @@ public final class HuzhuServer implements AutoCloseable {
             Snapshot.Limits limits = new Snapshot.Limits(settings.limits().overdraftMinutes(),
                     settings.limits().softLimitMinutes(), settings.offlinePolicy().offlineLimitMinutes(),
                     settings.offlinePolicy().maxOfflineAge().toMinutes());
-            Javalin http = HttpApi.create(new RequestAuthenticator(database, clock), new Enrolment(database, clock),
+            Enrolment enrolment = new Enrolment(database, clock);
+            Javalin http = HttpApi.create(new RequestAuthenticator(database, clock), enrolment,
                     new BatchIngest(database, rules, identity, clock), new SnapshotService(database, limits, clock),
                     identity, settings.maxBodyBytes());
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),
                     settings.store().describe(), identity.keyId(), identity.suite().id());
-            return new HuzhuServer(database, identity, http);
+            return new HuzhuServer(database, identity, enrolment, http);
         } catch (StorageException | RuntimeException e) {
             // Do not leave the database open behind a server that never started (e.g. the port is taken).
             database.close();
@@ -67,6 +72,18 @@ public final class HuzhuServer implements AutoCloseable {
     /** The port actually listened on (useful with port 0). */
     public int port() {
         return http.port();
+    }
+
+    /**
+     * A new one-time enrolment code for this server's database, as {@code huzhu-server enrol-code} prints it
+     * ({@code 7KQM-2XHD-R9TW}): valid for {@link EnrolmentCodes#DEFAULT_VALIDITY} from now by the server's clock,
+     * good for one kiosk (docs/protocol.md, "Enrolment"). Only its hash is stored, so the caller must pass it on: an
+     * embedding program gives it straight to its kiosk's enrolment. Blocks on the database.
+     *
+     * @throws StorageException the database cannot store the code (nothing was issued)
+     */
+    public String issueEnrolmentCode() throws StorageException {
+        return enrolment.issueCode(EnrolmentCodes.DEFAULT_VALIDITY);
     }
 
     public ServerIdentity identity() {

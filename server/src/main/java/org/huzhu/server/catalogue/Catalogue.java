@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.huzhu.server.store.Queries;
 import org.huzhu.server.store.Versions;
 
 /**
@@ -26,22 +27,39 @@ public final class Catalogue {
     private Catalogue() {
     }
 
-    public static void upsertService(Connection connection, String code, String nameZh, String nameEn,
-            int costMinutes, long costFen, boolean active) throws SQLException {
+    /**
+     * A service as offered: its names, who provides it and where it happens (each in Chinese and English).
+     *
+     * @param costMinutes time-bank minutes a booking costs
+     * @param costFen     cash price in fen (1/100 yuan)
+     */
+    public record ServiceOffer(String code, String nameZh, String nameEn, String providerZh, String providerEn,
+            String placeZh, String placeEn, int costMinutes, long costFen, boolean active) {
+    }
+
+    /** Adds a service or replaces what is known of it. */
+    public static void upsertService(Connection connection, ServiceOffer service) throws SQLException {
         long version = Versions.next(connection);
         try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO service (code, name_zh, name_en, cost_minutes, cost_fen, active, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO service (code, name_zh, name_en, provider_zh, provider_en, place_zh, place_en,
+                                     cost_minutes, cost_fen, active, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en,
+                    provider_zh = excluded.provider_zh, provider_en = excluded.provider_en,
+                    place_zh = excluded.place_zh, place_en = excluded.place_en,
                     cost_minutes = excluded.cost_minutes, cost_fen = excluded.cost_fen, active = excluded.active,
                     version = excluded.version""")) {
-            upsert.setString(1, code);
-            upsert.setString(2, nameZh);
-            upsert.setString(3, nameEn);
-            upsert.setInt(4, costMinutes);
-            upsert.setLong(5, costFen);
-            upsert.setInt(6, active ? 1 : 0);
-            upsert.setLong(7, version);
+            upsert.setString(1, service.code());
+            upsert.setString(2, service.nameZh());
+            upsert.setString(3, service.nameEn());
+            upsert.setString(4, service.providerZh());
+            upsert.setString(5, service.providerEn());
+            upsert.setString(6, service.placeZh());
+            upsert.setString(7, service.placeEn());
+            upsert.setInt(8, service.costMinutes());
+            upsert.setLong(9, service.costFen());
+            upsert.setInt(10, service.active() ? 1 : 0);
+            upsert.setLong(11, version);
             upsert.executeUpdate();
         }
     }
@@ -132,6 +150,11 @@ public final class Catalogue {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /** Whether {@code residentId} was enrolled ({@code resident.enrolled} accepted). */
+    public static boolean residentExists(Connection connection, UUID residentId) throws SQLException {
+        return Queries.exists(connection, "SELECT 1 FROM resident WHERE resident_id = ?", residentId.toString());
     }
 
     /** Binds (or re-binds) a resident's card. */

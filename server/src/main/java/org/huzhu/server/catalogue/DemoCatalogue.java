@@ -9,30 +9,76 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import org.huzhu.server.catalogue.Catalogue.ServiceOffer;
+import org.huzhu.server.community.VolunteerTasks;
 
 /**
- * A small community catalogue for a new server: eight services with a morning slot each for the next week. Until a
- * catalogue admin exists (a later issue), deployments edit the {@code service} and {@code slot} tables directly.
+ * A small community catalogue for a new server: eight services with a morning and an afternoon slot on each of the
+ * next seven days, and three volunteer tasks on each of the seven days from today. Until a catalogue admin exists (a
+ * later issue), deployments edit the {@code service}, {@code slot} and {@code volunteer_task} tables directly.
  */
 public final class DemoCatalogue {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final Object[][] SERVICES = {
-        {"meal-delivery", "送餐上门", "Meal delivery", 30, 1500L, 20},
-        {"home-cleaning", "家政保洁", "Home cleaning", 120, 0L, 4},
-        {"physiotherapy", "康复理疗", "Physiotherapy", 60, 3000L, 6},
-        {"bathing-assistance", "助浴服务", "Bathing assistance", 60, 0L, 3},
-        {"haircut", "理发", "Haircut", 30, 500L, 8},
-        {"medical-escort", "陪同就医", "Medical escort", 180, 0L, 2},
-        {"health-check", "健康检查", "Health check", 30, 0L, 10},
-        {"companionship-visit", "陪伴探访", "Companionship visit", 60, 0L, 5},
-    };
+    private static final LocalTime MORNING = LocalTime.of(9, 0);
+    private static final LocalTime AFTERNOON = LocalTime.of(14, 30);
+    private static final int SLOT_DAYS = 7;
+    private static final int TASK_DAYS = 7;
+    private static final String AT_HOME_ZH = "在您家中";
+    private static final String AT_HOME_EN = "At your home";
+    private static final String VOLUNTEERS_ZH = "社区志愿者服务队";
+    private static final String VOLUNTEERS_EN = "Community volunteer team";
+    private static final String HEALTH_CENTRE_ZH = "社区卫生服务中心";
+    private static final String HEALTH_CENTRE_EN = "Community health centre";
+    private static final String CANTEEN_ZH = "社区长者食堂";
+    private static final String CANTEEN_EN = "Community seniors' canteen";
+    private static final String ACTIVITY_ROOM_ZH = "社区服务中心 活动室";
+    private static final String ACTIVITY_ROOM_EN = "Community centre, activity room";
+
+    /** A service and how many residents each of its slots takes. */
+    private record DemoService(ServiceOffer offer, int capacityPerSlot) {
+    }
+
+    /** A task offered every day at the same local time; {@code key} names it in its stable ids. */
+    private record DemoTask(String key, String titleZh, String titleEn, String placeZh, String placeEn,
+            LocalTime startsAt, int minutes) {
+    }
+
+    private static final List<DemoService> SERVICES = List.of(
+            service("meal-delivery", "送餐上门", "Meal delivery", CANTEEN_ZH, CANTEEN_EN, "送到家中", "To your home",
+                    30, 1500L, 20),
+            service("home-cleaning", "家政保洁", "Home cleaning", "社区家政服务队", "Community housekeeping team",
+                    AT_HOME_ZH, AT_HOME_EN, 120, 0L, 4),
+            service("physiotherapy", "康复理疗", "Physiotherapy", HEALTH_CENTRE_ZH, HEALTH_CENTRE_EN,
+                    "社区卫生服务中心 康复室", "Community health centre, rehabilitation room", 60, 3000L, 6),
+            service("bathing-assistance", "助浴服务", "Bathing assistance", "社区助浴服务队",
+                    "Community bathing-help team", AT_HOME_ZH, AT_HOME_EN, 60, 0L, 3),
+            service("haircut", "理发", "Haircut", "志愿理发队", "Volunteer barbers", "社区服务中心 2 号室",
+                    "Community centre, room 2", 30, 500L, 8),
+            service("medical-escort", "陪同就医", "Medical escort", VOLUNTEERS_ZH, VOLUNTEERS_EN,
+                    "从您家中到医院", "From your home to the hospital", 180, 0L, 2),
+            service("health-check", "健康检查", "Health check", HEALTH_CENTRE_ZH, HEALTH_CENTRE_EN,
+                    "社区服务中心 1 号室", "Community centre, room 1", 30, 0L, 10),
+            service("companionship-visit", "陪伴探访", "Companionship visit", VOLUNTEERS_ZH, VOLUNTEERS_EN,
+                    AT_HOME_ZH, AT_HOME_EN, 60, 0L, 5));
+
+    private static final List<DemoTask> TASKS = List.of(
+            new DemoTask("companionship", "陪伴老人聊天", "Keep an elderly neighbour company", "邻居老人家中",
+                    "At the neighbour's home", LocalTime.of(10, 0), 60),
+            new DemoTask("canteen-kitchen", "食堂帮厨", "Help in the canteen kitchen", CANTEEN_ZH, CANTEEN_EN,
+                    LocalTime.of(10, 30), 90),
+            new DemoTask("activity-room", "活动室整理", "Tidy the activity room", ACTIVITY_ROOM_ZH, ACTIVITY_ROOM_EN,
+                    LocalTime.of(16, 0), 30));
 
     private DemoCatalogue() {
     }
 
-    /** Seeds the catalogue if there is no service yet; returns whether it did. */
+    /**
+     * Seeds the catalogue if there is no service yet; returns whether it did. Days are counted in China time from
+     * {@code now}: slots on the 7 days after today, tasks from today, so a newcomer can volunteer at once.
+     */
     public static boolean seedIfEmpty(Connection connection, Instant now) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM service");
              ResultSet row = query.executeQuery()) {
@@ -42,18 +88,41 @@ public final class DemoCatalogue {
             }
         }
         LocalDate today = LocalDate.ofInstant(now, CHINA);
-        for (Object[] service : SERVICES) {
-            String code = (String) service[0];
-            Catalogue.upsertService(connection, code, (String) service[1], (String) service[2], (Integer) service[3],
-                    (Long) service[4], true);
-            for (int day = 1; day <= 7; day++) {
+        for (DemoService service : SERVICES) {
+            Catalogue.upsertService(connection, service.offer());
+            for (int day = 1; day <= SLOT_DAYS; day++) {
                 LocalDate date = today.plusDays(day);
-                // Stable ids, so a re-seeded demo server and a kiosk's cached snapshot agree.
-                UUID slotId = UUID.nameUUIDFromBytes((code + "@" + date).getBytes(StandardCharsets.UTF_8));
-                Catalogue.upsertSlot(connection, slotId, code, date.atTime(LocalTime.of(9, 0)).atZone(CHINA)
-                        .toInstant(), (Integer) service[5]);
+                String code = service.offer().code();
+                // The morning slot keeps the name it had when it was the only one, so its id has not changed.
+                Catalogue.upsertSlot(connection, stableId(code + "@" + date), code, at(date, MORNING),
+                        service.capacityPerSlot());
+                Catalogue.upsertSlot(connection, stableId(code + "@" + date + "T" + AFTERNOON), code,
+                        at(date, AFTERNOON), service.capacityPerSlot());
+            }
+        }
+        for (int day = 0; day < TASK_DAYS; day++) {
+            LocalDate date = today.plusDays(day);
+            for (DemoTask task : TASKS) {
+                VolunteerTasks.upsert(connection, new VolunteerTasks.Task(stableId("task:" + task.key() + "@" + date),
+                        task.titleZh(), task.titleEn(), task.placeZh(), task.placeEn(), at(date, task.startsAt()),
+                        task.minutes(), true));
             }
         }
         return true;
+    }
+
+    private static DemoService service(String code, String nameZh, String nameEn, String providerZh,
+            String providerEn, String placeZh, String placeEn, int costMinutes, long costFen, int capacityPerSlot) {
+        return new DemoService(new ServiceOffer(code, nameZh, nameEn, providerZh, providerEn, placeZh, placeEn,
+                costMinutes, costFen, true), capacityPerSlot);
+    }
+
+    /** Name-based, so a re-seeded demo server and a kiosk's cached snapshot agree on ids. */
+    private static UUID stableId(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Instant at(LocalDate date, LocalTime time) {
+        return date.atTime(time).atZone(CHINA).toInstant();
     }
 }

@@ -22,60 +22,69 @@ public final class Snapshots {
     private Snapshots() {
     }
 
+    /** One row of a result set as a snapshot record. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
     /** Everything with a version above {@code since}, up to the current version. */
     public static Snapshot read(Connection connection, long since, Snapshot.Limits limits, Instant generatedAt)
             throws SQLException {
         long version = Versions.current(connection);
-        List<Snapshot.Service> services = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT code, name_zh, name_en, cost_minutes, cost_fen, active, version FROM service
-                WHERE version > ? ORDER BY code""")) {
-            query.setLong(1, since);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    services.add(new Snapshot.Service(rows.getString(1), rows.getString(2), rows.getString(3),
-                            "", "", "", "", rows.getInt(4), rows.getLong(5), rows.getInt(6) == 1, rows.getLong(7)));
-                }
-            }
-        }
-        List<Snapshot.Slot> slots = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
+        List<Snapshot.Service> services = changed(connection, since, """
+                SELECT code, name_zh, name_en, provider_zh, provider_en, place_zh, place_en, cost_minutes, cost_fen,
+                       active, version
+                FROM service WHERE version > ? ORDER BY code""",
+                row -> new Snapshot.Service(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getString(7), row.getInt(8), row.getLong(9),
+                        row.getInt(10) == 1, row.getLong(11)));
+        List<Snapshot.Slot> slots = changed(connection, since, """
                 SELECT slot_id, service_code, starts_at, capacity, booked, version FROM slot
-                WHERE version > ? ORDER BY starts_at, slot_id""")) {
-            query.setLong(1, since);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    slots.add(new Snapshot.Slot(rows.getString(1), rows.getString(2),
-                            Instant.parse(rows.getString(3)), rows.getInt(4), rows.getInt(5), rows.getLong(6)));
-                }
-            }
-        }
-        List<Snapshot.Resident> residents = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
+                WHERE version > ? ORDER BY starts_at, slot_id""",
+                row -> new Snapshot.Slot(row.getString(1), row.getString(2), Instant.parse(row.getString(3)),
+                        row.getInt(4), row.getInt(5), row.getLong(6)));
+        List<Snapshot.Resident> residents = changed(connection, since, """
                 SELECT resident_id, card_hash, display_name, version FROM resident
-                WHERE version > ? ORDER BY resident_id""")) {
-            query.setLong(1, since);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    residents.add(new Snapshot.Resident(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getLong(4)));
-                }
-            }
-        }
-        List<Snapshot.Balance> balances = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
+                WHERE version > ? ORDER BY resident_id""",
+                row -> new Snapshot.Resident(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)));
+        List<Snapshot.Balance> balances = changed(connection, since, """
                 SELECT account_id, balance, version FROM account
-                WHERE version > ? AND account_id LIKE 'resident:%' ORDER BY account_id""")) {
+                WHERE version > ? AND account_id LIKE 'resident:%' ORDER BY account_id""",
+                row -> new Snapshot.Balance(row.getString(1).substring(RESIDENT_PREFIX.length()), row.getLong(2),
+                        row.getLong(3)));
+        List<Snapshot.FamilyLink> familyLinks = changed(connection, since, """
+                SELECT resident_id, member_id, version FROM family_link
+                WHERE version > ? ORDER BY resident_id, member_id""",
+                row -> new Snapshot.FamilyLink(row.getString(1), row.getString(2), row.getLong(3)));
+        List<Snapshot.VolunteerTask> volunteerTasks = changed(connection, since, """
+                SELECT task_id, title_zh, title_en, place_zh, place_en, starts_at, minutes, active, version
+                FROM volunteer_task WHERE version > ? ORDER BY starts_at, task_id""",
+                row -> new Snapshot.VolunteerTask(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5), Instant.parse(row.getString(6)), row.getInt(7),
+                        row.getInt(8) == 1, row.getLong(9)));
+        List<Snapshot.ConfirmedTask> confirmedTasks = changed(connection, since, """
+                SELECT task_id, volunteer_id, minutes, version FROM confirmed_task
+                WHERE version > ? ORDER BY task_id, volunteer_id""",
+                row -> new Snapshot.ConfirmedTask(row.getString(1), row.getString(2), row.getInt(3),
+                        row.getLong(4)));
+        return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, familyLinks,
+                volunteerTasks, confirmedTasks);
+    }
+
+    /** The rows {@code sql} selects with its one parameter, the version to list changes after. */
+    private static <T> List<T> changed(Connection connection, long since, String sql, RowReader<T> reader)
+            throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setLong(1, since);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    balances.add(new Snapshot.Balance(rows.getString(1).substring(RESIDENT_PREFIX.length()),
-                            rows.getLong(2), rows.getLong(3)));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(reader.read(row));
                 }
             }
         }
-        return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, List.of(),
-                List.of(), List.of());
+        return rows;
     }
 
     public static void recordServed(Connection connection, String kioskId, Instant servedAt, long version)

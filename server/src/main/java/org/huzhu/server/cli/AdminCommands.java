@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.huzhu.server.app.Stats;
 import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.kiosk.EnrolmentCodes;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
@@ -28,7 +29,7 @@ final class AdminCommands {
 
     int enrolCode(List<String> options) throws UsageException, StorageException {
         Arguments args = Arguments.parse(options, with("--valid-hours"));
-        long hours = args.number("--valid-hours", Duration.ofHours(24).toHours(), 1, 24 * 30);
+        long hours = args.number("--valid-hours", EnrolmentCodes.DEFAULT_VALIDITY.toHours(), 1, 24 * 30);
         // A code is created on a fresh server too, so the database may be created here.
         try (Database database = Database.open(StoreOptions.parse(args, env))) {
             String code = new Enrolment(database, Clock.systemUTC()).issueCode(Duration.ofHours(hours));

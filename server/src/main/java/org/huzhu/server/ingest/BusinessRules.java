@@ -25,6 +25,9 @@ import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.policy.OfflineSpend;
 import org.huzhu.server.catalogue.Catalogue;
 import org.huzhu.server.catalogue.Snapshots;
+import org.huzhu.server.community.ConfirmedTasks;
+import org.huzhu.server.community.FamilyLinks;
+import org.huzhu.server.community.VolunteerTasks;
 import org.huzhu.server.ledger.Ledger;
 import org.huzhu.server.ledger.LedgerLimits;
 
@@ -45,6 +48,9 @@ public final class BusinessRules {
     public static final String DUPLICATE_BOOKING = "duplicate-booking";
     public static final String UNKNOWN_BOOKING = "unknown-booking";
     public static final String CARD_ALREADY_BOUND = "card-already-bound";
+    public static final String NOT_FAMILY = "not-family";
+    public static final String UNKNOWN_RESIDENT = "unknown-resident";
+    public static final String UNKNOWN_TASK = "unknown-task";
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -72,20 +78,16 @@ public final class BusinessRules {
             case HoursRedeemed redeem -> spend(connection, body, redeem.residentId(), redeem.minutes(),
                     () -> Ledger.post(connection, Ledger.residentAccount(redeem.residentId()), Ledger.POOL,
                             redeem.minutes(), Ledger.Kind.REDEEM, id, redeem.bookingId().toString(), null, now));
-            case HoursTransferred transfer -> spend(connection, body, transfer.fromResidentId(), transfer.minutes(),
-                    // TODO(family links): only linked family members may receive; no family data exists yet.
-                    () -> Ledger.post(connection, Ledger.residentAccount(transfer.fromResidentId()),
-                            Ledger.residentAccount(transfer.toResidentId()), transfer.minutes(), Ledger.Kind.TRANSFER,
-                            id, null, null, now));
+            case HoursTransferred transfer -> transfer(connection, body, transfer, now);
             case ServiceConfirmed confirmed -> confirm(connection, body, confirmed, now);
             case BookingCreated booking -> book(connection, id, booking);
             case BookingCancelled cancel -> cancel(connection, id, cancel, now);
             case ResidentEnrolled enrolled -> enrol(connection, enrolled);
             // Check-in/out only record attendance: minutes become credit when staff confirm (service.confirmed).
-            case VolunteerCheckedIn ignored -> Outcome.ACCEPTED;
-            case VolunteerCheckedOut ignored -> Outcome.ACCEPTED;
+            case VolunteerCheckedIn checkIn -> knownTask(connection, checkIn.taskId());
+            case VolunteerCheckedOut checkOut -> knownTask(connection, checkOut.taskId());
             case PaymentOrderMatched ignored -> Outcome.ACCEPTED;
-            case FamilyLinked ignored -> Outcome.rejected("not-supported-yet"); // family links: next commit
+            case FamilyLinked link -> link(connection, body, link);
         };
     }
 
@@ -116,19 +118,50 @@ public final class BusinessRules {
         return limits.belowSoftLimit(after) ? Outcome.acceptedWith(List.of(BELOW_SOFT_LIMIT)) : Outcome.ACCEPTED;
     }
 
+    /** Minutes go only to a linked family member (either direction of the link), then as any spend. */
+    private Outcome transfer(Connection connection, UnsignedTransaction body, HoursTransferred transfer, Instant now)
+            throws SQLException {
+        if (!FamilyLinks.linked(connection, transfer.fromResidentId(), transfer.toResidentId())) {
+            return Outcome.rejected(NOT_FAMILY);
+        }
+        return spend(connection, body, transfer.fromResidentId(), transfer.minutes(),
+                () -> Ledger.post(connection, Ledger.residentAccount(transfer.fromResidentId()),
+                        Ledger.residentAccount(transfer.toResidentId()), transfer.minutes(), Ledger.Kind.TRANSFER,
+                        body.id().toString(), null, null, now));
+    }
+
     /** Only a staff member's confirmation turns a volunteer's minutes into credit, once per task. */
     private static Outcome confirm(Connection connection, UnsignedTransaction body, ServiceConfirmed confirmed,
             Instant now) throws SQLException {
         if (body.actor().method() != SignInMethod.STAFF_CARD_PIN) {
             return Outcome.rejected(STAFF_CONFIRMATION_REQUIRED);
         }
-        String task = confirmed.taskId().toString();
-        if (!Ledger.unreversedPostings(connection, Ledger.Kind.CREDIT, task).isEmpty()) {
+        if (ConfirmedTasks.confirmed(connection, confirmed.taskId())) {
             return Outcome.rejected(TASK_ALREADY_CONFIRMED);
         }
+        String id = body.id().toString();
         Ledger.post(connection, Ledger.POOL, Ledger.residentAccount(confirmed.volunteerId()), confirmed.minutes(),
-                Ledger.Kind.CREDIT, body.id().toString(), task, null, now);
+                Ledger.Kind.CREDIT, id, confirmed.taskId().toString(), null, now);
+        ConfirmedTasks.record(connection, confirmed.taskId(), confirmed.volunteerId(), confirmed.minutes(), id);
         return Outcome.ACCEPTED;
+    }
+
+    /** A social worker links two enrolled residents; a link made before stays as it is. */
+    private static Outcome link(Connection connection, UnsignedTransaction body, FamilyLinked link)
+            throws SQLException {
+        if (body.actor().method() != SignInMethod.STAFF_CARD_PIN) {
+            return Outcome.rejected(STAFF_CONFIRMATION_REQUIRED);
+        }
+        if (!Catalogue.residentExists(connection, link.residentId())
+                || !Catalogue.residentExists(connection, link.memberId())) {
+            return Outcome.rejected(UNKNOWN_RESIDENT);
+        }
+        FamilyLinks.link(connection, link.residentId(), link.memberId(), body.id().toString());
+        return Outcome.ACCEPTED;
+    }
+
+    private static Outcome knownTask(Connection connection, UUID taskId) throws SQLException {
+        return VolunteerTasks.exists(connection, taskId) ? Outcome.ACCEPTED : Outcome.rejected(UNKNOWN_TASK);
     }
 
     private static Outcome book(Connection connection, String id, BookingCreated booking) throws SQLException {

@@ -59,7 +59,7 @@ public final class Ledger {
      * Moves {@code minutes} (≥ 1) from {@code from} to {@code to}. Limits are the caller's business (the pool has
      * none).
      *
-     * @param reference a booking id (redemptions) or task id (credits), for reversals and duplicate checks
+     * @param reference a booking id (redemptions, found again for refunds) or task id (credits)
      * @return the posting number
      */
     public static long post(Connection connection, String from, String to, long minutes, Kind kind,

@@ -1,15 +1,19 @@
 package org.huzhu.server.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.protocol.sync.Verdict;
+import org.huzhu.server.community.VolunteerTasks;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.server.testsupport.ServerParts;
@@ -35,24 +39,39 @@ class SnapshotVersioningTest {
             Snapshot full = server.snapshotAtKioskTime(kiosk, 0);
             Snapshot nothingNew = server.snapshotAtKioskTime(kiosk, full.version());
             Snapshot.Slot slot = full.slots().getFirst();
+            Snapshot.VolunteerTask withdrawn = full.volunteerTasks().getLast();
             UUID resident = UUID.randomUUID();
-            server.send(record, List.of(
+            UUID member = UUID.randomUUID();
+            UUID task = UUID.fromString(full.volunteerTasks().getFirst().taskId());
+            List<Verdict> verdicts = server.send(record, List.of(
                     kiosk.next(new BookingCreated(UUID.randomUUID(), resident, slot.serviceCode(),
                             UUID.fromString(slot.slotId()), slot.startsAt(), 30, 0), TestKiosk.RESIDENT),
                     kiosk.next(new ResidentEnrolled(resident, "aa".repeat(32), "bb".repeat(32), "张建国"),
                             TestKiosk.STAFF),
-                    kiosk.next(new ServiceConfirmed(UUID.randomUUID(), resident, 45, "staff-2"), TestKiosk.STAFF)));
+                    kiosk.next(ServerParts.enrolment(member), TestKiosk.STAFF),
+                    kiosk.next(new FamilyLinked(resident, member), TestKiosk.STAFF),
+                    kiosk.next(new ServiceConfirmed(task, resident, 45, "staff-2"), TestKiosk.STAFF))).verdicts();
+            server.database.inTransaction(connection -> {
+                VolunteerTasks.upsert(connection, new VolunteerTasks.Task(UUID.fromString(withdrawn.taskId()),
+                        withdrawn.titleZh(), withdrawn.titleEn(), withdrawn.placeZh(), withdrawn.placeEn(),
+                        withdrawn.startsAt(), withdrawn.minutes(), false));
+                return null;
+            });
             Snapshot changes = server.snapshotAtKioskTime(kiosk, full.version());
+            Snapshot afterChanges = server.snapshotAtKioskTime(kiosk, changes.version());
 
+            assertThat(verdicts).allMatch(Verdict::accepted);
             assertThat(full.since()).isZero();
             assertThat(full.services()).hasSize(8);
-            assertThat(full.slots()).hasSize(56);
+            assertThat(full.slots()).hasSize(8 * 7 * 2);
+            assertThat(full.volunteerTasks()).hasSize(3 * 7).allMatch(Snapshot.VolunteerTask::active);
             assertThat(full.residents()).isEmpty();
+            assertThat(full.familyLinks()).isEmpty();
+            assertThat(full.confirmedTasks()).isEmpty();
             assertThat(full.limits().offlineLimitMinutes()).isEqualTo(120);
             assertThat(full.limits().maxOfflineAgeMinutes()).isEqualTo(72 * 60);
             assertThat(nothingNew.version()).isEqualTo(full.version());
-            assertThat(nothingNew.services()).isEmpty();
-            assertThat(nothingNew.slots()).isEmpty();
+            assertEmpty(nothingNew);
             assertThat(changes.version()).isGreaterThan(full.version());
             assertThat(changes.services()).isEmpty();
             assertThat(changes.slots()).singleElement().satisfies(changed -> {
@@ -60,12 +79,37 @@ class SnapshotVersioningTest {
                 assertThat(changed.booked()).isEqualTo(1);
                 assertThat(changed.version()).isGreaterThan(full.version());
             });
-            assertThat(changes.residents()).singleElement()
-                    .isEqualTo(new Snapshot.Resident(resident.toString(), "aa".repeat(32), "张建国",
-                            changes.residents().getFirst().version()));
+            assertThat(changes.residents()).extracting(Snapshot.Resident::residentId, Snapshot.Resident::cardHash,
+                    Snapshot.Resident::displayName).hasSize(2).contains(tuple(resident.toString(), "aa".repeat(32),
+                    "张建国"));
             assertThat(changes.balances()).extracting(Snapshot.Balance::residentId, Snapshot.Balance::balanceMinutes)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(resident.toString(), 45L));
-            assertThat(server.snapshotAtKioskTime(kiosk, changes.version()).slots()).isEmpty();
+                    .containsExactly(tuple(resident.toString(), 45L));
+            assertThat(changes.familyLinks()).extracting(Snapshot.FamilyLink::residentId,
+                    Snapshot.FamilyLink::memberId).containsExactly(tuple(resident.toString(), member.toString()));
+            assertThat(changes.confirmedTasks()).extracting(Snapshot.ConfirmedTask::taskId,
+                    Snapshot.ConfirmedTask::volunteerId, Snapshot.ConfirmedTask::minutes)
+                    .containsExactly(tuple(task.toString(), resident.toString(), 45));
+            assertThat(changes.volunteerTasks()).singleElement().satisfies(changed -> {
+                assertThat(changed.taskId()).isEqualTo(withdrawn.taskId());
+                assertThat(changed.active()).isFalse();
+                assertThat(changed.version()).isGreaterThan(withdrawn.version());
+            });
+            assertThat(changes.familyLinks().getFirst().version()).isGreaterThan(full.version())
+                    .isLessThanOrEqualTo(changes.version());
+            assertThat(changes.confirmedTasks().getFirst().version()).isGreaterThan(full.version())
+                    .isLessThanOrEqualTo(changes.version());
+            assertThat(afterChanges.version()).isEqualTo(changes.version());
+            assertEmpty(afterChanges);
         }
+    }
+
+    private static void assertEmpty(Snapshot snapshot) {
+        assertThat(snapshot.services()).isEmpty();
+        assertThat(snapshot.slots()).isEmpty();
+        assertThat(snapshot.residents()).isEmpty();
+        assertThat(snapshot.balances()).isEmpty();
+        assertThat(snapshot.familyLinks()).isEmpty();
+        assertThat(snapshot.volunteerTasks()).isEmpty();
+        assertThat(snapshot.confirmedTasks()).isEmpty();
     }
 }

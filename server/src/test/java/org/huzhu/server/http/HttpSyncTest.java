@@ -66,7 +66,9 @@ class HttpSyncTest {
             assertThat(enrolment.serverKey()).isEqualTo(serverKey);
             assertThat(enrolledAgain.statusCode()).as("a lost answer may be asked again").isEqualTo(200);
             assertThat(snapshotResponse.statusCode()).isEqualTo(200);
-            assertThat(snapshot.services()).hasSize(8);
+            assertThat(snapshot.services()).hasSize(8).allMatch(service -> !service.providerEn().isBlank()
+                    && !service.placeZh().isBlank());
+            assertThat(snapshot.volunteerTasks()).hasSize(21);
             assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
             BatchResponse response = SyncJson.MAPPER.readValue(batch.body(), BatchResponse.class);
             assertThat(response.verdicts()).extracting(Verdict::verdict)

@@ -38,8 +38,9 @@ class BatchIngestTest {
     @TempDir
     Path folder;
 
-    private static byte[] checkIn(TestKiosk kiosk) {
-        return kiosk.next(new VolunteerCheckedIn(UUID.randomUUID(), UUID.randomUUID()), TestKiosk.RESIDENT);
+    /** A check-in to a task the demo catalogue lists: accepted, and no effect on the ledger. */
+    private static byte[] checkIn(TestKiosk kiosk, ServerParts server) throws Exception {
+        return kiosk.next(new VolunteerCheckedIn(UUID.randomUUID(), server.firstVolunteerTask()), TestKiosk.RESIDENT);
     }
 
     @ParameterizedTest
@@ -48,7 +49,7 @@ class BatchIngestTest {
         try (ServerParts server = new ServerParts(store.create(folder), LedgerLimits.DEFAULT)) {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.SM2_SM3, ServerParts.START);
             KioskRecord record = server.enrol(kiosk);
-            List<byte[]> chain = List.of(checkIn(kiosk), checkIn(kiosk), checkIn(kiosk));
+            List<byte[]> chain = List.of(checkIn(kiosk, server), checkIn(kiosk, server), checkIn(kiosk, server));
 
             BatchResponse response = server.send(record, chain);
 
@@ -80,7 +81,7 @@ class BatchIngestTest {
             BatchResponse first = server.send(record, List.of(credit, tooMuch));
 
             BatchResponse again = server.send(record, List.of(credit, tooMuch));
-            BatchResponse againPlusNew = server.send(record, List.of(tooMuch, checkIn(kiosk)));
+            BatchResponse againPlusNew = server.send(record, List.of(tooMuch, checkIn(kiosk, server)));
 
             assertThat(first.verdicts()).extracting(Verdict::verdict, Verdict::reason)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("accepted", null),
@@ -106,9 +107,9 @@ class BatchIngestTest {
         try (ServerParts server = new ServerParts(store.create(folder), LedgerLimits.DEFAULT)) {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
             KioskRecord record = server.enrol(kiosk);
-            byte[] one = checkIn(kiosk);
-            checkIn(kiosk);
-            byte[] three = checkIn(kiosk);
+            byte[] one = checkIn(kiosk, server);
+            checkIn(kiosk, server);
+            byte[] three = checkIn(kiosk, server);
             server.send(record, List.of(one));
 
             BatchResponse response = server.send(record, List.of(three));
@@ -128,9 +129,9 @@ class BatchIngestTest {
         try (ServerParts server = new ServerParts(store.create(folder), LedgerLimits.DEFAULT)) {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
             KioskRecord record = server.enrol(kiosk);
-            byte[] one = checkIn(kiosk);
-            byte[] forged = flipLastSignatureDigit(checkIn(kiosk));
-            byte[] three = checkIn(kiosk);
+            byte[] one = checkIn(kiosk, server);
+            byte[] forged = flipLastSignatureDigit(checkIn(kiosk, server));
+            byte[] three = checkIn(kiosk, server);
 
             BatchResponse response = server.send(record, List.of(one, forged, three));
 
@@ -152,10 +153,10 @@ class BatchIngestTest {
             TestKiosk fork = new TestKiosk(SignatureSuites.ED25519_SHA256, kiosk.keys(), ServerParts.START);
             KioskRecord record = server.enrol(kiosk);
             server.enrol(other);
-            server.send(record, List.of(checkIn(kiosk)));
+            server.send(record, List.of(checkIn(kiosk, server)));
 
-            BatchResponse replayOfOther = server.send(record, List.of(checkIn(other)));
-            BatchResponse forked = server.send(record, List.of(checkIn(fork)));
+            BatchResponse replayOfOther = server.send(record, List.of(checkIn(other, server)));
+            BatchResponse forked = server.send(record, List.of(checkIn(fork, server)));
             BatchResponse garbage = server.send(record, List.of("{}".getBytes(StandardCharsets.UTF_8)));
 
             assertThat(replayOfOther.stopped().code()).isEqualTo(BatchIngest.WRONG_KIOSK);
@@ -176,7 +177,7 @@ class BatchIngestTest {
                     TestKiosk.RESIDENT);
             server.send(record, List.of(rejected));
 
-            BatchResponse next = server.send(record, List.of(checkIn(kiosk)));
+            BatchResponse next = server.send(record, List.of(checkIn(kiosk, server)));
 
             assertThat(next.stopped()).isNull();
             assertThat(next.verdicts()).extracting(Verdict::sequence, Verdict::verdict)

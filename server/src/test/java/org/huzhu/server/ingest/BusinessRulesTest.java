@@ -9,11 +9,14 @@ import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.VolunteerCheckedIn;
+import org.huzhu.protocol.payload.VolunteerCheckedOut;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.protocol.Actor;
@@ -84,6 +87,12 @@ class BusinessRulesTest {
         assertThat(again.reason()).isEqualTo(BusinessRules.TASK_ALREADY_CONFIRMED);
         assertThat(server.balance(account(volunteer))).isEqualTo(60);
         assertThat(server.balance(Ledger.POOL)).isEqualTo(-60);
+        assertThat(server.snapshotAtKioskTime(kiosk, 0).confirmedTasks()).as("only the accepted confirmation")
+                .singleElement().satisfies(confirmedTask -> {
+                    assertThat(confirmedTask.taskId()).isEqualTo(task.toString());
+                    assertThat(confirmedTask.volunteerId()).isEqualTo(volunteer.toString());
+                    assertThat(confirmedTask.minutes()).isEqualTo(60);
+                });
     }
 
     @ParameterizedTest
@@ -117,13 +126,15 @@ class BusinessRulesTest {
     void offlineSpendingIsCappedPerSnapshotUnlessStaffOverride(Stores store) throws Exception {
         start(store, LedgerLimits.DEFAULT);
         UUID resident = UUID.randomUUID();
+        UUID daughter = UUID.randomUUID();
+        server.linkFamily(record, kiosk, resident, daughter);
         credit(resident, 600);
         server.snapshotAtKioskTime(kiosk, 0);
 
         Verdict first = send(new HoursRedeemed(resident, 100, UUID.randomUUID()), TestKiosk.RESIDENT);
         Verdict overCap = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.RESIDENT);
         Verdict staff = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.STAFF);
-        Verdict transferOverCap = send(new HoursTransferred(resident, UUID.randomUUID(), 30), TestKiosk.RESIDENT);
+        Verdict transferOverCap = send(new HoursTransferred(resident, daughter, 30), TestKiosk.RESIDENT);
         server.snapshotAtKioskTime(kiosk, 0);
         Verdict afterFreshSnapshot = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.RESIDENT);
         kiosk.advance(Duration.ofHours(73));
@@ -140,21 +151,108 @@ class BusinessRulesTest {
 
     @ParameterizedTest
     @MethodSource(BOTH)
-    void transferMovesMinutesBetweenResidents(Stores store) throws Exception {
+    void transferMovesMinutesBetweenFamilyMembersInEitherDirectionOfTheLink(Stores store) throws Exception {
         start(store, LedgerLimits.DEFAULT);
         UUID from = UUID.randomUUID();
         UUID to = UUID.randomUUID();
+        server.linkFamily(record, kiosk, from, to);
         credit(from, 100);
         server.snapshotAtKioskTime(kiosk, 0);
 
         Verdict transfer = send(new HoursTransferred(from, to, 70), TestKiosk.RESIDENT);
         Verdict tooMuch = send(new HoursTransferred(from, to, 31), TestKiosk.RESIDENT);
+        Verdict back = send(new HoursTransferred(to, from, 20), TestKiosk.RESIDENT);
 
         assertThat(transfer.accepted()).isTrue();
         assertThat(tooMuch.reason()).isEqualTo(BusinessRules.INSUFFICIENT_BALANCE);
-        assertThat(server.balance(account(from))).isEqualTo(30);
-        assertThat(server.balance(account(to))).isEqualTo(70);
+        assertThat(back.accepted()).as("the member may give to the resident who was linked to them").isTrue();
+        assertThat(server.balance(account(from))).isEqualTo(50);
+        assertThat(server.balance(account(to))).isEqualTo(50);
         assertThat(server.ledgerSum()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void transferToAnyoneButALinkedFamilyMemberIsRejectedAndMovesNothing(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID giver = UUID.randomUUID();
+        UUID son = UUID.randomUUID();
+        UUID neighbour = UUID.randomUUID();
+        UUID sonsWife = UUID.randomUUID();
+        server.linkFamily(record, kiosk, giver, son);
+        server.linkFamily(record, kiosk, son, sonsWife);
+        assertThat(send(ServerParts.enrolment(neighbour), TestKiosk.STAFF).accepted()).isTrue();
+        credit(giver, 100);
+        server.snapshotAtKioskTime(kiosk, 0);
+
+        Verdict toNeighbour = send(new HoursTransferred(giver, neighbour, 10), TestKiosk.RESIDENT);
+        Verdict toFamilyOfFamily = send(new HoursTransferred(giver, sonsWife, 10), TestKiosk.RESIDENT);
+        Verdict toStranger = send(new HoursTransferred(giver, UUID.randomUUID(), 10), TestKiosk.STAFF);
+        Verdict beyondBalanceToNeighbour = send(new HoursTransferred(giver, neighbour, 500), TestKiosk.RESIDENT);
+
+        assertThat(List.of(toNeighbour, toFamilyOfFamily, toStranger, beyondBalanceToNeighbour))
+                .extracting(Verdict::reason).as("links are not transitive, and staff cannot override them")
+                .containsOnly(BusinessRules.NOT_FAMILY);
+        assertThat(server.balance(account(giver))).isEqualTo(100);
+        assertThat(server.balance(account(neighbour))).isZero();
+        assertThat(server.balance(account(sonsWife))).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void onlyStaffLinkFamilyOnlyBetweenEnrolledResidentsAndLinkingAgainChangesNothing(Stores store)
+            throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID mother = UUID.randomUUID();
+        UUID daughter = UUID.randomUUID();
+        UUID notEnrolled = UUID.randomUUID();
+        assertThat(send(ServerParts.enrolment(mother), TestKiosk.STAFF).accepted()).isTrue();
+        assertThat(send(ServerParts.enrolment(daughter), TestKiosk.STAFF).accepted()).isTrue();
+        Snapshot before = server.snapshotAtKioskTime(kiosk, 0);
+
+        Verdict byResident = send(new FamilyLinked(mother, daughter), TestKiosk.RESIDENT);
+        Verdict unknownMember = send(new FamilyLinked(mother, notEnrolled), TestKiosk.STAFF);
+        Verdict unknownResident = send(new FamilyLinked(notEnrolled, daughter), TestKiosk.STAFF);
+        Snapshot afterRejections = server.snapshotAtKioskTime(kiosk, before.version());
+        Verdict linked = send(new FamilyLinked(mother, daughter), TestKiosk.STAFF);
+        Snapshot afterLink = server.snapshotAtKioskTime(kiosk, before.version());
+        Verdict again = send(new FamilyLinked(mother, daughter), TestKiosk.STAFF);
+        Verdict reversed = send(new FamilyLinked(daughter, mother), TestKiosk.STAFF);
+        Snapshot afterRepeats = server.snapshotAtKioskTime(kiosk, afterLink.version());
+
+        assertThat(byResident.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(unknownMember.reason()).isEqualTo(BusinessRules.UNKNOWN_RESIDENT);
+        assertThat(unknownResident.reason()).isEqualTo(BusinessRules.UNKNOWN_RESIDENT);
+        assertThat(afterRejections.familyLinks()).isEmpty();
+        assertThat(linked.accepted()).isTrue();
+        assertThat(afterLink.familyLinks()).singleElement().satisfies(link -> {
+            assertThat(link.residentId()).isEqualTo(mother.toString());
+            assertThat(link.memberId()).isEqualTo(daughter.toString());
+        });
+        assertThat(again.accepted()).isTrue();
+        assertThat(reversed.accepted()).isTrue();
+        assertThat(afterRepeats.familyLinks()).as("the same link, either way round, is not a change").isEmpty();
+        assertThat(afterRepeats.version()).isEqualTo(afterLink.version());
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void volunteersCheckInAndOutOnlyForListedTasks(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID volunteer = UUID.randomUUID();
+        UUID task = server.firstVolunteerTask();
+        UUID unknown = UUID.randomUUID();
+
+        Verdict checkedIn = send(new VolunteerCheckedIn(volunteer, task), TestKiosk.RESIDENT);
+        Verdict checkedOut = send(new VolunteerCheckedOut(volunteer, task, 55), TestKiosk.RESIDENT);
+        Verdict unknownIn = send(new VolunteerCheckedIn(volunteer, unknown), TestKiosk.RESIDENT);
+        Verdict unknownOut = send(new VolunteerCheckedOut(volunteer, unknown, 55), TestKiosk.STAFF);
+
+        assertThat(checkedIn.accepted()).isTrue();
+        assertThat(checkedOut.accepted()).isTrue();
+        assertThat(unknownIn.reason()).isEqualTo(BusinessRules.UNKNOWN_TASK);
+        assertThat(unknownOut.reason()).isEqualTo(BusinessRules.UNKNOWN_TASK);
+        assertThat(server.balance(account(volunteer))).as("attendance alone is no credit").isZero();
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.crypto.SignatureSuites;
@@ -19,6 +20,7 @@ import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.server.app.Stats;
+import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.testsupport.ServerParts;
 import org.huzhu.server.testsupport.Stores;
@@ -29,8 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random streams of valid and invalid transactions (credits by staff and by residents, redemptions and transfers of
- * any size, forged signatures, resent batches): after every batch the ledger sums to zero and no resident is below the
- * hard limit; at the end every balance equals what the accepted verdicts imply.
+ * any size between family and non-family, forged signatures, resent batches): after every batch the ledger sums to
+ * zero and no resident is below the hard limit; a transfer is refused as {@code not-family} exactly when the two are
+ * not linked; at the end every balance equals what the accepted verdicts imply.
  */
 class LedgerPropertyTest {
 
@@ -46,10 +49,15 @@ class LedgerPropertyTest {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
         List<UUID> residents = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        // Two families: residents 0 and 1, residents 2 and 3. Any other pair is not family.
+        Set<Set<UUID>> families = Set.of(Set.of(residents.get(0), residents.get(1)),
+                Set.of(residents.get(2), residents.get(3)));
         Map<UUID, Long> expected = new HashMap<>();
         try (ServerParts server = new ServerParts(store.create(folder), new LedgerLimits(OVERDRAFT, 30))) {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
             KioskRecord record = server.enrol(kiosk);
+            server.linkFamily(record, kiosk, residents.get(0), residents.get(1));
+            server.linkFamily(record, kiosk, residents.get(3), residents.get(2));
             Map<Long, Payload> payloads = new HashMap<>();
             List<byte[]> previousBatch = List.of();
             while (kiosk.sequence() < TRANSACTIONS) {
@@ -73,8 +81,14 @@ class LedgerPropertyTest {
                 }
                 List<Verdict> verdicts = new ArrayList<>(deliver(server, record, sent, batch));
                 for (Verdict verdict : verdicts) {
+                    Payload payload = payloads.get(verdict.sequence());
+                    if (payload instanceof HoursTransferred transfer) {
+                        boolean family = families.contains(Set.of(transfer.fromResidentId(), transfer.toResidentId()));
+                        assertThat(BusinessRules.NOT_FAMILY.equals(verdict.reason())).as("seed %d, %s", seed, transfer)
+                                .isEqualTo(!family);
+                    }
                     if (verdict.accepted() && !verdict.duplicate()) {
-                        apply(expected, payloads.get(verdict.sequence()));
+                        apply(expected, payload);
                     }
                 }
                 previousBatch = batch;

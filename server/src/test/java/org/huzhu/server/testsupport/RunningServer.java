@@ -2,12 +2,10 @@ package org.huzhu.server.testsupport;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.server.app.HuzhuServer;
 import org.huzhu.server.app.ServerSettings;
-import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.server.store.StoreTarget;
 
@@ -24,9 +22,9 @@ public final class RunningServer implements AutoCloseable {
         client = new ApiClient(server.port());
     }
 
-    /** What {@code enrol-code} prints. */
+    /** What {@code enrol-code} prints, issued the way an embedding program gets it. */
     public String enrolmentCode() throws Exception {
-        return new Enrolment(server.database(), Clock.systemUTC()).issueCode(Duration.ofHours(24));
+        return server.issueEnrolmentCode();
     }
 
     @Override

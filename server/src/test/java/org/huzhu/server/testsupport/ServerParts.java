@@ -4,10 +4,14 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.server.catalogue.DemoCatalogue;
 import org.huzhu.server.catalogue.SnapshotService;
 import org.huzhu.server.identity.ServerIdentity;
@@ -58,6 +62,39 @@ public final class ServerParts implements AutoCloseable {
 
     public BatchResponse send(KioskRecord kiosk, List<byte[]> envelopes) throws StorageException {
         return ingest.ingest(kiosk, envelopes);
+    }
+
+    /**
+     * Enrols both residents (each with a card of its own) and links them as family, all signed in by staff, as a
+     * social worker would at a counter.
+     *
+     * @throws IllegalStateException if the server did not accept all three
+     */
+    public void linkFamily(KioskRecord record, TestKiosk kiosk, UUID resident, UUID member) throws StorageException {
+        BatchResponse response = send(record, List.of(kiosk.next(enrolment(resident), TestKiosk.STAFF),
+                kiosk.next(enrolment(member), TestKiosk.STAFF),
+                kiosk.next(new FamilyLinked(resident, member), TestKiosk.STAFF)));
+        if (response.stopped() != null || !response.verdicts().stream().allMatch(Verdict::accepted)) {
+            throw new IllegalStateException("linking family was not accepted: " + response);
+        }
+    }
+
+    /** A staff enrolment of {@code resident} with a card hash derived from its id (so re-enrolling is a no-op). */
+    public static ResidentEnrolled enrolment(UUID resident) {
+        String hex = resident.toString().replace("-", "");
+        return new ResidentEnrolled(resident, hex + hex, "1d".repeat(32), "居民 " + hex.substring(0, 4));
+    }
+
+    /** The id of the demo catalogue's first volunteer task (today's, in China time). */
+    public UUID firstVolunteerTask() throws StorageException {
+        return database.inTransaction(connection -> {
+            try (var query = connection.prepareStatement(
+                    "SELECT task_id FROM volunteer_task ORDER BY starts_at, task_id");
+                 var row = query.executeQuery()) {
+                row.next();
+                return UUID.fromString(row.getString(1));
+            }
+        });
     }
 
     public long balance(String account) throws StorageException {

@@ -1,0 +1,68 @@
+package org.huzhu.protocol.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The snapshot's JSON members are the ones docs/protocol.md §6 lists, and a body missing any of them is refused. */
+class SnapshotJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-11-24T01:00:00Z");
+
+    private static Snapshot sample() {
+        return new Snapshot(12, 20, AT, new Snapshot.Limits(0, 60, 120, 4320),
+                List.of(new Snapshot.Service("haircut", "理发", "Haircut", "志愿理发队", "Volunteer barbers",
+                        "社区服务中心 2 号室", "Community centre, room 2", 30, 500, true, 13)),
+                List.of(new Snapshot.Slot("s-1", "haircut", AT, 8, 1, 14)),
+                List.of(new Snapshot.Resident("r-1", "ab".repeat(32), "王秀英", 15)),
+                List.of(new Snapshot.Balance("r-1", 50, 16)),
+                List.of(new Snapshot.FamilyLink("r-1", "r-2", 17)),
+                List.of(new Snapshot.VolunteerTask("t-1", "食堂帮厨", "Help in the canteen kitchen", "社区长者食堂",
+                        "Community seniors' canteen", AT, 90, true, 18)),
+                List.of(new Snapshot.ConfirmedTask("t-1", "r-1", 90, 19)));
+    }
+
+    @Test
+    void membersAreTheDocumentedOnesAndTheSnapshotRoundTrips() throws Exception {
+        Snapshot snapshot = sample();
+        JsonNode tree = SyncJson.MAPPER.valueToTree(snapshot);
+
+        assertThat(fieldNames(tree)).containsExactlyInAnyOrder("since", "version", "generatedAt", "limits", "services",
+                "slots", "residents", "balances", "familyLinks", "volunteerTasks", "confirmedTasks");
+        assertThat(fieldNames(tree.get("services").get(0))).containsExactlyInAnyOrder("code", "nameZh", "nameEn",
+                "providerZh", "providerEn", "placeZh", "placeEn", "costMinutes", "costFen", "active", "version");
+        assertThat(tree.get("familyLinks").get(0).toString())
+                .isEqualTo("{\"residentId\":\"r-1\",\"memberId\":\"r-2\",\"version\":17}");
+        assertThat(fieldNames(tree.get("volunteerTasks").get(0))).containsExactlyInAnyOrder("taskId", "titleZh",
+                "titleEn", "placeZh", "placeEn", "startsAt", "minutes", "active", "version");
+        assertThat(tree.get("volunteerTasks").get(0).get("startsAt").asText()).isEqualTo("2026-11-24T01:00:00Z");
+        assertThat(tree.get("confirmedTasks").get(0).toString())
+                .isEqualTo("{\"taskId\":\"t-1\",\"volunteerId\":\"r-1\",\"minutes\":90,\"version\":19}");
+        assertThat(SyncJson.MAPPER.readValue(SyncJson.MAPPER.writeValueAsBytes(snapshot), Snapshot.class))
+                .isEqualTo(snapshot);
+    }
+
+    @Test
+    void aSnapshotWithoutTheCommunityListsOrServiceTextsIsRefused() {
+        for (String list : List.of("familyLinks", "volunteerTasks", "confirmedTasks")) {
+            ObjectNode tree = SyncJson.MAPPER.valueToTree(sample());
+            tree.remove(list);
+            assertThatThrownBy(() -> SyncJson.MAPPER.treeToValue(tree, Snapshot.class)).as(list)
+                    .isInstanceOf(MismatchedInputException.class).hasMessageContaining(list);
+        }
+        ObjectNode tree = SyncJson.MAPPER.valueToTree(sample());
+        ((ObjectNode) tree.get("services").get(0)).remove("placeEn");
+        assertThatThrownBy(() -> SyncJson.MAPPER.treeToValue(tree, Snapshot.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("placeEn");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return node.properties().stream().map(java.util.Map.Entry::getKey).toList();
+    }
+}

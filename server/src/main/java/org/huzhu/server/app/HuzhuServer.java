@@ -46,9 +46,9 @@ public final class HuzhuServer implements AutoCloseable {
                 settings.keySuite());
         Database database = Database.open(settings.store());
         try {
-            if (settings.demoCatalogue()
-                    && database.inTransaction(connection -> DemoCatalogue.seedIfEmpty(connection, clock.instant()))) {
-                LOG.info("Seeded the demo catalogue");
+            if (settings.demoCatalogue()) {
+                int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, clock.instant()));
+                LOG.info("Demo catalogue: {} services, slots and tasks added", added);
             }
             BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock);
             Snapshot.Limits limits = new Snapshot.Limits(settings.limits().overdraftMinutes(),

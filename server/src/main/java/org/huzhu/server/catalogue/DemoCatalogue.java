@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.huzhu.server.catalogue.Catalogue.ServiceOffer;
 import org.huzhu.server.community.VolunteerTasks;
+import org.huzhu.server.store.Queries;
 
 /**
  * A small community catalogue for a new server: eight services with a morning and an afternoon slot on each of the
@@ -76,39 +77,49 @@ public final class DemoCatalogue {
     }
 
     /**
-     * Seeds the catalogue if there is no service yet; returns whether it did. Days are counted in China time from
-     * {@code now}: slots on the 7 days after today, tasks from today, so a newcomer can volunteer at once.
+     * Adds whatever of the demo catalogue is missing: the services, slots on the 7 days after today and tasks from
+     * today (days in China time from {@code now}). Run at every start, so a demo server kept for weeks still offers
+     * times and today's tasks; what exists already is left alone (and keeps its version, so kiosks are not sent it
+     * again). Returns how many rows it added.
      */
-    public static boolean seedIfEmpty(Connection connection, Instant now) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM service");
-             ResultSet row = query.executeQuery()) {
-            row.next();
-            if (row.getLong(1) > 0) {
-                return false;
-            }
-        }
+    public static int topUp(Connection connection, Instant now) throws SQLException {
+        int added = 0;
         LocalDate today = LocalDate.ofInstant(now, CHINA);
         for (DemoService service : SERVICES) {
-            Catalogue.upsertService(connection, service.offer());
+            String code = service.offer().code();
+            if (!Queries.exists(connection, "SELECT 1 FROM service WHERE code = ?", code)) {
+                Catalogue.upsertService(connection, service.offer());
+                added++;
+            }
             for (int day = 1; day <= SLOT_DAYS; day++) {
                 LocalDate date = today.plusDays(day);
-                String code = service.offer().code();
                 // The morning slot keeps the name it had when it was the only one, so its id has not changed.
-                Catalogue.upsertSlot(connection, stableId(code + "@" + date), code, at(date, MORNING),
-                        service.capacityPerSlot());
-                Catalogue.upsertSlot(connection, stableId(code + "@" + date + "T" + AFTERNOON), code,
-                        at(date, AFTERNOON), service.capacityPerSlot());
+                added += addSlot(connection, stableId(code + "@" + date), code, at(date, MORNING), service);
+                added += addSlot(connection, stableId(code + "@" + date + "T" + AFTERNOON), code,
+                        at(date, AFTERNOON), service);
             }
         }
         for (int day = 0; day < TASK_DAYS; day++) {
             LocalDate date = today.plusDays(day);
             for (DemoTask task : TASKS) {
-                VolunteerTasks.upsert(connection, new VolunteerTasks.Task(stableId("task:" + task.key() + "@" + date),
-                        task.titleZh(), task.titleEn(), task.placeZh(), task.placeEn(), at(date, task.startsAt()),
-                        task.minutes(), true));
+                UUID id = stableId("task:" + task.key() + "@" + date);
+                if (!Queries.exists(connection, "SELECT 1 FROM volunteer_task WHERE task_id = ?", id.toString())) {
+                    VolunteerTasks.upsert(connection, new VolunteerTasks.Task(id, task.titleZh(), task.titleEn(),
+                            task.placeZh(), task.placeEn(), at(date, task.startsAt()), task.minutes(), true));
+                    added++;
+                }
             }
         }
-        return true;
+        return added;
+    }
+
+    private static int addSlot(Connection connection, UUID id, String code, Instant startsAt, DemoService service)
+            throws SQLException {
+        if (Queries.exists(connection, "SELECT 1 FROM slot WHERE slot_id = ?", id.toString())) {
+            return 0;
+        }
+        Catalogue.upsertSlot(connection, id, code, startsAt, service.capacityPerSlot());
+        return 1;
     }
 
     private static DemoService service(String code, String nameZh, String nameEn, String providerZh,

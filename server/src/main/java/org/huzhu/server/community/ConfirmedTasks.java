@@ -17,9 +17,10 @@ public final class ConfirmedTasks {
     private ConfirmedTasks() {
     }
 
-    /** Whether any volunteer's minutes were confirmed for {@code taskId}. */
-    public static boolean confirmed(Connection connection, UUID taskId) throws SQLException {
-        return Queries.exists(connection, "SELECT 1 FROM confirmed_task WHERE task_id = ?", taskId.toString());
+    /** Whether this volunteer's minutes for {@code taskId} were confirmed already (several may do one task). */
+    public static boolean confirmed(Connection connection, UUID taskId, UUID volunteerId) throws SQLException {
+        return Queries.exists(connection, "SELECT 1 FROM confirmed_task WHERE task_id = ? AND volunteer_id = ?",
+                taskId.toString(), volunteerId.toString());
     }
 
     public static void record(Connection connection, UUID taskId, UUID volunteerId, int minutes,

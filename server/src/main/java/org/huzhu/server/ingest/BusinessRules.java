@@ -136,7 +136,7 @@ public final class BusinessRules {
         if (body.actor().method() != SignInMethod.STAFF_CARD_PIN) {
             return Outcome.rejected(STAFF_CONFIRMATION_REQUIRED);
         }
-        if (ConfirmedTasks.confirmed(connection, confirmed.taskId())) {
+        if (ConfirmedTasks.confirmed(connection, confirmed.taskId(), confirmed.volunteerId())) {
             return Outcome.rejected(TASK_ALREADY_CONFIRMED);
         }
         String id = body.id().toString();

@@ -35,8 +35,8 @@ class DemoCatalogueTest {
     Path folder;
 
     private static Snapshot seeded(Database database) throws Exception {
-        boolean seeded = database.inTransaction(connection -> DemoCatalogue.seedIfEmpty(connection, NOW));
-        assertThat(seeded).isTrue();
+        int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, NOW));
+        assertThat(added).as("8 services, 2 slots on 7 days each, 3 tasks on 7 days").isEqualTo(8 + 8 * 14 + 21);
         return database.inTransaction(connection -> Snapshots.read(connection, 0, LIMITS, NOW));
     }
 
@@ -113,14 +113,18 @@ class DemoCatalogueTest {
 
     @ParameterizedTest
     @MethodSource("org.huzhu.server.testsupport.Stores#both")
-    void idsAreStableAcrossServersAndAFullCatalogueIsLeftAlone(Stores store) throws Exception {
+    void idsAreStableAcrossServersAndTopUpAddsOnlyWhatIsMissing(Stores store) throws Exception {
         Snapshot first;
         try (Database database = Database.open(store.create(folder.resolve("one")))) {
             first = seeded(database);
-            boolean seededAgain = database.inTransaction(connection -> DemoCatalogue.seedIfEmpty(connection, NOW));
-            assertThat(seededAgain).isFalse();
+            int addedAgain = database.inTransaction(connection -> DemoCatalogue.topUp(connection, NOW));
+            assertThat(addedAgain).isZero();
             assertThat(database.inTransaction(connection -> Snapshots.read(connection, first.version(), LIMITS,
                     NOW)).version()).isEqualTo(first.version());
+            int nextDay = database.inTransaction(connection -> DemoCatalogue.topUp(connection,
+                    NOW.plus(java.time.Duration.ofDays(1))));
+            assertThat(nextDay).as("a day later: the new last day's 16 slots and the new day's 3 tasks")
+                    .isEqualTo(16 + 3);
         }
         try (Database database = Database.open(store.create(folder.resolve("two")))) {
             Snapshot second = seeded(database);

@@ -73,7 +73,7 @@ class BusinessRulesTest {
 
     @ParameterizedTest
     @MethodSource(BOTH)
-    void onlyAStaffConfirmationCreditsVolunteerMinutesAndOnlyOncePerTask(Stores store) throws Exception {
+    void onlyAStaffConfirmationCreditsVolunteerMinutesAndOnlyOncePerVolunteerAndTask(Stores store) throws Exception {
         start(store, LedgerLimits.DEFAULT);
         UUID volunteer = UUID.randomUUID();
         UUID task = UUID.randomUUID();
@@ -81,13 +81,19 @@ class BusinessRulesTest {
         Verdict byResident = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.RESIDENT);
         Verdict byStaff = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.STAFF);
         Verdict again = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.STAFF);
+        UUID secondVolunteer = UUID.randomUUID();
+        Verdict sameTaskOtherVolunteer = send(new ServiceConfirmed(task, secondVolunteer, 45, "staff-1"),
+                TestKiosk.STAFF);
 
         assertThat(byResident.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
         assertThat(byStaff.accepted()).isTrue();
         assertThat(again.reason()).isEqualTo(BusinessRules.TASK_ALREADY_CONFIRMED);
+        assertThat(sameTaskOtherVolunteer.accepted()).as("several volunteers may do one task").isTrue();
         assertThat(server.balance(account(volunteer))).isEqualTo(60);
-        assertThat(server.balance(Ledger.POOL)).isEqualTo(-60);
-        assertThat(server.snapshotAtKioskTime(kiosk, 0).confirmedTasks()).as("only the accepted confirmation")
+        assertThat(server.balance(account(secondVolunteer))).isEqualTo(45);
+        assertThat(server.balance(Ledger.POOL)).isEqualTo(-105);
+        assertThat(server.snapshotAtKioskTime(kiosk, 0).confirmedTasks()).as("only the accepted confirmations")
+                .filteredOn(confirmedTask -> confirmedTask.volunteerId().equals(volunteer.toString()))
                 .singleElement().satisfies(confirmedTask -> {
                     assertThat(confirmedTask.taskId()).isEqualTo(task.toString());
                     assertThat(confirmedTask.volunteerId()).isEqualTo(volunteer.toString());

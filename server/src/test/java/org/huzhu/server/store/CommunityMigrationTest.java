@@ -60,7 +60,8 @@ class CommunityMigrationTest {
             Snapshot.Limits limits = new Snapshot.Limits(0, 60, 120, 4320);
             Snapshot sinceV1 = database.inTransaction(connection -> Snapshots.read(connection, 7, limits, NOW));
             Snapshot everything = database.inTransaction(connection -> Snapshots.read(connection, 0, limits, NOW));
-            boolean confirmed = database.inTransaction(connection -> ConfirmedTasks.confirmed(connection, task));
+            boolean confirmed = database.inTransaction(connection -> ConfirmedTasks.confirmed(connection, task,
+                    volunteer));
 
             assertThat(sinceV1.version()).isEqualTo(8);
             assertThat(sinceV1.confirmedTasks()).extracting(Snapshot.ConfirmedTask::taskId,

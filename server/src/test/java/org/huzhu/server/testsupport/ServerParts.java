@@ -39,7 +39,7 @@ public final class ServerParts implements AutoCloseable {
 
     public ServerParts(StoreTarget store, LedgerLimits limits) throws StorageException {
         database = Database.open(store);
-        database.inTransaction(connection -> DemoCatalogue.seedIfEmpty(connection, START));
+        database.inTransaction(connection -> DemoCatalogue.topUp(connection, START));
         KeyPair keys = SignatureSuites.ED25519_SHA256.generateKeyPair();
         identity = new ServerIdentity(SignatureSuites.ED25519_SHA256, keys.getPrivate(), keys.getPublic());
         enrolment = new Enrolment(database, clock);

@@ -19,6 +19,7 @@ public final class Choices {
         button.setId(id);
         button.setPrefSize(460, 100);
         button.setWrapText(true);
+        button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         button.setOnAction(event -> action.run());
         return button;
     }

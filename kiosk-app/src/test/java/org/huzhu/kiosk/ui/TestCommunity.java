@@ -14,7 +14,7 @@ import org.huzhu.kiosk.journal.OpenJournal;
  * for a server: the haircut and health-check services with two times on each of the next three days, the demo
  * residents' balances (王秀英 240 minutes, 李建国 90) and their family link, and two volunteer tasks today.
  */
-final class TestCommunity {
+public final class TestCommunity {
 
     static final UUID WANG = demoResident(DemoCards.WANG_XIUYING.cardNumber());
     static final UUID LI = demoResident(DemoCards.LI_JIANGUO.cardNumber());
@@ -22,7 +22,7 @@ final class TestCommunity {
     private TestCommunity() {
     }
 
-    static void seed(OpenJournal journal) throws Exception {
+    public static void seed(OpenJournal journal) throws Exception {
         Instant now = TestKiosks.MONDAY_MORNING.instant();
         LocalDate today = LocalDate.ofInstant(now, TestKiosks.SHANGHAI);
         journal.database().inTransaction(connection -> {

@@ -5,20 +5,33 @@ import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.signin.SignInService;
+import org.huzhu.kiosk.sync.SnapshotStateReader;
+import org.huzhu.kiosk.sync.SyncService;
 
 /**
  * What the UI is started with: the validated configuration, the clock it shows, and the
  * services screens use (so they never reach into storage or devices themselves).
  *
- * @param demoDevices present in demo mode: the simulated reader and the demo cards to tap (also shown as a badge)
+ * @param demoDevices   present in demo mode: the simulated reader and the demo cards to tap (also shown as a badge)
+ * @param sync          present when the kiosk is enrolled with a server: background sync, its status for the "last
+ *                      synced" line, and {@code nudge()} after each new transaction
+ * @param snapshotState the server snapshot the kiosk works from (limits, age, what it covers)
  */
-public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Optional<DemoDevices> demoDevices) {
+public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Optional<DemoDevices> demoDevices,
+        Optional<SyncService> sync, SnapshotStateReader snapshotState) {
 
     public KioskContext {
         Objects.requireNonNull(config);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(signIn);
         Objects.requireNonNull(demoDevices);
+        Objects.requireNonNull(sync);
+        Objects.requireNonNull(snapshotState);
+    }
+
+    /** A kiosk that does not sync (screens under test): no sync service, never a snapshot. */
+    public KioskContext(KioskConfig config, Clock clock, SignInService signIn, Optional<DemoDevices> demoDevices) {
+        this(config, clock, signIn, demoDevices, Optional.empty(), SnapshotStateReader.NONE);
     }
 
     public boolean demo() {

@@ -35,7 +35,6 @@ class SyncServiceTest {
     /** Short, so the tests see several retries; the interval is long, so only the start and nudges cause rounds. */
     private static final Backoff FAST = new Backoff(Duration.ofMillis(20), Duration.ofMillis(300));
     private static final Duration NEVER = Duration.ofHours(1);
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @TempDir
     Path folder;
@@ -72,7 +71,7 @@ class SyncServiceTest {
     @Test
     void aTransactionAppendedWhileRunningIsAcceptedWithoutDrainingByHand() throws Exception {
         start();
-        await("the first round, at start", () -> service.status().pending() == 0
+        Await.until("the first round, at start", () -> service.status().pending() == 0
                 && service.status().lastSuccess().isPresent());
         SnapshotState first = new SnapshotStore(journal.database()).read();
         assertThat(first.version()).as("the snapshot was pulled after the drain").isPositive();
@@ -81,8 +80,8 @@ class SyncServiceTest {
         Transaction booking = appendBookingOfTheFirstSlot();
         service.nudge();
 
-        await("the nudged round", () -> state(booking.sequence()) == Outbox.State.ACCEPTED);
-        await("the snapshot after it", () -> snapshot().coversSequence() == booking.sequence());
+        Await.until("the nudged round", () -> state(booking.sequence()) == Outbox.State.ACCEPTED);
+        Await.until("the snapshot after it", () -> snapshot().coversSequence() == booking.sequence());
         assertThat(snapshot().version()).isGreaterThan(first.version());
         assertThat(service.status().failing()).isFalse();
 
@@ -97,18 +96,18 @@ class SyncServiceTest {
     @Test
     void aStoppedServerMeansBackoffAndAFailingStatusThenRecovery() throws Exception {
         start();
-        await("the first round", () -> service.status().lastSuccess().isPresent() && !service.status().failing());
+        Await.until("the first round", () -> service.status().lastSuccess().isPresent() && !service.status().failing());
         int port = server.port();
         server.close();
 
         Transaction booking = appendBookingOfTheFirstSlot();
         service.nudge();
-        await("failing", () -> service.status().problem().filter(SyncProblem.UNREACHABLE::equals).isPresent());
-        await("a few retries", () -> failures() >= 3);
+        Await.until("failing", () -> service.status().problem().filter(SyncProblem.UNREACHABLE::equals).isPresent());
+        Await.until("a few retries", () -> failures() >= 3);
         assertThat(service.status().pending()).isEqualTo(1);
 
         server = TestServers.start(folder.resolve("server"), port);
-        await("recovered", () -> !service.status().failing() && service.status().pending() == 0);
+        Await.until("recovered", () -> !service.status().failing() && service.status().pending() == 0);
         assertThat(state(booking.sequence())).isEqualTo(Outbox.State.ACCEPTED);
     }
 
@@ -117,7 +116,7 @@ class SyncServiceTest {
         new Enrolment(server.database(), Clock.systemUTC()).revoke(journal.journal().identity().kioskId());
 
         start();
-        await("three refusals", () -> failures() >= 3);
+        Await.until("three refusals", () -> failures() >= 3);
 
         assertThat(service.status().problem()).contains(SyncProblem.NEEDS_STAFF);
         List<Long> failed = statuses.stream().filter(t -> t.status().failing()).map(Timed::nanos).toList();
@@ -130,7 +129,7 @@ class SyncServiceTest {
     @Test
     void closeStopsPromptlyAndTheStatusSurvivesARestart() throws Exception {
         start();
-        await("the first round", () -> service.status().lastSuccess().isPresent());
+        Await.until("the first round", () -> service.status().lastSuccess().isPresent());
         Instant lastSuccess = service.status().lastSuccess().orElseThrow();
 
         long before = System.nanoTime();
@@ -180,20 +179,5 @@ class SyncServiceTest {
                 }
             }
         });
-    }
-
-    private static void await(String what, CheckedCondition condition) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    @FunctionalInterface
-    private interface CheckedCondition {
-        boolean holds() throws Exception;
     }
 }

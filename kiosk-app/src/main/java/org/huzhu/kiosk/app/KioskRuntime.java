@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's services for one run, opened in dependency order and closed in reverse: the journal (key store and
- * database), the residents, the card readers (real PC/SC, or the demo's simulated reader with seeded residents), in
- * demo mode the embedded sync server, and background sync when the kiosk is enrolled.
+ * database), the residents, in demo mode the embedded sync server, background sync when the kiosk is enrolled, and
+ * the card readers (real PC/SC, or the demo's simulated reader with seeded residents).
  */
 public final class KioskRuntime implements AutoCloseable {
 
@@ -45,25 +45,25 @@ public final class KioskRuntime implements AutoCloseable {
     public static final int EXIT_DEMO_SERVER = 5;
 
     /** What has been started so far, so a failed start can close it and a finished run can close it all. */
-    private record Parts(OpenJournal journal, Optional<SignInService> signIn, Optional<DemoServer> demoServer,
-            Optional<SyncService> sync) {
-
-        Parts with(SignInService started) {
-            return new Parts(journal, Optional.of(started), demoServer, sync);
-        }
+    private record Parts(OpenJournal journal, Optional<DemoServer> demoServer, Optional<SyncService> sync,
+            Optional<SignInService> signIn) {
 
         Parts with(DemoServer started) {
-            return new Parts(journal, signIn, Optional.of(started), sync);
+            return new Parts(journal, Optional.of(started), sync, signIn);
         }
 
         Parts with(Optional<SyncService> started) {
-            return new Parts(journal, signIn, demoServer, started);
+            return new Parts(journal, demoServer, started, signIn);
+        }
+
+        Parts with(SignInService started) {
+            return new Parts(journal, demoServer, sync, Optional.of(started));
         }
 
         /** Reverse order of starting: nothing is used after it is closed. */
         void close() throws StorageException {
-            sync.ifPresent(SyncService::close);
             signIn.ifPresent(SignInService::close);
+            sync.ifPresent(SyncService::close);
             try {
                 journal.close();
             } finally {
@@ -97,11 +97,6 @@ public final class KioskRuntime implements AutoCloseable {
             if (demoDevices.isPresent()) {
                 demoDevices.get().seed(residents);
             }
-            ReaderBackend backend = demoDevices.<ReaderBackend>map(DemoDevices::backend)
-                    .orElseGet(PcscReaderBackend::create);
-            Optional<String> hint = config.readerHint().isEmpty() ? Optional.empty() : Optional.of(config.readerHint());
-            SignInService signIn = SignInService.start(backend, hint, cardSecret, residents);
-            parts = parts.with(signIn);
             // Requests are signed with the real time: the server refuses clocks more than 5 minutes off.
             Synchronizer synchronizer = new Synchronizer(journal, Clock.systemUTC(), config.sync().serverPin());
             Optional<URI> demoUrl = Optional.empty();
@@ -113,6 +108,12 @@ public final class KioskRuntime implements AutoCloseable {
                 demoUrl = Optional.of(demoServer.url());
             }
             parts = parts.with(startSync(config.sync(), synchronizer, demoUrl));
+            // Readers last: their first events (the readers found) go to whoever listens once this returns.
+            ReaderBackend backend = demoDevices.<ReaderBackend>map(DemoDevices::backend)
+                    .orElseGet(PcscReaderBackend::create);
+            Optional<String> hint = config.readerHint().isEmpty() ? Optional.empty() : Optional.of(config.readerHint());
+            SignInService signIn = SignInService.start(backend, hint, cardSecret, residents);
+            parts = parts.with(signIn);
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, demoDevices, parts.sync(),
                     new SnapshotStore(journal.database())));
         } catch (StorageException | JournalException e) {

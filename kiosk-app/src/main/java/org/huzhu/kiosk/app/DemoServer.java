@@ -39,9 +39,10 @@ final class DemoServer implements AutoCloseable {
     }
 
     static DemoServer start(Path folder) throws StartupException {
-        ServerSettings settings = new ServerSettings("127.0.0.1", 0, new StoreTarget.Sqlite(folder.resolve(DATABASE_FILE)),
-                folder.resolve("demo-server-key.p12"), PASSPHRASE.clone(), SignatureSuites.ED25519_SHA256,
-                LedgerLimits.DEFAULT, OfflinePolicy.DEFAULT, true, ServerSettings.DEFAULT_MAX_BODY_BYTES);
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0,
+                new StoreTarget.Sqlite(folder.resolve(DATABASE_FILE)), folder.resolve("demo-server-key.p12"),
+                PASSPHRASE.clone(), SignatureSuites.ED25519_SHA256, LedgerLimits.DEFAULT, OfflinePolicy.DEFAULT, true,
+                ServerSettings.DEFAULT_MAX_BODY_BYTES);
         try {
             return new DemoServer(HuzhuServer.start(settings, Clock.systemUTC()), folder);
         } catch (StorageException | KeyStoreException e) {

@@ -108,7 +108,8 @@ public final class SyncCommand {
         try {
             return Optional.of(CertificatePin.parse(arguments.value("--pin")));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--pin must be the SHA-256 fingerprint of the server's certificate (64 hex digits)");
+            throw new UsageException(
+                    "--pin must be the SHA-256 fingerprint of the server's certificate (64 hex digits)");
         }
     }
 }

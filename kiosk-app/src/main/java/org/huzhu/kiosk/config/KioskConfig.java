@@ -24,7 +24,8 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         SyncConfig sync) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
-            Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "", SyncConfig.DEFAULTS);
+            Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "",
+            SyncConfig.DEFAULTS);
 
     public KioskConfig {
         Objects.requireNonNull(centreName);

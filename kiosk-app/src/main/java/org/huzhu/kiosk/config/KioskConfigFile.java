@@ -146,7 +146,8 @@ public final class KioskConfigFile {
             // reported below with what is allowed
         }
         throw invalid(SYNC_SERVER_URL, value, "must be the server's address, http:// or https:// with a host and "
-                + "at most a port, e.g. https://huzhu.example.org:8443 (or empty: the address the kiosk enrolled with)");
+                + "at most a port, e.g. https://huzhu.example.org:8443 (or empty: the address the kiosk enrolled "
+                + "with)");
     }
 
     private Optional<CertificatePin> pin(String value) throws ConfigException {

@@ -22,4 +22,9 @@ public record SyncStatus(Optional<Instant> lastSuccess, long pending, Optional<S
     public boolean failing() {
         return problem.isPresent();
     }
+
+    /** The message-bundle key of the sentence that says why, if the last attempt failed. */
+    public Optional<String> reasonKey() {
+        return problem.map(SyncProblem::messageKey);
+    }
 }

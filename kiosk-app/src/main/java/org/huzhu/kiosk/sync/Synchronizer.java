@@ -177,11 +177,12 @@ public final class Synchronizer implements AutoCloseable {
         try {
             signed = ReceiptCodec.fromTree(response.receipt());
         } catch (MalformedReceiptException e) {
-            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server's receipt is malformed: " + e.getMessage(), e);
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server's receipt is malformed: " + e.getMessage(),
+                    e);
         }
         if (!ReceiptCodec.verify(signed, binding.receiptKey())) {
-            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server's receipt does not verify with its enrolled key",
-                    null);
+            throw new SyncException(SyncProblem.NEEDS_STAFF,
+                    "the server's receipt does not verify with its enrolled key", null);
         }
         byte[] encoded = ReceiptCodec.encode(signed);
         journal.database().inTransaction(connection -> {

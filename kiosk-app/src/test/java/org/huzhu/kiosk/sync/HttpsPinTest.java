@@ -80,7 +80,8 @@ class HttpsPinTest {
                     .hasMessageContaining("not the pinned " + wrong.sha256Hex())
                     .hasMessageContaining(CertificatePin.of(tls.certificate()).sha256Hex());
         }
-        assertThat(server.database().inTransaction(Kiosks::all)).as("nothing crossed the untrusted connection").isEmpty();
+        assertThat(server.database().inTransaction(Kiosks::all)).as("nothing crossed the untrusted connection")
+                .isEmpty();
     }
 
     @Test

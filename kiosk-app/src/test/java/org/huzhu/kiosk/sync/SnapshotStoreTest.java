@@ -90,7 +90,8 @@ class SnapshotStoreTest {
         store.apply(full(), APPLIED);
 
         Residents residents = new Residents(journal.database(), java.time.Clock.systemUTC());
-        assertThat(residents.findByCard(WANG_CARD)).contains(new Resident(UUID.fromString(WANG), "王秀英", Language.ZH_CN));
+        assertThat(residents.findByCard(WANG_CARD))
+                .contains(new Resident(UUID.fromString(WANG), "王秀英", Language.ZH_CN));
         assertThat(residents.findByCard(LI_CARD).map(Resident::displayName)).contains("Li Jianguo");
     }
 
@@ -98,7 +99,8 @@ class SnapshotStoreTest {
     void theServerDecidesWhoACardBelongsToAndAReplacedCardStopsWorking() throws Exception {
         Residents residents = new Residents(journal.database(), java.time.Clock.systemUTC());
         UUID stranger = UUID.randomUUID();
-        residents.addWithCard(new Resident(stranger, "Someone else", Language.ZH_CN), CardKind.SOCIAL_SECURITY, LI_CARD);
+        residents.addWithCard(new Resident(stranger, "Someone else", Language.ZH_CN), CardKind.SOCIAL_SECURITY,
+                LI_CARD);
         residents.addWithCard(new Resident(UUID.fromString(WANG), "王秀英", Language.EN), CardKind.CONTACTLESS,
                 "c".repeat(64));
 

@@ -105,6 +105,7 @@ class SyncServiceTest {
         Await.until("failing", () -> service.status().problem().filter(SyncProblem.UNREACHABLE::equals).isPresent());
         Await.until("a few retries", () -> failures() >= 3);
         assertThat(service.status().pending()).isEqualTo(1);
+        assertThat(service.status().reasonKey()).contains("sync.problem.unreachable");
 
         server = TestServers.start(folder.resolve("server"), port);
         Await.until("recovered", () -> !service.status().failing() && service.status().pending() == 0);

@@ -114,7 +114,7 @@ public final class SyncService implements AutoCloseable {
 
     private void run() {
         int failures = 0;
-        do {
+        while (true) {
             Optional<SyncProblem> problem = round();
             failures = problem.isEmpty() ? 0 : failures + 1;
             Duration wait = problem.isEmpty() ? settings.interval()
@@ -123,7 +123,7 @@ public final class SyncService implements AutoCloseable {
             if (!awaitNextRound(wait, problem.isEmpty())) {
                 return;
             }
-        } while (true);
+        }
     }
 
     /** One round; publishes the status and returns the problem, if any. */

@@ -1,6 +1,7 @@
 package org.huzhu.kiosk.app;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.sim.DemoCards;
@@ -8,15 +9,24 @@ import org.huzhu.devices.card.sim.SimulatedReader;
 import org.huzhu.devices.card.sim.SimulatedReaderBackend;
 import org.huzhu.devices.card.sim.SsseCardData;
 import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.kiosk.journal.BusinessChange;
+import org.huzhu.kiosk.journal.Journal;
+import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.residents.CardKind;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.SignInMethod;
+import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ServiceConfirmed;
 
 /**
  * The demo's devices and people: one simulated card reader in this process (no pcscd), demo cards a newcomer "taps"
- * from the screen, and the residents those cards belong to. 王秀英 and Li Jianguo are registered (Li prefers English);
- * 张三's card is deliberately not, to show the "please see the counter" path.
+ * from the screen, and the residents those cards belong to. 王秀英 and Li Jianguo are registered (Li prefers English),
+ * linked as family, and have time-bank minutes; 张三's card is deliberately not registered, to show the "please see
+ * the counter" path.
  */
 public final class DemoDevices {
 
@@ -29,7 +39,25 @@ public final class DemoDevices {
         WANG_XIUYING, LI_JIANGUO, UNREGISTERED, FOREIGN
     }
 
+    /** A registered demo resident and the minutes a staff member confirmed for their volunteering. */
+    private record DemoResident(SsseCardData card, Language language, int creditedMinutes) {
+
+        UUID id() {
+            return demoUuid("demo-resident:" + card.cardNumber());
+        }
+
+        /** The card pseudonym the kiosk binds (ADR 0007), also the card hash the server is told. */
+        String cardKey(IdNumberHasher hasher) {
+            return hasher.hmacHex(card.idNumber().getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    private static final List<DemoResident> RESIDENTS = List.of(
+            new DemoResident(DemoCards.WANG_XIUYING, Language.ZH_CN, 240),
+            new DemoResident(DemoCards.LI_JIANGUO, Language.EN, 90));
+
     private final SimulatedReaderBackend backend = SimulatedReaderBackend.withReaders(READER_NAME);
+    private final IdNumberHasher hasher = new IdNumberHasher(DEMO_CARD_SECRET);
 
     public SimulatedReaderBackend backend() {
         return backend;
@@ -58,18 +86,40 @@ public final class DemoDevices {
         reader().remove();
     }
 
-    /** Registers the demo residents (idempotent: cards already bound are left alone). */
+    /** Registers the demo residents here, so they can sign in before the first sync (idempotent). */
     public void seed(Residents residents) throws StorageException {
-        IdNumberHasher hasher = new IdNumberHasher(DEMO_CARD_SECRET);
-        seed(residents, hasher, DemoCards.WANG_XIUYING, Language.ZH_CN);
-        seed(residents, hasher, DemoCards.LI_JIANGUO, Language.EN);
+        for (DemoResident resident : RESIDENTS) {
+            residents.addWithCard(new Resident(resident.id(), resident.card().name(), resident.language()),
+                    CardKind.SOCIAL_SECURITY, resident.cardKey(hasher));
+        }
     }
 
-    private static void seed(Residents residents, IdNumberHasher hasher, SsseCardData card, Language language)
-            throws StorageException {
-        UUID id = UUID.nameUUIDFromBytes(("demo-resident:" + card.cardNumber()).getBytes(StandardCharsets.UTF_8));
-        residents.addWithCard(new Resident(id, card.name(), language), CardKind.SOCIAL_SECURITY,
-                hasher.hmacHex(card.idNumber().getBytes(StandardCharsets.US_ASCII)));
+    /**
+     * Tells the server about the demo community the way a real counter would, as signed transactions in the journal:
+     * each resident enrolled with their card, the two linked as family, and volunteer minutes confirmed by the demo
+     * staff member (staff card and PIN). Only into an empty journal, so it happens once.
+     */
+    void seedJournal(Journal journal) throws JournalException {
+        if (journal.headSequence() > 0) {
+            return;
+        }
+        Actor staff = new Actor(hasher.hmacHex(("staff:" + DemoCards.STAFF_NUMBER).getBytes(StandardCharsets.US_ASCII)),
+                SignInMethod.STAFF_CARD_PIN);
+        for (DemoResident resident : RESIDENTS) {
+            String cardKey = resident.cardKey(hasher);
+            journal.append(new ResidentEnrolled(resident.id(), cardKey, cardKey, resident.card().name()), staff,
+                    BusinessChange.NONE);
+        }
+        journal.append(new FamilyLinked(RESIDENTS.get(0).id(), RESIDENTS.get(1).id()), staff, BusinessChange.NONE);
+        for (DemoResident resident : RESIDENTS) {
+            journal.append(new ServiceConfirmed(demoUuid("demo-task:" + resident.card().cardNumber()), resident.id(),
+                    resident.creditedMinutes(), DemoCards.STAFF_NUMBER), staff, BusinessChange.NONE);
+        }
+    }
+
+    /** Fixed ids, so every start of the demo (and its server) names the same people and tasks. */
+    private static UUID demoUuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private SimulatedReader reader() {

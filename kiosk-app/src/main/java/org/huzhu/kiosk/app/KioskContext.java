@@ -6,16 +6,21 @@ import java.util.Optional;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.signin.SignInService;
+import org.huzhu.kiosk.sync.SnapshotStateReader;
+import org.huzhu.kiosk.sync.SyncService;
 
 /**
  * What the UI is started with: the validated configuration, the clock it shows, and the
  * services screens use (so they never reach into storage or devices themselves).
  *
- * @param community   what signed-in residents do: bookings, time bank, volunteering
- * @param demoDevices present in demo mode: the simulated reader and the demo cards to tap (also shown as a badge)
+ * @param community     what signed-in residents do: bookings, time bank, volunteering
+ * @param demoDevices   present in demo mode: the simulated reader and the demo cards to tap (also shown as a badge)
+ * @param sync          present when the kiosk is enrolled with a server: background sync, its status for the "last
+ *                      synced" line, and {@code nudge()} after each new transaction
+ * @param snapshotState the server snapshot the kiosk works from (limits, age, what it covers)
  */
 public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Community community,
-        Optional<DemoDevices> demoDevices) {
+        Optional<DemoDevices> demoDevices, Optional<SyncService> sync, SnapshotStateReader snapshotState) {
 
     public KioskContext {
         Objects.requireNonNull(config);
@@ -23,6 +28,8 @@ public record KioskContext(KioskConfig config, Clock clock, SignInService signIn
         Objects.requireNonNull(signIn);
         Objects.requireNonNull(community);
         Objects.requireNonNull(demoDevices);
+        Objects.requireNonNull(sync);
+        Objects.requireNonNull(snapshotState);
     }
 
     public boolean demo() {

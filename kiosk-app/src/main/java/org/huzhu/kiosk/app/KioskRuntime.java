@@ -1,15 +1,18 @@
 package org.huzhu.kiosk.app;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.config.SyncConfig;
 import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.journal.KeyPassphrase;
@@ -17,12 +20,22 @@ import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.kiosk.sync.Backoff;
+import org.huzhu.kiosk.sync.ServerBinding;
+import org.huzhu.kiosk.sync.SnapshotStore;
+import org.huzhu.kiosk.sync.SyncService;
+import org.huzhu.kiosk.sync.Synchronizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's services for one run, opened in dependency order and closed in reverse: the journal (key store and
- * database), the residents, the card readers (real PC/SC, or the demo's simulated reader with seeded residents).
+ * database), the residents, in demo mode the embedded sync server, background sync when the kiosk is enrolled, and
+ * the card readers (real PC/SC, or the demo's simulated reader with seeded residents).
  */
 public final class KioskRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
 
     public static final String DATABASE_FILE = "kiosk.db";
     /** The deployment's secret for card pseudonyms, base64; the same on every kiosk of a deployment. */
@@ -30,14 +43,41 @@ public final class KioskRuntime implements AutoCloseable {
 
     public static final int EXIT_CONFIG = 2;
     public static final int EXIT_JOURNAL = 4;
+    public static final int EXIT_DEMO_SERVER = 5;
 
-    private final OpenJournal journal;
-    private final SignInService signIn;
+    /** What has been started so far, so a failed start can close it and a finished run can close it all. */
+    private record Parts(OpenJournal journal, Optional<DemoServer> demoServer, Optional<SyncService> sync,
+            Optional<SignInService> signIn) {
+
+        Parts with(DemoServer started) {
+            return new Parts(journal, Optional.of(started), sync, signIn);
+        }
+
+        Parts with(Optional<SyncService> started) {
+            return new Parts(journal, demoServer, started, signIn);
+        }
+
+        Parts with(SignInService started) {
+            return new Parts(journal, demoServer, sync, Optional.of(started));
+        }
+
+        /** Reverse order of starting: nothing is used after it is closed. */
+        void close() throws StorageException {
+            signIn.ifPresent(SignInService::close);
+            sync.ifPresent(SyncService::close);
+            try {
+                journal.close();
+            } finally {
+                demoServer.ifPresent(DemoServer::close);
+            }
+        }
+    }
+
+    private final Parts parts;
     private final KioskContext context;
 
-    private KioskRuntime(OpenJournal journal, SignInService signIn, KioskContext context) {
-        this.journal = journal;
-        this.signIn = signIn;
+    private KioskRuntime(Parts parts, KioskContext context) {
+        this.parts = parts;
         this.context = context;
     }
 
@@ -51,22 +91,42 @@ public final class KioskRuntime implements AutoCloseable {
         if (cardSecret == null) {
             cardSecret = cardSecret(env);
         }
-        OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config);
+        OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config, clock);
+        Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty());
         try {
             Residents residents = new Residents(journal.database(), clock);
             if (demoDevices.isPresent()) {
                 demoDevices.get().seed(residents);
             }
+            // One clock for the whole kiosk (the system clock in production): requests are signed with it, and the
+            // server refuses clocks more than 5 minutes off its own.
+            Synchronizer synchronizer = new Synchronizer(journal, clock, config.sync().serverPin());
+            Optional<URI> demoUrl = Optional.empty();
+            if (demoDevices.isPresent()) {
+                DemoServer demoServer = DemoServer.start(dataFolder.root(), clock);
+                parts = parts.with(demoServer);
+                demoServer.enrol(journal, synchronizer);
+                demoDevices.get().seedJournal(journal.journal());
+                demoUrl = Optional.of(demoServer.url());
+            }
+            parts = parts.with(startSync(config.sync(), synchronizer, demoUrl));
+            // Readers last: their first events (the readers found) go to whoever listens once this returns.
             ReaderBackend backend = demoDevices.<ReaderBackend>map(DemoDevices::backend)
                     .orElseGet(PcscReaderBackend::create);
             Optional<String> hint = config.readerHint().isEmpty() ? Optional.empty() : Optional.of(config.readerHint());
             SignInService signIn = SignInService.start(backend, hint, cardSecret, residents);
+            parts = parts.with(signIn);
+            Optional<SyncService> sync = parts.sync();
             Community community = Community.open(journal, clock, clock.getZone(), Community.DEFAULT_CANCEL_CUTOFF,
-                    () -> { });
-            return new KioskRuntime(journal, signIn, new KioskContext(config, clock, signIn, community, demoDevices));
-        } catch (StorageException e) {
-            closeQuietly(journal);
+                    () -> sync.ifPresent(SyncService::nudge));
+            return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
+                    new SnapshotStore(journal.database())));
+        } catch (StorageException | JournalException e) {
+            closeAfterFailedStart(parts);
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);
+        } catch (StartupException e) {
+            closeAfterFailedStart(parts);
+            throw e;
         }
     }
 
@@ -75,18 +135,36 @@ public final class KioskRuntime implements AutoCloseable {
     }
 
     public OpenJournal journal() {
-        return journal;
+        return parts.journal();
     }
 
     @Override
     public void close() throws StorageException {
-        signIn.close();
-        journal.close();
+        parts.close();
     }
 
-    private static OpenJournal openJournal(Path file, char[] passphrase, KioskConfig config) throws StartupException {
+    /**
+     * Background sync, if the kiosk is enrolled: with the demo's embedded server, else the configured address, else
+     * the one it enrolled with. Owns {@code synchronizer} from here on.
+     */
+    private static Optional<SyncService> startSync(SyncConfig config, Synchronizer synchronizer, Optional<URI> demoUrl)
+            throws StorageException {
+        Optional<ServerBinding> binding = synchronizer.binding();
+        if (binding.isEmpty()) {
+            LOG.info("Not enrolled with a sync server: transactions wait in the outbox until `huzhu-kiosk enrol`");
+            synchronizer.close();
+            return Optional.empty();
+        }
+        URI server = demoUrl.or(config::serverUrl).orElse(binding.get().url());
+        LOG.info("Syncing with {} every {} s", server, config.interval().toSeconds());
+        return Optional.of(SyncService.start(synchronizer, new SyncService.Settings(server, config.batchSize(),
+                config.interval(), Backoff.DEFAULT), RandomGenerator.getDefault()));
+    }
+
+    private static OpenJournal openJournal(Path file, char[] passphrase, KioskConfig config, Clock clock)
+            throws StartupException {
         try {
-            return OpenJournal.open(file, passphrase, config.signatureSuite(), Clock.systemUTC());
+            return OpenJournal.open(file, passphrase, config.signatureSuite(), clock);
         } catch (StorageException | KeyStoreException | JournalException e) {
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);
         }
@@ -108,11 +186,11 @@ public final class KioskRuntime implements AutoCloseable {
                 + "same on every kiosk of this deployment.", null);
     }
 
-    private static void closeQuietly(OpenJournal journal) {
+    private static void closeAfterFailedStart(Parts parts) {
         try {
-            journal.close();
+            parts.close();
         } catch (StorageException e) {
-            org.slf4j.LoggerFactory.getLogger(KioskRuntime.class).warn("Closing after a failed start: {}", e.getMessage());
+            LOG.warn("Closing after a failed start: {}", e.getMessage());
         }
     }
 }

@@ -17,12 +17,15 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  * @param signatureSuite   how this deployment signs transactions; fixed for the life of a kiosk's journal
  * @param keyPassphrase    the key store's passphrase, or empty to take it from the environment (preferred)
  * @param readerHint       use only card readers whose name contains this (ignoring case); empty: every reader
+ * @param sync             where and how often to sync with the server
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
-        Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint) {
+        Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
+        SyncConfig sync) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
-            Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "");
+            Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "",
+            SyncConfig.DEFAULTS);
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
@@ -32,11 +35,19 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(signatureSuite);
         Objects.requireNonNull(keyPassphrase);
         Objects.requireNonNull(readerHint);
+        Objects.requireNonNull(sync);
+    }
+
+    /** The settings before sync had any, with the sync defaults. */
+    public KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
+            Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint) {
+        this(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite, keyPassphrase, readerHint,
+                SyncConfig.DEFAULTS);
     }
 
     public KioskConfig withKioskMode(boolean kiosk) {
         return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint);
+                keyPassphrase, readerHint, sync);
     }
 
     @Override
@@ -44,6 +55,6 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         return "KioskConfig[centre=" + centreName + ", language=" + language.tag() + ", kiosk=" + kioskMode
                 + ", idle=" + idlePromptAfter.toSeconds() + "+" + idleCountdown.toSeconds() + "s, suite="
                 + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set")
-                + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + "]";
+                + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + ", " + sync + "]";
     }
 }

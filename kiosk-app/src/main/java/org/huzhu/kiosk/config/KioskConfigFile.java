@@ -2,6 +2,8 @@ package org.huzhu.kiosk.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.kiosk.sync.CertificatePin;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.crypto.SignatureSuites;
 
@@ -32,8 +36,13 @@ public final class KioskConfigFile {
     static final String SIGNATURE_SUITE = "signature.suite";
     static final String KEY_PASSPHRASE = "key.passphrase";
     static final String READER_HINT = "card.reader.hint";
+    static final String SYNC_SERVER_URL = "sync.server.url";
+    static final String SYNC_SERVER_PIN = "sync.server.pin";
+    static final String SYNC_BATCH_SIZE = "sync.batch.size";
+    static final String SYNC_INTERVAL_SECONDS = "sync.interval.seconds";
     private static final Set<String> KNOWN_KEYS = Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
-            IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT);
+            IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT, SYNC_SERVER_URL, SYNC_SERVER_PIN,
+            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS);
 
     static final int CENTRE_NAME_MAX_LENGTH = 40;
     static final int IDLE_PROMPT_MIN = 15;
@@ -41,6 +50,10 @@ public final class KioskConfigFile {
     static final int IDLE_COUNTDOWN_MIN = 20;
     static final int IDLE_COUNTDOWN_MAX = 300;
     static final int MIN_PASSPHRASE = 8;
+    /** The protocol's largest batch. */
+    static final int SYNC_BATCH_MAX = 500;
+    static final int SYNC_INTERVAL_MIN = 5;
+    static final int SYNC_INTERVAL_MAX = 3600;
 
     private final Path file;
 
@@ -97,7 +110,56 @@ public final class KioskConfigFile {
                         Long.toString(d.idleCountdown().toSeconds())), IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX),
                 suite(properties.getProperty(SIGNATURE_SUITE, d.signatureSuite().id())),
                 passphrase(properties.getProperty(KEY_PASSPHRASE, d.keyPassphrase())),
-                properties.getProperty(READER_HINT, d.readerHint()).strip());
+                properties.getProperty(READER_HINT, d.readerHint()).strip(),
+                sync(properties));
+    }
+
+    private SyncConfig sync(Properties properties) throws ConfigException {
+        SyncConfig d = SyncConfig.DEFAULTS;
+        Optional<URI> url = serverUrl(properties.getProperty(SYNC_SERVER_URL, ""));
+        Optional<CertificatePin> pin = pin(properties.getProperty(SYNC_SERVER_PIN, ""));
+        if (pin.isPresent() && url.isPresent() && !url.get().getScheme().equals("https")) {
+            throw invalid(SYNC_SERVER_PIN, properties.getProperty(SYNC_SERVER_PIN), "a pin needs an https:// "
+                    + SYNC_SERVER_URL + " (it pins the server's TLS certificate)");
+        }
+        return new SyncConfig(url, pin,
+                wholeNumber(SYNC_BATCH_SIZE, properties.getProperty(SYNC_BATCH_SIZE, Integer.toString(d.batchSize())),
+                        1, SYNC_BATCH_MAX, "transactions"),
+                seconds(SYNC_INTERVAL_SECONDS, properties.getProperty(SYNC_INTERVAL_SECONDS,
+                        Long.toString(d.interval().toSeconds())), SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX));
+    }
+
+    private Optional<URI> serverUrl(String value) throws ConfigException {
+        String text = value.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI url = new URI(text);
+            boolean web = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
+            boolean bare = (url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/"))
+                    && url.getRawQuery() == null && url.getRawFragment() == null && url.getRawUserInfo() == null;
+            if (web && url.getHost() != null && bare) {
+                return Optional.of(url);
+            }
+        } catch (URISyntaxException e) {
+            // reported below with what is allowed
+        }
+        throw invalid(SYNC_SERVER_URL, value, "must be the server's address, http:// or https:// with a host and "
+                + "at most a port, e.g. https://huzhu.example.org:8443 (or empty: the address the kiosk enrolled "
+                + "with)");
+    }
+
+    private Optional<CertificatePin> pin(String value) throws ConfigException {
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CertificatePin.parse(value));
+        } catch (IllegalArgumentException e) {
+            throw invalid(SYNC_SERVER_PIN, value, "must be the SHA-256 of the server's certificate, 64 hex digits "
+                    + "(colons allowed), as `openssl x509 -noout -fingerprint -sha256 -in server.crt` prints it");
+        }
     }
 
     private SignatureSuite suite(String value) throws ConfigException {
@@ -135,15 +197,19 @@ public final class KioskConfigFile {
     }
 
     private Duration seconds(String key, String value, int min, int max) throws ConfigException {
+        return Duration.ofSeconds(wholeNumber(key, value, min, max, "seconds"));
+    }
+
+    private int wholeNumber(String key, String value, int min, int max, String unit) throws ConfigException {
         try {
-            int seconds = Integer.parseInt(value.strip());
-            if (seconds >= min && seconds <= max) {
-                return Duration.ofSeconds(seconds);
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below with the allowed range, which says more than the parser's message
         }
-        throw invalid(key, value, "must be a whole number of seconds from " + min + " to " + max);
+        throw invalid(key, value, "must be a whole number of " + unit + " from " + min + " to " + max);
     }
 
     private ConfigException invalid(String key, String value, String rule) {
@@ -182,13 +248,29 @@ public final class KioskConfigFile {
                 # Use only card readers whose name contains this text (e.g. ACR122, to ignore a laptop's built-in
                 # reader). Empty: every reader. `huzhu-kiosk cards list` shows the names. 只使用名称含此文字的读卡器。
                 %s=
+
+                # The sync server's address, e.g. https://huzhu.example.org:8443. Empty: the address this kiosk was
+                # enrolled with (`huzhu-kiosk enrol`). 同步服务器地址，留空则用登记时的地址。
+                %s=
+
+                # For https: trust exactly this server certificate, given as its SHA-256 fingerprint (64 hex digits;
+                # `openssl x509 -noout -fingerprint -sha256 -in server.crt`). 固定信任的服务器证书指纹。
+                #%s=
+
+                # Transactions per sync request (1-%d). 每次同步的交易数。
+                %s=%d
+
+                # Seconds between sync rounds while the server is reachable (%d-%d). 同步间隔秒数。
+                %s=%d
                 """.formatted(
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
                 LANGUAGE, d.language().tag(),
                 KIOSK_MODE, d.kioskMode(),
                 IDLE_PROMPT_MIN, IDLE_PROMPT_MAX, IDLE_PROMPT_SECONDS, d.idlePromptAfter().toSeconds(),
                 IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX, IDLE_COUNTDOWN_SECONDS, d.idleCountdown().toSeconds(),
-                SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE, READER_HINT);
+                SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE, READER_HINT,
+                SYNC_SERVER_URL, SYNC_SERVER_PIN, SYNC_BATCH_MAX, SYNC_BATCH_SIZE, d.sync().batchSize(),
+                SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX, SYNC_INTERVAL_SECONDS, d.sync().interval().toSeconds());
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             // It may come to hold the key passphrase: owner-only, like everything in the data folder.

@@ -24,11 +24,11 @@ public record ServerBinding(URI url, ServerKey serverKey, Optional<Instant> last
     public PublicKey receiptKey() throws SyncException {
         try {
             return SignatureSuites.byId(serverKey.suite())
-                    .orElseThrow(() -> new SyncException("the server's key uses an unknown suite " + serverKey.suite(),
-                            false, null))
+                    .orElseThrow(() -> new SyncException(SyncProblem.NEEDS_STAFF,
+                            "the server's key uses an unknown suite " + serverKey.suite(), null))
                     .decodePublicKey(Base64.getDecoder().decode(serverKey.publicKey()));
         } catch (InvalidKeySpecException | IllegalArgumentException e) {
-            throw new SyncException("the stored server key cannot be read", false, e);
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the stored server key cannot be read", e);
         }
     }
 

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLException;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.protocol.crypto.KeyMismatchException;
 import org.huzhu.protocol.sync.BatchRequest;
@@ -20,15 +22,21 @@ import org.huzhu.protocol.sync.EnrolmentRequest;
 import org.huzhu.protocol.sync.EnrolmentResponse;
 import org.huzhu.protocol.sync.ErrorBody;
 import org.huzhu.protocol.sync.RequestSignature;
+import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.SyncJson;
 
 /**
  * The kiosk's calls to the sync server (docs/protocol.md): every request signed with the kiosk key, with a fresh
- * timestamp and nonce per attempt. Blocking: call from a worker thread. Thread-safe.
+ * timestamp and nonce per attempt. Works over {@code http://} and {@code https://}; with a {@link CertificatePin} it
+ * trusts exactly that server certificate, otherwise the JDK's default trust. Blocking: call from a worker thread.
+ * Thread-safe. Close it to release its connections.
  */
-public final class SyncClient {
+public final class SyncClient implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final byte[] NO_BODY = new byte[0];
+    /** Request signing refuses a kiosk clock this far off; the server says {@code stale-request}. */
+    private static final String STALE_REQUEST = "stale-request";
 
     private final URI server;
     private final KioskIdentity identity;
@@ -36,75 +44,127 @@ public final class SyncClient {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    /** A client with the JDK's default trust for {@code https://}. */
     public SyncClient(URI server, KioskIdentity identity, Clock clock) {
+        this(server, identity, clock, Optional.empty());
+    }
+
+    public SyncClient(URI server, KioskIdentity identity, Clock clock, Optional<CertificatePin> pin) {
         this.server = server;
         this.identity = identity;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT);
+        pin.ifPresent(p -> builder.sslContext(p.sslContext()));
+        this.http = builder.build();
+    }
+
+    public URI server() {
+        return server;
     }
 
     /** Registers this kiosk's key with the server using a one-time code from the server's operator. */
     public EnrolmentResponse enrol(String code) throws SyncException {
         String publicKey = Base64.getEncoder().encodeToString(identity.publicKey().getEncoded());
-        return post("/v1/enrolment", new EnrolmentRequest(code, identity.suite().id(), publicKey), EnrolmentResponse.class);
+        return send("POST", "/v1/enrolment", json(new EnrolmentRequest(code, identity.suite().id(), publicKey)),
+                EnrolmentResponse.class);
     }
 
     /** Sends envelopes (exact stored bytes) in order; the answer has a verdict for each the server looked at. */
     public BatchResponse sendBatch(List<byte[]> envelopes) throws SyncException {
         List<String> encoded = envelopes.stream().map(Base64.getEncoder()::encodeToString).toList();
-        return post("/v1/batches", new BatchRequest(encoded), BatchResponse.class);
+        return send("POST", "/v1/batches", json(new BatchRequest(encoded)), BatchResponse.class);
     }
 
-    private <T> T post(String path, Object body, Class<T> answer) throws SyncException {
-        byte[] bytes;
+    /** What changed on the server after snapshot version {@code since} (0: everything). */
+    public Snapshot snapshot(long since) throws SyncException {
+        return send("GET", "/v1/snapshot?since=" + since, NO_BODY, Snapshot.class);
+    }
+
+    /** Stops at once, abandoning a request in flight (its caller gets a retryable failure). */
+    @Override
+    public void close() {
+        http.shutdownNow();
+    }
+
+    private static byte[] json(Object body) {
         try {
-            bytes = SyncJson.MAPPER.writeValueAsBytes(body);
+            return SyncJson.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("request cannot be written as JSON", e);
         }
-        byte[] nonce = new byte[16];
-        random.nextBytes(nonce);
-        RequestSignature signature;
-        try {
-            signature = RequestSignature.sign(identity.suite(), identity.privateKey(), identity.kioskId(), "POST", path,
-                    bytes, clock.instant().truncatedTo(ChronoUnit.MILLIS), nonce);
-        } catch (KeyMismatchException e) {
-            throw new SyncException("the kiosk key cannot sign requests: " + e.getMessage(), false, e);
-        }
-        HttpRequest.Builder builder;
-        try {
-            builder = HttpRequest.newBuilder(server.resolve(path));
-        } catch (IllegalArgumentException e) {
-            throw new SyncException("the server address " + server + " is not usable (" + e.getMessage() + ")", false, e);
-        }
-        HttpRequest request = builder
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header(RequestSignature.HEADER_KIOSK, signature.kioskId())
-                .header(RequestSignature.HEADER_TIMESTAMP, signature.timestamp().toString())
-                .header(RequestSignature.HEADER_NONCE, signature.nonce())
-                .header(RequestSignature.HEADER_SIGNATURE, signature.signature())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                .build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new SyncException("the server " + server + " cannot be reached (" + e.getMessage() + ")", true, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncException("interrupted while talking to the server", true, e);
-        }
+    }
+
+    private <T> T send(String method, String pathAndQuery, byte[] body, Class<T> answer) throws SyncException {
+        HttpResponse<byte[]> response = exchange(signed(method, pathAndQuery, body));
         try {
             if (response.statusCode() / 100 == 2) {
                 return SyncJson.MAPPER.readValue(response.body(), answer);
             }
             ErrorBody error = SyncJson.MAPPER.readValue(response.body(), ErrorBody.class);
-            throw new SyncException("the server refused (" + response.statusCode() + " " + error.code() + "): "
-                    + error.message(), error.retryable(), null);
+            SyncProblem problem = STALE_REQUEST.equals(error.code()) ? SyncProblem.CLOCK_WRONG
+                    : error.retryable() ? SyncProblem.SERVER_BUSY : SyncProblem.NEEDS_STAFF;
+            throw new SyncException(problem, "the server refused (" + response.statusCode() + " " + error.code()
+                    + "): " + error.message(), null);
         } catch (IOException e) {
-            throw new SyncException("the server's answer (" + response.statusCode() + ") is not what the protocol says ("
-                    + e.getMessage() + ")", response.statusCode() >= 500, e);
+            throw new SyncException(response.statusCode() >= 500 ? SyncProblem.SERVER_BUSY : SyncProblem.NEEDS_STAFF,
+                    "the server's answer (" + response.statusCode() + ") is not what the protocol says ("
+                    + e.getMessage() + ")", e);
         }
+    }
+
+    /** The request with a fresh signature: new timestamp and nonce on every attempt, as the protocol demands. */
+    private HttpRequest signed(String method, String pathAndQuery, byte[] body) throws SyncException {
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        RequestSignature signature;
+        try {
+            signature = RequestSignature.sign(identity.suite(), identity.privateKey(), identity.kioskId(), method,
+                    pathAndQuery, body, clock.instant().truncatedTo(ChronoUnit.MILLIS), nonce);
+        } catch (KeyMismatchException e) {
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the kiosk key cannot sign requests: " + e.getMessage(),
+                    e);
+        }
+        HttpRequest.Builder builder;
+        try {
+            builder = HttpRequest.newBuilder(server.resolve(pathAndQuery));
+        } catch (IllegalArgumentException e) {
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server address " + server + " is not usable ("
+                    + e.getMessage() + ")", e);
+        }
+        builder.timeout(TIMEOUT)
+                .header(RequestSignature.HEADER_KIOSK, signature.kioskId())
+                .header(RequestSignature.HEADER_TIMESTAMP, signature.timestamp().toString())
+                .header(RequestSignature.HEADER_NONCE, signature.nonce())
+                .header(RequestSignature.HEADER_SIGNATURE, signature.signature());
+        if (method.equals("GET")) {
+            return builder.GET().build();
+        }
+        return builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws SyncException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (SSLException e) {
+            throw new SyncException(SyncProblem.UNTRUSTED_SERVER, "the server " + server + " is not trusted: "
+                    + rootMessage(e) + "; talking to it is refused", e);
+        } catch (IOException e) {
+            // A refused connection has no message of its own: its type says what happened.
+            throw new SyncException(SyncProblem.UNREACHABLE, "the server " + server + " cannot be reached ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(SyncProblem.UNREACHABLE, "interrupted while talking to the server", e);
+        }
+    }
+
+    /** The innermost reason, which for a refused certificate is the trust manager's own sentence. */
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

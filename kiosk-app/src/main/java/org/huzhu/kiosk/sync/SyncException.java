@@ -1,19 +1,26 @@
 package org.huzhu.kiosk.sync;
 
+import java.util.Objects;
+
 /**
- * Sync could not go on. {@link #retryable()} says whether trying again later may help (network down, server busy) or
- * staff must look (refused enrolment, a receipt with a bad signature, a broken chain at the server).
+ * Sync could not go on. {@link #problem()} says why in words the UI can show; {@link #retryable()} whether trying again
+ * later may help (network down, server busy) or staff must look (refused enrolment, a receipt with a bad signature, a
+ * broken chain at the server, an untrusted certificate).
  */
 public final class SyncException extends Exception {
 
-    private final boolean retryable;
+    private final SyncProblem problem;
 
-    public SyncException(String message, boolean retryable, Throwable cause) {
+    public SyncException(SyncProblem problem, String message, Throwable cause) {
         super(message, cause);
-        this.retryable = retryable;
+        this.problem = Objects.requireNonNull(problem);
+    }
+
+    public SyncProblem problem() {
+        return problem;
     }
 
     public boolean retryable() {
-        return retryable;
+        return problem.retryable();
     }
 }

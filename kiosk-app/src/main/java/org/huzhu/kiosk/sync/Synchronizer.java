@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.Outbox;
 import org.huzhu.kiosk.storage.StorageException;
@@ -12,44 +13,71 @@ import org.huzhu.protocol.sync.EnrolmentResponse;
 import org.huzhu.protocol.sync.MalformedReceiptException;
 import org.huzhu.protocol.sync.ReceiptCodec;
 import org.huzhu.protocol.sync.SignedReceipt;
+import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.Verdict;
 
 /**
- * Delivers the outbox to the enrolled server: batches in sequence order, each verdict recorded in the outbox, each
- * receipt checked against the server's key and kept. Sending again is always safe: the server de-duplicates on the
- * transaction id and answers with the verdict it gave before. Blocking; one caller at a time.
+ * Delivers the outbox to the enrolled server and pulls its snapshot: batches in sequence order, each verdict recorded
+ * in the outbox, each receipt checked against the server's key and kept; then the changes since the last snapshot,
+ * applied in one transaction. Sending again is always safe: the server de-duplicates on the transaction id and
+ * answers with the verdict it gave before. Blocking; one caller at a time. Close it to release its connections.
  */
-public final class Synchronizer {
+public final class Synchronizer implements AutoCloseable {
 
     /** What one drain achieved; {@code pending} counts what is still unacknowledged afterwards. */
     public record Result(long accepted, long rejected, long pending) {
     }
 
+    /** What one sync round did: the outbox delivery, then the snapshot it left the kiosk with. */
+    public record Round(Result delivery, SnapshotState snapshot) {
+    }
+
     private final OpenJournal journal;
     private final Clock clock;
+    private final Optional<CertificatePin> pin;
+    private final SnapshotStore snapshots;
+    /** Kept between calls so connections are reused; replaced when asked for another server. */
+    private SyncClient client;
 
+    /** With the JDK's default trust for {@code https://} servers. */
     public Synchronizer(OpenJournal journal, Clock clock) {
+        this(journal, clock, Optional.empty());
+    }
+
+    /** @param pin the one server certificate to trust for {@code https://}, if pinned */
+    public Synchronizer(OpenJournal journal, Clock clock, Optional<CertificatePin> pin) {
         this.journal = journal;
         this.clock = clock;
+        this.pin = pin;
+        this.snapshots = new SnapshotStore(journal.database());
     }
 
     /** Enrols with {@code server} and remembers it and its receipt key. */
     public EnrolmentResponse enrol(URI server, String code) throws SyncException, StorageException {
-        EnrolmentResponse response = new SyncClient(server, journal.journal().identity(), clock).enrol(code);
+        EnrolmentResponse response = client(server).enrol(code);
         if (!response.kioskId().equals(journal.journal().identity().kioskId())) {
-            throw new SyncException("the server enrolled kiosk " + response.kioskId() + ", not this kiosk "
-                    + journal.journal().identity().kioskId(), false, null);
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server enrolled kiosk " + response.kioskId()
+                    + ", not this kiosk " + journal.journal().identity().kioskId(), null);
         }
         ServerBinding.save(journal.database(), server, response.serverKey(), clock.instant());
         return response;
     }
 
+    /** The server this kiosk is enrolled with, if any. */
+    public Optional<ServerBinding> binding() throws StorageException {
+        return ServerBinding.load(journal.database());
+    }
+
+    /** One sync round: deliver the outbox, then pull the snapshot (so it covers what was just delivered). */
+    public Round syncOnce(URI server, int batchSize) throws SyncException, StorageException {
+        Result delivery = drainOnce(server, batchSize);
+        return new Round(delivery, pullSnapshot(server));
+    }
+
     /** Sends every unacknowledged transaction once to {@code server}, in batches of at most {@code batchSize}. */
     public Result drainOnce(URI server, int batchSize) throws SyncException, StorageException {
-        ServerBinding binding = ServerBinding.load(journal.database())
-                .orElseThrow(() -> new SyncException("this kiosk is not enrolled with a server yet: run enrol first",
-                        false, null));
-        SyncClient client = new SyncClient(server, journal.journal().identity(), clock);
+        ServerBinding binding = enrolledBinding();
+        SyncClient sender = client(server);
         Outbox outbox = journal.outbox();
         long accepted = 0;
         long rejected = 0;
@@ -62,7 +90,7 @@ public final class Synchronizer {
                 break;
             }
             outbox.markSent(batch.stream().map(Outbox.Entry::sequence).toList());
-            BatchResponse response = client.sendBatch(batch.stream().map(Outbox.Entry::envelope).toList());
+            BatchResponse response = sender.sendBatch(batch.stream().map(Outbox.Entry::envelope).toList());
             ServerBinding.recordSuccess(journal.database(), clock.instant());
             for (Verdict verdict : response.verdicts()) {
                 if (verdict.accepted()) {
@@ -75,14 +103,69 @@ public final class Synchronizer {
             }
             keepReceipt(response, binding);
             if (response.stopped() != null) {
-                throw new SyncException("the server stopped at sequence " + batch.get(response.stopped().index())
-                        .sequence() + ": " + response.stopped().code() + " (" + response.stopped().message() + ")",
-                        false, null);
+                throw new SyncException(SyncProblem.NEEDS_STAFF, "the server stopped at sequence "
+                        + batch.get(response.stopped().index()).sequence() + ": " + response.stopped().code() + " ("
+                        + response.stopped().message() + ")", null);
             }
             lastSent = batch.getLast().sequence();
         }
-        var counts = outbox.counts();
-        return new Result(accepted, rejected, counts.get(Outbox.State.PENDING) + counts.get(Outbox.State.SENT));
+        return new Result(accepted, rejected, pendingCount());
+    }
+
+    /**
+     * Asks {@code server} for what changed since the snapshot this kiosk has, and applies it in one transaction. Pull
+     * after draining, so the snapshot's {@code coversSequence} includes what was just delivered.
+     */
+    public SnapshotState pullSnapshot(URI server) throws SyncException, StorageException {
+        enrolledBinding();
+        long since = snapshots.read().version();
+        Snapshot snapshot = client(server).snapshot(since);
+        checkPlausible(snapshot, since);
+        SnapshotState state = snapshots.apply(snapshot, clock.instant());
+        ServerBinding.recordSuccess(journal.database(), clock.instant());
+        return state;
+    }
+
+    /** Transactions not yet answered by the server (pending or sent). */
+    public long pendingCount() throws StorageException {
+        var counts = journal.outbox().counts();
+        return counts.get(Outbox.State.PENDING) + counts.get(Outbox.State.SENT);
+    }
+
+    /** Abandons a request in flight, if any. */
+    @Override
+    public synchronized void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private synchronized SyncClient client(URI server) {
+        if (client == null || !client.server().equals(server)) {
+            if (client != null) {
+                client.close();
+            }
+            client = new SyncClient(server, journal.journal().identity(), clock, pin);
+        }
+        return client;
+    }
+
+    private ServerBinding enrolledBinding() throws SyncException, StorageException {
+        return binding().orElseThrow(() -> new SyncException(SyncProblem.NEEDS_STAFF,
+                "this kiosk is not enrolled with a server yet: run enrol first", null));
+    }
+
+    /** An incremental snapshot must continue the one the kiosk has; limits must make sense before they are kept. */
+    private static void checkPlausible(Snapshot snapshot, long since) throws SyncException {
+        if (snapshot.since() != since || snapshot.version() < since) {
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server answered with the changes from version "
+                    + snapshot.since() + " to " + snapshot.version() + ", not from version " + since, null);
+        }
+        Snapshot.Limits limits = snapshot.limits();
+        if (limits.offlineLimitMinutes() < 0 || limits.maxOfflineAgeMinutes() < 0 || limits.overdraftMinutes() < 0) {
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server's snapshot has negative limits " + limits,
+                    null);
+        }
     }
 
     /** The server's signed receipt for a batch, verified before it is kept: a receipt that does not verify is refused. */
@@ -94,10 +177,12 @@ public final class Synchronizer {
         try {
             signed = ReceiptCodec.fromTree(response.receipt());
         } catch (MalformedReceiptException e) {
-            throw new SyncException("the server's receipt is malformed: " + e.getMessage(), false, e);
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server's receipt is malformed: " + e.getMessage(),
+                    e);
         }
         if (!ReceiptCodec.verify(signed, binding.receiptKey())) {
-            throw new SyncException("the server's receipt does not verify with its enrolled key", false, null);
+            throw new SyncException(SyncProblem.NEEDS_STAFF,
+                    "the server's receipt does not verify with its enrolled key", null);
         }
         byte[] encoded = ReceiptCodec.encode(signed);
         journal.database().inTransaction(connection -> {

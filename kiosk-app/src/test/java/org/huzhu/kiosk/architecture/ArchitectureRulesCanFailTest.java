@@ -50,6 +50,12 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void serverOutsideDemoWiringIsReported() {
+        assertThat(violations(KioskArchitectureRules.serverOnlyInDemoWiring(FIXTURE)))
+                .contains("DomainUsingServer", "NotDemoUsingServer").doesNotContain("app.DemoUsingServer");
+    }
+
+    @Test
     void genericExceptionIsReported() {
         assertThat(violations(KioskArchitectureRules.noGenericExceptions())).contains("StorageThrowingGeneric");
     }

@@ -50,6 +50,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void serverOnlyInDemoWiring() {
+        KioskArchitectureRules.serverOnlyInDemoWiring(ROOT).check(production);
+    }
+
+    @Test
     void noGenericExceptions() {
         ArchRule rule = KioskArchitectureRules.noGenericExceptions();
         rule.check(production);

@@ -58,6 +58,17 @@ final class KioskArchitectureRules {
                         .because("only the command-line entry points print; everything else logs"));
     }
 
+    /**
+     * The reference server is on the kiosk's classpath only for the demo (ADR 0008): nothing but the demo wiring in
+     * {@code <root>.app} ({@code Demo…} classes) may use it, so the kiosk never comes to depend on server internals.
+     */
+    static ArchRule serverOnlyInDemoWiring(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".app")
+                .or().haveSimpleNameNotStartingWith("Demo")
+                .should().dependOnClassesThat().resideInAPackage("org.huzhu.server..")
+                .because("only the demo's embedded server may use the server module (ADR 0008)");
+    }
+
     /** Our own exception types, never a bare Exception or RuntimeException thrown. */
     static ArchRule noGenericExceptions() {
         return GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;

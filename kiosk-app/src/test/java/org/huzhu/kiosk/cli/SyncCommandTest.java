@@ -9,22 +9,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.huzhu.kiosk.journal.KeyPassphrase;
 import org.huzhu.kiosk.journal.TestJournals;
+import org.huzhu.kiosk.sync.TestServers;
 import org.huzhu.protocol.crypto.SignatureSuites;
-import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.sync.ReceiptCodec;
 import org.huzhu.protocol.sync.SignedReceipt;
 import org.huzhu.server.app.HuzhuServer;
-import org.huzhu.server.app.ServerSettings;
-import org.huzhu.server.kiosk.EnrolmentCodes;
-import org.huzhu.server.ledger.LedgerLimits;
-import org.huzhu.server.store.StoreTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +38,7 @@ class SyncCommandTest {
 
     @BeforeEach
     void startServerAndKiosk() throws Exception {
-        server = HuzhuServer.start(new ServerSettings("127.0.0.1", 0, new StoreTarget.Sqlite(folder.resolve("server.db")),
-                folder.resolve("server-key.p12"), "server test passphrase".toCharArray(), SignatureSuites.ED25519_SHA256,
-                LedgerLimits.DEFAULT, OfflinePolicy.DEFAULT, true, ServerSettings.DEFAULT_MAX_BODY_BYTES),
-                Clock.systemUTC());
+        server = TestServers.start(folder, 0);
         kioskDb = TestJournals.withTransactions(folder.resolve("kiosk"), SignatureSuites.ED25519_SHA256, TRANSACTIONS);
     }
 
@@ -70,11 +60,11 @@ class SyncCommandTest {
         long rejected = Long.parseLong(counts[3]);
         assertThat(accepted + rejected).isEqualTo(TRANSACTIONS);
         assertThat(accepted).isPositive();
-        assertThat(stdout()).endsWith("pending 0\n");
+        assertThat(stdout()).contains("pending 0\n").containsPattern("snapshot version [1-9][0-9]*\n$");
 
         out.reset();
         assertThat(run("sync", "--db", kioskDb.toString(), "--server", url())).isZero();
-        assertThat(stdout()).isEqualTo("accepted 0 rejected 0 pending 0\n");
+        assertThat(stdout()).startsWith("accepted 0 rejected 0 pending 0\nsnapshot version ");
 
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + kioskDb);
                 ResultSet rows = db.createStatement().executeQuery("SELECT signed FROM receipt")) {
@@ -104,13 +94,17 @@ class SyncCommandTest {
         assertThat(run("sync", "--db", kioskDb.toString(), "--server", gone)).isEqualTo(SyncCommand.UNREACHABLE);
         assertThat(stderr()).contains("cannot be reached");
 
-        server = HuzhuServer.start(new ServerSettings("127.0.0.1", 0, new StoreTarget.Sqlite(folder.resolve("server.db")),
-                folder.resolve("server-key.p12"), "server test passphrase".toCharArray(), SignatureSuites.ED25519_SHA256,
-                LedgerLimits.DEFAULT, OfflinePolicy.DEFAULT, true, ServerSettings.DEFAULT_MAX_BODY_BYTES),
-                Clock.systemUTC());
+        server = TestServers.start(folder, 0);
         out.reset();
         assertThat(run("sync", "--db", kioskDb.toString(), "--server", url())).isZero();
-        assertThat(stdout()).endsWith("pending 0\n");
+        assertThat(stdout()).contains("pending 0\n");
+    }
+
+    @Test
+    void aBadPinIsAUsageError() {
+        assertThat(run("sync", "--db", kioskDb.toString(), "--server", url(), "--pin", "12:34"))
+                .isEqualTo(SyncCommand.FAILED);
+        assertThat(stderr()).contains("--pin must be the SHA-256 fingerprint");
     }
 
     @Test
@@ -120,11 +114,11 @@ class SyncCommandTest {
     }
 
     private String code() throws Exception {
-        return server.database().inTransaction(c -> EnrolmentCodes.issue(c, Instant.now(), Duration.ofHours(1)));
+        return TestServers.enrolmentCode(server);
     }
 
     private String url() {
-        return "http://127.0.0.1:" + server.port();
+        return TestServers.url(server).toString();
     }
 
     private int run(String... args) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.kiosk.sync.CertificatePin;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +71,13 @@ class KioskConfigFileTest {
         "centre.name            | '   '   | 1 to 40 characters",
         "signature.suite        | rsa     | must be ed25519-sha256 or sm2-sm3",
         "key.passphrase         | short   | at least 8 characters",
+        "sync.server.url        | ftp://huzhu.example | http:// or https:// with a host",
+        "sync.server.url        | https://huzhu.example/api | at most a port",
+        "sync.server.url        | huzhu.example:8443 | http:// or https:// with a host",
+        "sync.server.pin        | 12ab    | 64 hex digits",
+        "sync.batch.size        | 0       | whole number of transactions from 1 to 500",
+        "sync.batch.size        | 501     | whole number of transactions from 1 to 500",
+        "sync.interval.seconds  | 2       | whole number of seconds from 5 to 3600",
     })
     void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
         write(key + "=" + value + "\n");
@@ -77,6 +87,40 @@ class KioskConfigFileTest {
                 .hasMessageContaining(KioskConfigFile.FILE_NAME)
                 .hasMessageContaining(key)
                 .hasMessageContaining(rule);
+    }
+
+    @Test
+    void syncSettingsAreRead() throws Exception {
+        String pin = "AB:".repeat(31) + "AB";
+        write("""
+                sync.server.url=https://huzhu.example:8443
+                sync.server.pin=%s
+                sync.batch.size=200
+                sync.interval.seconds=10
+                """.formatted(pin));
+
+        SyncConfig sync = new KioskConfigFile(dataFolder).loadOrCreate().sync();
+
+        assertThat(sync).isEqualTo(new SyncConfig(Optional.of(URI.create("https://huzhu.example:8443")),
+                Optional.of(new CertificatePin("ab".repeat(32))), 200, Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void syncDefaultsToTheEnrolledServerEvery30SecondsIn500s() throws Exception {
+        write("sync.server.url=\n");
+
+        assertThat(new KioskConfigFile(dataFolder).loadOrCreate().sync()).isEqualTo(SyncConfig.DEFAULTS);
+        assertThat(SyncConfig.DEFAULTS.batchSize()).isEqualTo(500);
+        assertThat(SyncConfig.DEFAULTS.interval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aPinWithAPlainHttpServerIsRefused() throws IOException {
+        write("sync.server.url=http://huzhu.example\nsync.server.pin=" + "ab".repeat(32) + "\n");
+
+        assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).contains("sync.server.pin"))
+                .hasMessageContaining("needs an https:// sync.server.url");
     }
 
     @Test

@@ -38,8 +38,8 @@ public final class ChildJvm {
     }
 
     /**
-     * Leaves test classes and test resources (e.g. logback-test.xml) off the classpath, and the server module, which
-     * kiosk-app uses only in tests (it brings a logback.xml of its own).
+     * Leaves test classes and test resources (e.g. logback-test.xml) off the classpath: what the packaged kiosk runs
+     * with, the server module included (demo mode embeds it, ADR 0008).
      */
     public ChildJvm productionClasspath() {
         productionClasspath = true;
@@ -106,8 +106,6 @@ public final class ChildJvm {
         }
         return Arrays.stream(classpath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
-                .filter(entry -> !entry.replace(File.separatorChar, '/').contains("/server/target/")
-                        && !entry.contains("/org/huzhu/server/"))
                 .reduce((a, b) -> a + File.pathSeparator + b)
                 .orElseThrow();
     }

@@ -1,0 +1,159 @@
+package org.huzhu.kiosk.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.huzhu.protocol.sync.Snapshot;
+
+/** Writes a snapshot's rows into the kiosk's snapshot tables by key, inside the caller's transaction. */
+final class SnapshotRows {
+
+    /** The snapshot does not say what kind of card a hash belongs to; social-security cards are what residents enrol
+     * with, and nothing looks a resident up by kind. */
+    private static final String CARD_KIND = "social-security";
+
+    private SnapshotRows() {
+    }
+
+    /** Upserts every row of {@code snapshot}; services before the slots that refer to them. Nothing is deleted. */
+    static void apply(Connection connection, Snapshot snapshot, Instant now) throws SQLException {
+        upsertServices(connection, snapshot.services());
+        upsertSlots(connection, snapshot.slots());
+        upsertResidents(connection, snapshot.residents(), now);
+        forEachRow(connection, """
+                INSERT INTO balance (resident_id, minutes) VALUES (?, ?)
+                ON CONFLICT (resident_id) DO UPDATE SET minutes = excluded.minutes""",
+                snapshot.balances(), (insert, balance) -> {
+                    insert.setString(1, balance.residentId());
+                    insert.setLong(2, balance.balanceMinutes());
+                });
+        // Listed once by the server, valid both ways: the kiosk stores one row per direction.
+        forEachRow(connection, "INSERT INTO family_link (resident_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                snapshot.familyLinks().stream().flatMap(link -> List.of(link,
+                        new Snapshot.FamilyLink(link.memberId(), link.residentId(), link.version())).stream())
+                        .toList(), (insert, link) -> {
+                    insert.setString(1, link.residentId());
+                    insert.setString(2, link.memberId());
+                });
+        upsertTasks(connection, snapshot);
+    }
+
+    private static void upsertServices(Connection connection, List<Snapshot.Service> services) throws SQLException {
+        forEachRow(connection, """
+                INSERT INTO service (code, name_zh, name_en, provider_zh, provider_en, place_zh, place_en, cost_minutes,
+                                     cost_fen, active)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en,
+                    provider_zh = excluded.provider_zh, provider_en = excluded.provider_en,
+                    place_zh = excluded.place_zh, place_en = excluded.place_en,
+                    cost_minutes = excluded.cost_minutes, cost_fen = excluded.cost_fen, active = excluded.active""",
+                services, (insert, service) -> {
+                    insert.setString(1, service.code());
+                    insert.setString(2, service.nameZh());
+                    insert.setString(3, service.nameEn());
+                    insert.setString(4, service.providerZh());
+                    insert.setString(5, service.providerEn());
+                    insert.setString(6, service.placeZh());
+                    insert.setString(7, service.placeEn());
+                    insert.setInt(8, service.costMinutes());
+                    insert.setLong(9, service.costFen());
+                    insert.setInt(10, service.active() ? 1 : 0);
+                });
+    }
+
+    private static void upsertSlots(Connection connection, List<Snapshot.Slot> slots) throws SQLException {
+        forEachRow(connection, """
+                INSERT INTO slot (id, service_code, starts_at, capacity, booked) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET service_code = excluded.service_code, starts_at = excluded.starts_at,
+                    capacity = excluded.capacity, booked = excluded.booked""",
+                slots, (insert, slot) -> {
+                    insert.setString(1, slot.slotId());
+                    insert.setString(2, slot.serviceCode());
+                    insert.setString(3, slot.startsAt().toString());
+                    insert.setInt(4, slot.capacity());
+                    insert.setInt(5, slot.booked());
+                });
+    }
+
+    /**
+     * Residents and their cards, as the server knows them. The server binds one card per resident, so a resident's
+     * other bindings here are removed (a replaced tag must stop working), and a card bound to someone else here is
+     * moved to the resident the server names. A resident's language is the kiosk's own setting and is kept.
+     */
+    private static void upsertResidents(Connection connection, List<Snapshot.Resident> residents, Instant now)
+            throws SQLException {
+        forEachRow(connection, """
+                INSERT INTO resident (id, display_name, created_at) VALUES (?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name""",
+                residents, (insert, resident) -> {
+                    insert.setString(1, resident.residentId());
+                    insert.setString(2, resident.displayName());
+                    insert.setString(3, now.toString());
+                });
+        forEachRow(connection, "DELETE FROM card_binding WHERE resident_id = ? AND card_key <> ?",
+                residents, (delete, resident) -> {
+                    delete.setString(1, resident.residentId());
+                    delete.setString(2, resident.cardHash());
+                });
+        forEachRow(connection, """
+                INSERT INTO card_binding (card_key, kind, resident_id, bound_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (card_key) DO UPDATE SET resident_id = excluded.resident_id, bound_at = excluded.bound_at
+                WHERE card_binding.resident_id <> excluded.resident_id""",
+                residents, (insert, resident) -> {
+                    insert.setString(1, resident.cardHash());
+                    insert.setString(2, CARD_KIND);
+                    insert.setString(3, resident.residentId());
+                    insert.setString(4, now.toString());
+                });
+    }
+
+    private static void upsertTasks(Connection connection, Snapshot snapshot) throws SQLException {
+        forEachRow(connection, """
+                INSERT INTO volunteer_task (id, title_zh, title_en, place_zh, place_en, starts_at, minutes, active)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET title_zh = excluded.title_zh, title_en = excluded.title_en,
+                    place_zh = excluded.place_zh, place_en = excluded.place_en, starts_at = excluded.starts_at,
+                    minutes = excluded.minutes, active = excluded.active""",
+                snapshot.volunteerTasks(), (insert, task) -> {
+                    insert.setString(1, task.taskId());
+                    insert.setString(2, task.titleZh());
+                    insert.setString(3, task.titleEn());
+                    insert.setString(4, task.placeZh());
+                    insert.setString(5, task.placeEn());
+                    insert.setString(6, task.startsAt().toString());
+                    insert.setInt(7, task.minutes());
+                    insert.setInt(8, task.active() ? 1 : 0);
+                });
+        forEachRow(connection, """
+                INSERT INTO confirmed_task (task_id, volunteer_id, minutes) VALUES (?, ?, ?)
+                ON CONFLICT (task_id, volunteer_id) DO UPDATE SET minutes = excluded.minutes""",
+                snapshot.confirmedTasks(), (insert, confirmed) -> {
+                    insert.setString(1, confirmed.taskId());
+                    insert.setString(2, confirmed.volunteerId());
+                    insert.setInt(3, confirmed.minutes());
+                });
+    }
+
+    /** Sets one statement's parameters from a row. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
+    /** Runs {@code sql} once per row, as one JDBC batch. */
+    private static <T> void forEachRow(Connection connection, String sql, List<T> rows, Binder<T> binder)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.huzhu.kiosk.sync;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.huzhu.protocol.policy.OfflinePolicy;
+
+/**
+ * The server snapshot this kiosk works from, as the rest of the app needs it: its age (the offline policy counts from
+ * {@code generatedAt}), the limits in force, and which of this kiosk's own transactions it already includes.
+ *
+ * @param version          the server's snapshot version; 0 before the first snapshot
+ * @param generatedAt      server time the snapshot was taken; empty if this kiosk never had one
+ * @param offlinePolicy    per-resident offline spending limit and the largest snapshot age for offline spending
+ * @param overdraftMinutes hard limit: how far below zero a balance may go, in minutes
+ * @param softLimitMinutes a spend leaving a balance below this is allowed with a warning, in minutes
+ * @param coversSequence   every journal transaction up to this sequence had the server's verdict before the snapshot
+ *                         was taken, so the snapshot's balances and slot counts already include the accepted ones;
+ *                         local effects of later sequences must be added on top
+ * @param appliedAt        kiosk time the snapshot was applied; empty if never
+ */
+public record SnapshotState(long version, Optional<Instant> generatedAt, OfflinePolicy offlinePolicy,
+        long overdraftMinutes, long softLimitMinutes, long coversSequence, Optional<Instant> appliedAt) {
+
+    /** Before the first snapshot: default limits, nothing covered; the offline policy refuses spending. */
+    public static final SnapshotState NONE = new SnapshotState(0, Optional.empty(), OfflinePolicy.DEFAULT, 0, 60, 0,
+            Optional.empty());
+
+    public SnapshotState {
+        Objects.requireNonNull(generatedAt);
+        Objects.requireNonNull(offlinePolicy);
+        Objects.requireNonNull(appliedAt);
+    }
+}

@@ -6,7 +6,6 @@ import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.ui.attract.AttractController;
 import org.huzhu.kiosk.ui.home.HomeController;
 import org.huzhu.kiosk.ui.kit.FxThread;
-import org.huzhu.kiosk.ui.kit.IdleTimer;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.message.MessageController;
 import org.huzhu.kiosk.ui.message.MessageKind;
@@ -15,7 +14,8 @@ import org.huzhu.kiosk.ui.shell.ShellController;
 /**
  * Who is at the kiosk, and so which screen shows: nobody (attract), a message after a tap, or a signed-in resident.
  * Sign-in outcomes arrive from the card threads and are handed to the FX thread here. While a resident is signed in,
- * further taps are ignored; a session ends by "sign out" or after the configured idle time. FX thread only.
+ * further taps are ignored; a session ends by "sign out", or when the shell's idle question goes unanswered. FX thread
+ * only.
  */
 final class SessionFlow {
 
@@ -23,7 +23,6 @@ final class SessionFlow {
     private final ShellController shell;
     private final UiText text;
     private final AttractController attract;
-    private IdleTimer idleTimer;
     private Resident signedIn;
 
     SessionFlow(KioskContext context, ShellController shell, UiText text) {
@@ -34,9 +33,7 @@ final class SessionFlow {
     }
 
     /** Shows the attract screen and starts listening to the card readers. */
-    void start(javafx.scene.Scene scene) {
-        java.time.Duration idle = context.config().idlePromptAfter().plus(context.config().idleCountdown());
-        idleTimer = new IdleTimer(scene, idle, this::signOut);
+    void start() {
         shell.setReaderAvailable(context.signIn().anyReaderAvailable());
         shell.show(attract);
         context.signIn().onOutcome(outcome -> FxThread.run(() -> handle(outcome)));
@@ -70,12 +67,12 @@ final class SessionFlow {
         signedIn = resident;
         text.setLanguage(resident.language());
         shell.show(new HomeController(text, resident, this::signOut));
-        idleTimer.start();
+        shell.watchForIdle(this::signOut);
     }
 
     private void signOut() {
         signedIn = null;
-        idleTimer.stop();
+        shell.endSession();
         text.setLanguage(context.config().language());
         showAttract();
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.StackPane;
+import org.huzhu.kiosk.ui.kit.ReadAloudText;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -59,6 +60,12 @@ final class AttractView extends View<BorderPane> {
 
         root.setCenter(centre);
         root.setBottom(bottom);
+    }
+
+    /** What to do, in the current language only (the welcome's other language would be read with the wrong voice). */
+    @Override
+    public String readAloudText() {
+        return ReadAloudText.of(welcome, cardHint, cameraHint, reading, help);
     }
 
     @Override

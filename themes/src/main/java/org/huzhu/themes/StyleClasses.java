@@ -45,6 +45,8 @@ public final class StyleClasses {
     public static final String OVERLAY = "overlay";
     /** The panel of a question asked on an {@link #OVERLAY}. */
     public static final String DIALOG = "dialog";
+    /** A row of buttons, spaced so that touch targets stay at least 16 px apart. */
+    public static final String BUTTON_ROW = "button-row";
     /** A big number counting down seconds (3em). */
     public static final String COUNTDOWN = "countdown";
 

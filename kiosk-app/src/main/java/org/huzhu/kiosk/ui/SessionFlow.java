@@ -34,9 +34,11 @@ final class SessionFlow {
 
     /** Shows the attract screen and starts listening to the card readers. */
     void start() {
+        // Listen first: a reader reported attached between the check and the listening would be lost, and the
+        // "no reader" banner would stay up on a working kiosk. Events queue behind this on the FX thread.
+        context.signIn().onOutcome(outcome -> FxThread.run(() -> handle(outcome)));
         shell.setReaderAvailable(context.signIn().anyReaderAvailable());
         shell.show(attract);
-        context.signIn().onOutcome(outcome -> FxThread.run(() -> handle(outcome)));
     }
 
     void handle(SignInOutcome outcome) {

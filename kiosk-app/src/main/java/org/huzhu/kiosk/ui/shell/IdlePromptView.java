@@ -58,8 +58,7 @@ final class IdlePromptView extends View<StackPane> {
         signOut.setOnAction(event -> controller.onIdleSignOut());
 
         HBox answers = new HBox(keepGoing, signOut);
-        answers.spacingProperty().bind(keepGoing.heightProperty().divide(2)); // well apart at either text size
-        answers.setAlignment(Pos.CENTER);
+        answers.getStyleClass().add(StyleClasses.BUTTON_ROW);
         VBox dialog = new VBox(title, secondsLeft, secondsCaption, answers);
         dialog.getStyleClass().add(StyleClasses.DIALOG);
         dialog.setAlignment(Pos.CENTER);
@@ -80,6 +79,7 @@ final class IdlePromptView extends View<StackPane> {
         keepGoing.textProperty().bind(text.text("idle.continue"));
         signOut.textProperty().bind(text.text("idle.signOut"));
         root.visibleProperty().bind(model.idlePromptShown);
+        root.managedProperty().bind(model.idlePromptShown); // hidden, it must not make the screen area taller
         model.idlePromptShown.addListener(focusYesWhenShown);
     }
 
@@ -91,6 +91,7 @@ final class IdlePromptView extends View<StackPane> {
         keepGoing.textProperty().unbind();
         signOut.textProperty().unbind();
         root.visibleProperty().unbind();
+        root.managedProperty().unbind();
         model.idlePromptShown.removeListener(focusYesWhenShown);
     }
 }

@@ -73,6 +73,11 @@ public final class ShellController implements Controller {
         return current;
     }
 
+    /** The language and texts of this frame: screens shown in it bind to these, so the language toggle reaches them. */
+    public UiText text() {
+        return text;
+    }
+
     /** Shows or hides the "card reader not connected" banner. */
     public void setReaderAvailable(boolean available) {
         model.readerAvailable.set(available);

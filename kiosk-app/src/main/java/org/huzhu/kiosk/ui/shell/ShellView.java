@@ -55,19 +55,20 @@ final class ShellView extends View<BorderPane> {
 
         centreName.setId("centre-name");
         centreName.getStyleClass().add(StyleClasses.CENTRE_NAME);
-        centreName.setMinWidth(Region.USE_PREF_SIZE); // the other items give way, never the centre's name
+        centreName.setWrapText(true); // on a narrow window the name takes two lines; the buttons never shrink
         demoBadge.setId("demo-badge");
         demoBadge.getStyleClass().add(StyleClasses.DEMO_BADGE);
-        demoBadge.setMinWidth(Region.USE_PREF_SIZE);
-        topBarButton(readAloud, "read-aloud", controller::onReadAloud);
-        readAloud.setGraphic(speakerIcon());
-        topBarButton(quieter, "volume-down", controller::onQuieter);
-        topBarButton(louder, "volume-up", controller::onLouder);
-        topBarButton(textSize, "text-size", controller::onTextSizeToggle);
-        topBarButton(languageToggle, "language-toggle", controller::onLanguageToggle);
+        topBarButton(readAloud, "read-aloud", controller::onReadAloud, Icons.READ_ALOUD);
+        topBarButton(quieter, "volume-down", controller::onQuieter, Icons.QUIETER);
+        topBarButton(louder, "volume-up", controller::onLouder, Icons.LOUDER);
+        topBarButton(textSize, "text-size", controller::onTextSizeToggle, null);
+        topBarButton(languageToggle, "language-toggle", controller::onLanguageToggle, null);
+        HBox tools = new HBox(demoBadge, readAloud, quieter, louder, textSize, languageToggle);
+        tools.getStyleClass().add(StyleClasses.BUTTON_ROW);
+        tools.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox topBar = new HBox(centreName, spacer, demoBadge, readAloud, quieter, louder, textSize, languageToggle);
+        HBox topBar = new HBox(centreName, spacer, tools);
         topBar.getStyleClass().add(StyleClasses.TOP_BAR);
         topBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -94,11 +95,16 @@ final class ShellView extends View<BorderPane> {
         demoTray.getStyleClass().add(StyleClasses.DEMO_TRAY);
     }
 
-    private static void topBarButton(Button button, String id, Runnable action) {
+    private static void topBarButton(Button button, String id, Runnable action, String icon) {
         button.setId(id);
         button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
-        button.setMinWidth(Region.USE_PREF_SIZE); // never squeezed into an ellipsis
         button.setOnAction(event -> action.run());
+        if (icon != null) {
+            SVGPath graphic = new SVGPath();
+            graphic.setContent(icon);
+            graphic.getStyleClass().add(StyleClasses.BUTTON_ICON);
+            button.setGraphic(graphic);
+        }
     }
 
     /** A demo card button; its text key is kept in its user data for binding. */
@@ -111,12 +117,12 @@ final class ShellView extends View<BorderPane> {
         return button;
     }
 
-    /** A loudspeaker with one sound wave. */
-    private static Node speakerIcon() {
-        SVGPath icon = new SVGPath();
-        icon.setContent("M2 9 h6 l7 -6 v18 l-7 -6 h-6 z M18 6 q5 6 0 12 l-1.5 -1.5 q3.5 -4.5 0 -9 z");
-        icon.getStyleClass().add(StyleClasses.BUTTON_ICON);
-        return icon;
+    /** Drawings for the read-aloud buttons (36 px square): a loudspeaker, with a sound wave, a minus or a plus. */
+    private static final class Icons {
+        private static final String SPEAKER = "M3 13 h9 l10 -9 v28 l-10 -9 h-9 z";
+        static final String READ_ALOUD = SPEAKER + " M26 9 q7 9 0 18 l-2.2 -2.2 q5 -6.8 0 -13.6 z";
+        static final String QUIETER = SPEAKER + " M24 15.5 h12 v5 h-12 z";
+        static final String LOUDER = SPEAKER + " M24 15.5 h3.5 v-3.5 h5 v3.5 h3.5 v5 h-3.5 v3.5 h-5 v-3.5 h-3.5 z";
     }
 
     @Override
@@ -126,8 +132,8 @@ final class ShellView extends View<BorderPane> {
         demoBadge.managedProperty().bind(model.demo);
         demoBadge.textProperty().bind(text.text("demo.badge"));
         bindTopBarButton(readAloud, "shell.readAloud");
-        bindTopBarButton(quieter, "shell.quieter");
-        bindTopBarButton(louder, "shell.louder");
+        bindIconButton(quieter, "shell.quieter");
+        bindIconButton(louder, "shell.louder");
         bindTopBarButton(textSize, "shell.textSize");
         bindTopBarButton(languageToggle, "language.switch");
         for (Button speech : List.of(readAloud, quieter, louder)) {
@@ -164,6 +170,7 @@ final class ShellView extends View<BorderPane> {
         demoBadge.managedProperty().unbind();
         for (Button button : List.of(readAloud, quieter, louder, textSize, languageToggle)) {
             button.textProperty().unbind();
+            button.accessibleTextProperty().unbind();
             button.accessibleHelpProperty().unbind();
             button.visibleProperty().unbind();
             button.managedProperty().unbind();
@@ -183,6 +190,12 @@ final class ShellView extends View<BorderPane> {
 
     private void bindTopBarButton(Button button, String textKey) {
         button.textProperty().bind(text.text(textKey));
+        button.accessibleHelpProperty().bind(text.text(textKey + ".help"));
+    }
+
+    /** A button that shows only its drawing: its words are for screen readers. */
+    private void bindIconButton(Button button, String textKey) {
+        button.accessibleTextProperty().bind(text.text(textKey));
         button.accessibleHelpProperty().bind(text.text(textKey + ".help"));
     }
 

@@ -74,6 +74,32 @@ class RealWindowScreenshotTest {
     }
 
     @Test
+    void largerTextStepEnlargesTheHomeScreenInBothLanguages() throws IOException {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("home-large-" + language + ".png").toFile()));
+            double normal = bounds(where("home-" + language), "home-greeting").getHeight();
+            double large = bounds(where("home-large-" + language), "home-greeting").getHeight();
+            assertThat(large / normal).as("greeting height, larger step / normal, %s", language).isBetween(1.15, 1.35);
+        }
+    }
+
+    @Test
+    void idleQuestionAppearsOverTheScreenWithItsCountdownInBothLanguages() throws IOException {
+        BufferedImage chinese = ImageIO.read(screenshots.resolve("idle-prompt-zh-CN.png").toFile());
+        Properties where = where("idle-prompt-zh-CN");
+        GlyphCheck.assertNotBlank(chinese);
+        assertThat(where.getProperty("idle-title.text")).isEqualTo("您还需要更多时间吗？");
+        GlyphCheck.assertDistinctGlyphs(chinese, bounds(where, "idle-title"), "您还需要更多时间吗？");
+        assertThat(Integer.parseInt(where.getProperty("idle-countdown.text"))).isBetween(15, 20);
+
+        Properties english = where("idle-prompt-en");
+        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("idle-prompt-en.png").toFile()));
+        assertThat(english.getProperty("idle-title.text")).isEqualTo("Do you need more time?");
+        assertThat(Integer.parseInt(english.getProperty("idle-countdown.text")))
+                .isLessThanOrEqualTo(Integer.parseInt(where.getProperty("idle-countdown.text")));
+    }
+
+    @Test
     void unregisteredCardAndMissingReaderScreensWereShown() throws IOException {
         GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("message-not-registered-en.png").toFile()));
         assertThat(where("message-not-registered-en").getProperty("message-title.text"))

@@ -59,11 +59,12 @@ public final class ShellController implements Controller {
         return view;
     }
 
-    /** Replaces the current screen; the old one stops its timers before the new one starts. */
+    /** Replaces the current screen; the old one stops its timers, and its reading aloud, before the new one starts. */
     public void show(Controller screen) {
         if (current != null) {
             current.deactivate();
         }
+        speaker.ifPresent(Speaker::stop);
         current = screen;
         model.screen.set(screen.view().root());
         screen.activate();

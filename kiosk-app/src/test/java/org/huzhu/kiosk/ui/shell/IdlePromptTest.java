@@ -13,7 +13,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.speech.Speaker;
 import org.huzhu.kiosk.ui.audit.KioskUnderTest;
+import org.huzhu.kiosk.ui.audit.RecordingSpeaker;
 import org.huzhu.kiosk.ui.audit.TourDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +121,18 @@ class IdlePromptTest {
     }
 
     @Test
+    void readAloudReadsTheQuestionWhileItIsShown() throws Exception {
+        RecordingSpeaker speaker = new RecordingSpeaker();
+        open(KioskUnderTest.idleTimes(Duration.ofSeconds(1), Duration.ofSeconds(30)), Optional.of(speaker));
+        driver.signIn(DemoCard.WANG_XIUYING);
+        driver.awaitShown("#idle-prompt");
+
+        driver.click("#read-aloud");
+
+        assertThat(speaker.last().text()).matches("您还需要更多时间吗？\n(30|29|28) 秒后自动退出");
+    }
+
+    @Test
     void noQuestionWhileNobodyIsSignedIn() throws Exception {
         open(KioskUnderTest.idleTimes(Duration.ofSeconds(1), Duration.ofSeconds(3)));
 
@@ -130,7 +144,11 @@ class IdlePromptTest {
     }
 
     private void open(KioskConfig config) throws Exception {
-        kiosk = KioskUnderTest.open(data, config, Optional.empty());
+        open(config, Optional.empty());
+    }
+
+    private void open(KioskConfig config, Optional<Speaker> speaker) throws Exception {
+        kiosk = KioskUnderTest.open(data, config, speaker);
         driver = new TourDriver(new FxRobot(), kiosk);
     }
 

@@ -26,7 +26,7 @@ public final class KioskWindow {
     private KioskWindow() {
     }
 
-    /** Sets up {@code stage} (not yet shown) and shows it, reading aloud with espeak-ng if installed. FX thread only. */
+    /** Sets up {@code stage} (not yet shown) and shows it; reads aloud with espeak-ng if installed. FX thread only. */
     public static ShellController open(Stage stage, KioskContext context) {
         return open(stage, context, EspeakSpeaker.onSystemPath());
     }

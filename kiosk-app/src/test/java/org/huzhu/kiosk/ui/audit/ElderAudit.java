@@ -16,6 +16,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import org.huzhu.themes.Contrast;
 import org.huzhu.themes.StyleClasses;
 
 /**
@@ -141,7 +142,7 @@ public final class ElderAudit {
             }
             Color under = dominantColour(background, sceneBounds(text));
             Color drawn = fade(fill, fill.getOpacity() * cumulativeOpacity(text), under);
-            double ratio = Wcag.contrast(drawn, under);
+            double ratio = Contrast.ratio(rgb(drawn), rgb(under));
             if (ratio < MIN_CONTRAST) {
                 report(Rule.CONTRAST, text, "%.2f:1 (%s on %s) < %.0f:1".formatted(ratio, hex(drawn), hex(under),
                         MIN_CONTRAST));
@@ -314,8 +315,12 @@ public final class ElderAudit {
                 alpha * colour.getBlue() + (1 - alpha) * over.getBlue(), 1);
     }
 
+    private static int rgb(Color colour) {
+        return (int) Math.round(colour.getRed() * 255) << 16 | (int) Math.round(colour.getGreen() * 255) << 8
+                | (int) Math.round(colour.getBlue() * 255);
+    }
+
     private static String hex(Color colour) {
-        return "#%02x%02x%02x".formatted(Math.round(colour.getRed() * 255), Math.round(colour.getGreen() * 255),
-                Math.round(colour.getBlue() * 255));
+        return "#%06x".formatted(rgb(colour));
     }
 }

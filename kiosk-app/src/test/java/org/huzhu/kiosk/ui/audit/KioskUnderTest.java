@@ -37,7 +37,7 @@ public final class KioskUnderTest implements AutoCloseable {
         return new KioskUnderTest(runtime, shell.get());
     }
 
-    /** The default settings with other idle times: the question after {@code promptAfter}, waiting {@code countdown}. */
+    /** The default settings with other idle times: asks after {@code promptAfter}, then waits {@code countdown}. */
     public static KioskConfig idleTimes(Duration promptAfter, Duration countdown) {
         KioskConfig d = KioskConfig.DEFAULTS;
         return new KioskConfig(d.centreName(), d.language(), d.kioskMode(), promptAfter, countdown, d.signatureSuite(),

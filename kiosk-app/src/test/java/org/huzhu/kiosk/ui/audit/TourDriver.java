@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.ui.kit.Controller;
@@ -84,6 +85,16 @@ public final class TourDriver {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .map(TourDriver::isShown).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text of the {@code Labeled} that {@code query} finds. */
+    public String text(String query) throws Exception {
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    /** Whether {@code query} finds a node that is in the scene and shown. */
+    public boolean isShown(String query) throws Exception {
+        return onFx(() -> robot.lookup(query).tryQuery().map(TourDriver::isShown).orElse(false));
     }
 
     public <T> T onFx(Callable<T> call) throws Exception {

@@ -2,7 +2,6 @@ package org.huzhu.kiosk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -16,36 +15,15 @@ import org.huzhu.kiosk.speech.Volume;
 import org.huzhu.kiosk.ui.audit.KioskUnderTest;
 import org.huzhu.kiosk.ui.audit.RecordingSpeaker;
 import org.huzhu.kiosk.ui.audit.TourDriver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Headless (Monocle): the aids in the top bar of every screen: read aloud (hidden without a speech engine), volume
  * steps and the larger text step, both reset for the next person at sign-out.
  */
-class ShellAidsTest {
+class ShellAidsTest extends KioskShellTest {
 
     private static final String[] SPEECH_BUTTONS = {"#read-aloud", "#volume-down", "#volume-up"};
-
-    @TempDir
-    Path data;
-
-    private KioskUnderTest kiosk;
-    private TourDriver driver;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeKiosk() throws Exception {
-        kiosk.close();
-    }
 
     @Test
     void withNoSpeechEngineOnThePathTheSpeechButtonsAreHiddenAndTakeNoRoom() throws Exception {
@@ -74,8 +52,8 @@ class ShellAidsTest {
         open(Optional.of(speaker));
 
         driver.click("#read-aloud");
-        assertThat(speaker.last()).isEqualTo(new Utterance(
-                "请刷社保卡或看摄像头\n刷社保卡\n看摄像头\n需要帮助？请到服务台找工作人员", Language.ZH_CN, Volume.DEFAULT));
+        assertThat(speaker.last()).isEqualTo(new Utterance("请刷社保卡或看摄像头\n刷社保卡\n看摄像头\n"
+                + "需要帮助？请到服务台找工作人员", Language.ZH_CN, Volume.DEFAULT));
 
         driver.click("#language-toggle");
         driver.click("#read-aloud");
@@ -129,8 +107,7 @@ class ShellAidsTest {
     }
 
     private void open(Optional<Speaker> speaker) throws Exception {
-        kiosk = KioskUnderTest.open(data, KioskConfig.DEFAULTS, speaker);
-        driver = new TourDriver(new FxRobot(), kiosk);
+        open(KioskConfig.DEFAULTS, speaker);
     }
 
     private double greetingFontSize() throws Exception {

@@ -32,6 +32,23 @@ public final class StyleClasses {
     public static final String BANNER_WARNING = "banner-warning";
     /** The demo mode's tray of cards to "tap". */
     public static final String DEMO_TRAY = "demo-tray";
+    /**
+     * A navigation button (Home, Back): always offered, so the elder-friendly audit does not count it among a
+     * screen's at most six primary choices.
+     */
+    public static final String NAVIGATION = "navigation";
+    /** A small drawing inside a button (e.g. the speaker), in the button's text colour. */
+    public static final String BUTTON_ICON = "button-icon";
+    /** The larger text step: set on the screen area, it scales every em inside by 1.25 (30 px body text). */
+    public static final String LARGE_TEXT = "large-text";
+    /** A modal layer over the screen: dims and blocks everything under it. */
+    public static final String OVERLAY = "overlay";
+    /** The panel of a question asked on an {@link #OVERLAY}. */
+    public static final String DIALOG = "dialog";
+    /** A row of buttons, spaced so that touch targets stay at least 16 px apart. */
+    public static final String BUTTON_ROW = "button-row";
+    /** A big number counting down seconds (3em). */
+    public static final String COUNTDOWN = "countdown";
 
     private StyleClasses() {
     }

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.ui;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.event.Event;
 import javafx.scene.Scene;
@@ -7,6 +8,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.huzhu.kiosk.app.KioskContext;
+import org.huzhu.kiosk.speech.EspeakSpeaker;
+import org.huzhu.kiosk.speech.Speaker;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.shell.ShellController;
 import org.huzhu.themes.Theme;
@@ -23,12 +26,17 @@ public final class KioskWindow {
     private KioskWindow() {
     }
 
-    /** Sets up {@code stage} (not yet shown) and shows it. FX thread only. */
+    /** Sets up {@code stage} (not yet shown) and shows it; reads aloud with espeak-ng if installed. FX thread only. */
     public static ShellController open(Stage stage, KioskContext context) {
+        return open(stage, context, EspeakSpeaker.onSystemPath());
+    }
+
+    /** As {@link #open(Stage, KioskContext)}, with the given speech engine (empty: no read-aloud button). */
+    public static ShellController open(Stage stage, KioskContext context, Optional<Speaker> speaker) {
         UiText text = new UiText(context.config().language());
-        ShellController shell = new ShellController(context, text);
+        ShellController shell = new ShellController(context, text, speaker);
         Scene scene = new Scene(shell.view().root(), WINDOW_WIDTH, WINDOW_HEIGHT);
-        new SessionFlow(context, shell, text).start(scene);
+        new SessionFlow(context, shell, text).start();
         scene.getStylesheets().add(Theme.baseStylesheet());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.concat(text.text("app.title"), " · ", context.config().centreName()));

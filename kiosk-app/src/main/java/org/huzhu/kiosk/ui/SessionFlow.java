@@ -9,7 +9,6 @@ import org.huzhu.kiosk.ui.attract.AttractController;
 import org.huzhu.kiosk.ui.home.HomeController;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.FxThread;
-import org.huzhu.kiosk.ui.kit.IdleTimer;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.message.MessageController;
 import org.huzhu.kiosk.ui.message.MessageKind;
@@ -21,7 +20,8 @@ import org.huzhu.protocol.Actor;
 /**
  * Who is at the kiosk, and so which screen shows: nobody (attract), a message after a tap, or a signed-in resident.
  * Sign-in outcomes arrive from the card threads and are handed to the FX thread here. While a resident is signed in,
- * further taps are ignored; a session ends by "sign out" or after the configured idle time. FX thread only.
+ * further taps are ignored; a session ends by "sign out", or when the shell's idle question goes unanswered. FX thread
+ * only.
  */
 final class SessionFlow {
 
@@ -29,7 +29,6 @@ final class SessionFlow {
     private final ShellController shell;
     private final UiText text;
     private final AttractController attract;
-    private IdleTimer idleTimer;
     private Resident signedIn;
     private ResidentSession session;
 
@@ -41,12 +40,12 @@ final class SessionFlow {
     }
 
     /** Shows the attract screen and starts listening to the card readers. */
-    void start(javafx.scene.Scene scene) {
-        java.time.Duration idle = context.config().idlePromptAfter().plus(context.config().idleCountdown());
-        idleTimer = new IdleTimer(scene, idle, this::signOut);
+    void start() {
+        // Listen first: a reader reported attached between the check and the listening would be lost, and the
+        // "no reader" banner would stay up on a working kiosk. Events queue behind this on the FX thread.
+        context.signIn().onOutcome(outcome -> FxThread.run(() -> handle(outcome)));
         shell.setReaderAvailable(context.signIn().anyReaderAvailable());
         shell.show(attract);
-        context.signIn().onOutcome(outcome -> FxThread.run(() -> handle(outcome)));
     }
 
     void handle(SignInOutcome outcome) {
@@ -79,7 +78,7 @@ final class SessionFlow {
         session = new ResidentSession(resident, actor, context.community(), text, context.clock(),
                 context.clock().getZone(), new Navigation());
         session.navigator().home();
-        idleTimer.start();
+        shell.watchForIdle(this::signOut);
     }
 
     /** The way between a signed-in resident's screens: a stack whose bottom is always home. */
@@ -125,7 +124,7 @@ final class SessionFlow {
     private void signOut() {
         signedIn = null;
         session = null;
-        idleTimer.stop();
+        shell.endSession();
         text.setLanguage(context.config().language());
         showAttract();
     }

@@ -42,12 +42,7 @@ class RealWindowScreenshotTest {
 
     @Test
     void chineseScreenIsDrawnWithRealChineseGlyphs() throws IOException {
-        BufferedImage image = ImageIO.read(screenshots.resolve("attract-zh-CN.png").toFile());
-        Properties where = where("attract-zh-CN");
-
-        GlyphCheck.assertNotBlank(image);
-        assertThat(where.getProperty("welcome-primary.text")).isEqualTo(CHINESE_WELCOME);
-        GlyphCheck.assertDistinctGlyphs(image, bounds(where, "welcome-primary"), CHINESE_WELCOME);
+        assertShowsInChineseGlyphs("attract-zh-CN", "welcome-primary", CHINESE_WELCOME);
     }
 
     @Test
@@ -63,14 +58,32 @@ class RealWindowScreenshotTest {
 
     @Test
     void homeGreetsTheResidentInChineseGlyphsAndInEnglish() throws IOException {
-        BufferedImage chinese = ImageIO.read(screenshots.resolve("home-zh-CN.png").toFile());
-        Properties where = where("home-zh-CN");
-        GlyphCheck.assertNotBlank(chinese);
-        assertThat(where.getProperty("screen-title.text")).isEqualTo("您好，王秀英");
-        GlyphCheck.assertDistinctGlyphs(chinese, bounds(where, "screen-title"), "您好，王秀英");
+        assertShowsInChineseGlyphs("home-zh-CN", "home-greeting", "您好，王秀英");
 
         GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("home-en.png").toFile()));
-        assertThat(where("home-en").getProperty("screen-title.text")).isEqualTo("Hello, 李建国");
+        assertThat(where("home-en").getProperty("home-greeting.text")).isEqualTo("Hello, 李建国");
+    }
+
+    @Test
+    void largerTextStepEnlargesTheHomeScreenInBothLanguages() throws IOException {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("home-large-" + language + ".png").toFile()));
+            double normal = bounds(where("home-" + language), "home-greeting").getHeight();
+            double large = bounds(where("home-large-" + language), "home-greeting").getHeight();
+            assertThat(large / normal).as("greeting height, larger step / normal, %s", language).isBetween(1.15, 1.35);
+        }
+    }
+
+    @Test
+    void idleQuestionAppearsOverTheScreenWithItsCountdownInBothLanguages() throws IOException {
+        Properties where = assertShowsInChineseGlyphs("idle-prompt-zh-CN", "idle-title", "您还需要更多时间吗？");
+        assertThat(Integer.parseInt(where.getProperty("idle-countdown.text"))).isBetween(15, 20);
+
+        Properties english = where("idle-prompt-en");
+        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("idle-prompt-en.png").toFile()));
+        assertThat(english.getProperty("idle-title.text")).isEqualTo("Do you need more time?");
+        assertThat(Integer.parseInt(english.getProperty("idle-countdown.text")))
+                .isLessThanOrEqualTo(Integer.parseInt(where.getProperty("idle-countdown.text")));
     }
 
     @Test
@@ -80,6 +93,16 @@ class RealWindowScreenshotTest {
                 .isEqualTo("This card is not registered yet");
         GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("attract-no-reader-zh-CN.png").toFile()));
         assertThat(where("attract-no-reader-zh-CN").getProperty("reader-banner.text")).startsWith("读卡器未连接");
+    }
+
+    /** Screenshot {@code name} has content, and its label {@code id} shows {@code text} in real Chinese glyphs. */
+    private static Properties assertShowsInChineseGlyphs(String name, String id, String text) throws IOException {
+        BufferedImage image = ImageIO.read(screenshots.resolve(name + ".png").toFile());
+        Properties where = where(name);
+        GlyphCheck.assertNotBlank(image);
+        assertThat(where.getProperty(id + ".text")).isEqualTo(text);
+        GlyphCheck.assertDistinctGlyphs(image, bounds(where, id), text);
+        return where;
     }
 
     private static Properties where(String name) throws IOException {

@@ -21,20 +21,25 @@ import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.testsupport.Png;
+import org.huzhu.kiosk.ui.audit.KioskUnderTest;
 
 /**
  * Child-JVM program for {@link RealWindowScreenshotTest}: opens the real demo kiosk window on the real glass platform
  * (GTK under Xvfb) and walks it with real mouse clicks, capturing each screen from the screen: attract (Chinese, then
- * English after the toggle), an unregistered card's message, home for a Chinese- and an English-speaking resident, and
- * the banner when the reader is unplugged. Beside each PNG a {@code .properties} file records where key texts are,
+ * English after the toggle), an unregistered card's message, home for a Chinese- and an English-speaking resident (each
+ * also at the larger text step), "Do you need more time?" after the idle time (in both languages), and the banner when
+ * the reader is unplugged. Beside each PNG a {@code .properties} file records where key texts are,
  * so the test can examine their pixels. Usage: {@code ScreenshotTour OUTPUT_DIR DATA_DIR}.
  */
 public final class ScreenshotTour {
 
     private static final long SETTLE_MILLIS = 700;
     /** Labels whose text and position each capture records, when the screen shows them. */
-    private static final String[] RECORDED_TEXTS = {"welcome-primary", "welcome-secondary", "screen-title",
-        "message-title", "reader-banner"};
+    private static final String[] RECORDED_TEXTS = {"welcome-primary", "welcome-secondary", "home-greeting",
+        "message-title", "reader-banner", "idle-title", "idle-countdown"};
+    /** Idle long enough for each capture of a signed-in screen, short enough not to wait long for the question. */
+    private static final KioskConfig CONFIG =
+            KioskUnderTest.idleTimes(java.time.Duration.ofSeconds(6), java.time.Duration.ofSeconds(20));
 
     private ScreenshotTour() {
     }
@@ -53,7 +58,7 @@ public final class ScreenshotTour {
     }
 
     private static void tour(Path out, Path data) throws Exception {
-        KioskRuntime kiosk = TestKiosks.demo(data, KioskConfig.DEFAULTS);
+        KioskRuntime kiosk = TestKiosks.demo(data, CONFIG);
         Platform.startup(() -> { });
         Stage stage = onFx(() -> {
             Stage s = new Stage();
@@ -73,14 +78,25 @@ public final class ScreenshotTour {
         awaitDemoTray(stage);
 
         click(stage, "#demo-wang");
-        awaitShown(stage, "#screen-title");
+        awaitShown(stage, "#home-greeting");
         capture(stage, out, "home-zh-CN");
+        click(stage, "#text-size");
+        capture(stage, out, "home-large-zh-CN");
+        click(stage, "#text-size");
+        awaitShown(stage, "#idle-prompt"); // nobody touches the screen for the idle time
+        settle();
+        capture(stage, out, "idle-prompt-zh-CN");
+        click(stage, "#language-toggle");
+        capture(stage, out, "idle-prompt-en");
+        click(stage, "#idle-continue");
         click(stage, "#sign-out");
         awaitDemoTray(stage);
         click(stage, "#demo-li");
-        awaitShown(stage, "#screen-title");
+        awaitShown(stage, "#home-greeting");
         settle();
         capture(stage, out, "home-en");
+        click(stage, "#text-size");
+        capture(stage, out, "home-large-en");
         click(stage, "#sign-out");
 
         kiosk.context().demoDevices().orElseThrow().backend().detachReader(DemoDevices.READER_NAME);

@@ -15,14 +15,14 @@ class SignInFlowTest extends DemoKioskWindowTest {
     @Test
     void registeredCardOpensHomeInTheResidentsLanguageAndSignOutReturns(FxRobot robot) throws Exception {
         robot.clickOn("#demo-wang");
-        awaitText(robot, "#screen-title", "您好，王秀英");
+        awaitText(robot, "#home-greeting", "您好，王秀英");
 
         robot.clickOn("#sign-out");
         awaitShown(robot, "#welcome-primary");
 
         awaitTrayReady(robot);
         robot.clickOn("#demo-li");
-        awaitText(robot, "#screen-title", "Hello, 李建国");
+        awaitText(robot, "#home-greeting", "Hello, 李建国");
         robot.clickOn("#sign-out");
         awaitText(robot, "#welcome-primary", "请刷社保卡或看摄像头");
     }
@@ -59,12 +59,12 @@ class SignInFlowTest extends DemoKioskWindowTest {
     @Test
     void aSecondCardDoesNotTakeOverASession(FxRobot robot) throws Exception {
         robot.clickOn("#demo-wang");
-        awaitText(robot, "#screen-title", "您好，王秀英");
+        awaitText(robot, "#home-greeting", "您好，王秀英");
         awaitTrayReady(robot);
 
         robot.clickOn("#demo-unregistered");
         Thread.sleep(1000);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#screen-title")).isEqualTo("您好，王秀英");
+        assertThat(text(robot, "#home-greeting")).isEqualTo("您好，王秀英");
     }
 }

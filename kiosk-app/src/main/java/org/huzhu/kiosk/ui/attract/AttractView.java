@@ -13,7 +13,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.StackPane;
+import org.huzhu.kiosk.ui.kit.ReadAloudText;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -41,24 +43,36 @@ final class AttractView extends View<BorderPane> {
         this.model = model;
         this.text = text;
 
-        welcome.setWrapText(true);
-        welcomeOtherLanguage.setWrapText(true);
+        for (Label line : new Label[] {welcome, welcomeOtherLanguage, reading}) {
+            centred(line);
+        }
         HBox hints = new HBox(48, panel(cardPictogram(), cardHint), panel(cameraPictogram(), cameraHint));
         hints.setAlignment(Pos.CENTER);
-        VBox centre = new VBox(24, welcome, welcomeOtherLanguage, hints, reading);
+        // Compact enough for a 1280 × 800 window at the larger text step, with the "no reader" banner shown.
+        VBox centre = new VBox(16, welcome, welcomeOtherLanguage, hints, reading);
         centre.setAlignment(Pos.CENTER);
-        centre.setFillWidth(false);
+        centre.setStyle("-fx-padding: 0 1em;");
 
-        VBox clock = new VBox(0, time, date);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        HBox clock = new HBox(24, time, date);
+        clock.setAlignment(Pos.BASELINE_LEFT);
+        clock.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         help.setWrapText(true);
         HBox bottom = new HBox(24, clock, spacer, help);
-        bottom.setAlignment(Pos.BOTTOM_LEFT);
-        bottom.setStyle("-fx-padding: 1em;");
+        bottom.setAlignment(Pos.BASELINE_LEFT);
+        bottom.setStyle("-fx-padding: 0.25em 1em 0.5em 1em;");
 
         root.setCenter(centre);
         root.setBottom(bottom);
+    }
+
+    /** What to do, in the current language only (the welcome's other language would be read with the wrong voice). */
+    @Override
+    public String readAloudText() {
+        return ReadAloudText.of(welcome, cardHint, cameraHint, reading, help);
     }
 
     @Override
@@ -99,11 +113,21 @@ final class AttractView extends View<BorderPane> {
         return label;
     }
 
-    private static VBox panel(Node pictogram, Label caption) {
-        VBox panel = new VBox(pictogram, caption);
+    /** The pictogram beside its caption, which wraps when the panel is narrow. */
+    private static HBox panel(Node pictogram, Label caption) {
+        caption.setWrapText(true);
+        HBox panel = new HBox(pictogram, caption);
         panel.getStyleClass().add(StyleClasses.PANEL);
-        panel.setAlignment(Pos.CENTER);
+        panel.setAlignment(Pos.CENTER_LEFT);
         return panel;
+    }
+
+    /** A line across the whole width with its text in the middle, wrapping if long. */
+    private static void centred(Label line) {
+        line.setWrapText(true);
+        line.setTextAlignment(TextAlignment.CENTER);
+        line.setAlignment(Pos.CENTER);
+        line.setMaxWidth(Double.MAX_VALUE);
     }
 
     /** A social-security card with its chip. */

@@ -29,6 +29,7 @@ final class HomeView extends SessionView {
         super(session.text(), session.navigator(), false);
         this.model = model;
         this.session = session;
+        titleId("home-greeting");
         balanceLabel.getStyleClass().add(StyleClasses.HEADING);
         balance.setId("home-balance");
         balance.getStyleClass().add(StyleClasses.CLOCK_TIME);

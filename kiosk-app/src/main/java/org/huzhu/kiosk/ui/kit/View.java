@@ -28,6 +28,15 @@ public abstract class View<R extends Parent> {
         return root;
     }
 
+    /**
+     * The screen's main text, which the speaker button in the shell reads aloud: by default every showing label
+     * (not the buttons) in scene-graph order, one per line. Override to read less, or in another order; each line is
+     * read as a sentence. Called on the FX thread while the screen is shown.
+     */
+    public String readAloudText() {
+        return ReadAloudText.showingLabels(root);
+    }
+
     /** Bind nodes to the model; called each time the root enters a scene. */
     protected abstract void onAttached();
 

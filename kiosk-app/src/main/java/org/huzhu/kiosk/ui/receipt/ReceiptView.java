@@ -57,12 +57,13 @@ final class ReceiptView extends SessionView {
         content.getChildren().setAll(Details.grid(rows()), note);
     }
 
+    /** The receipt read out as sentences: "Booking number: 00006", "When: Tuesday 24 November, 14:30", … */
     @Override
-    public String mainText() {
-        StringBuilder spoken = new StringBuilder(super.mainText());
+    public String readAloudText() {
+        StringBuilder spoken = new StringBuilder(words("receipt.title"));
         for (Details.Row row : rows()) {
-            spoken.append(". ").append(row.name()).append(": ").append(row.value());
+            spoken.append('\n').append(row.name()).append(": ").append(row.value());
         }
-        return spoken.append(". ").append(note.getText()).toString();
+        return spoken.append('\n').append(note.getText()).toString();
     }
 }

@@ -48,12 +48,12 @@ public abstract class SessionView extends View<BorderPane> {
         problem.setMaxWidth(Double.MAX_VALUE);
         showProblem(null);
         back.setId("nav-back");
-        back.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        back.getStyleClass().addAll(StyleClasses.BUTTON_SECONDARY, StyleClasses.NAVIGATION);
         back.setOnAction(event -> navigator.back());
         back.setVisible(withBack);
         home.setVisible(withBack);
         home.setId("nav-home");
-        home.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        home.getStyleClass().addAll(StyleClasses.BUTTON_SECONDARY, StyleClasses.NAVIGATION);
         home.setOnAction(event -> navigator.home());
         Region leftGap = new Region();
         Region rightGap = new Region();
@@ -92,14 +92,14 @@ public abstract class SessionView extends View<BorderPane> {
         return primary;
     }
 
+    /** Names the title for tests when {@code screen-title} is not specific enough (the home greeting). */
+    protected final void titleId(String id) {
+        title.setId(id);
+    }
+
     /** Says in plain words why an action or a load failed and what to do next. */
     public final void showFailure(Exception failure) {
         showProblem(Words.problem(text.messages(), failure));
-    }
-
-    /** The title and the main text, for read-aloud. */
-    public String mainText() {
-        return title.getText();
     }
 
     protected abstract StringExpression titleText();

@@ -1,12 +1,15 @@
 package org.huzhu.kiosk.ui.shell;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
+import org.huzhu.kiosk.speech.Volume;
 
 /** State of the frame around every screen. */
 final class ShellModel {
@@ -19,4 +22,14 @@ final class ShellModel {
     final BooleanProperty demoCardOnReader = new SimpleBooleanProperty(false);
     /** The root of the screen currently shown. */
     final ObjectProperty<Parent> screen = new SimpleObjectProperty<>();
+    /** True when a text-to-speech engine is installed: only then are the read-aloud and volume buttons shown. */
+    final BooleanProperty speechAvailable = new SimpleBooleanProperty(false);
+    /** The read-aloud volume the resident chose; back to the default at sign-out. */
+    final ObjectProperty<Volume> volume = new SimpleObjectProperty<>(Volume.DEFAULT);
+    /** The larger text step; back to normal at sign-out. */
+    final BooleanProperty largeText = new SimpleBooleanProperty(false);
+    /** True while "Do you need more time?" covers the screen. */
+    final BooleanProperty idlePromptShown = new SimpleBooleanProperty(false);
+    /** Seconds the idle prompt still waits for an answer before signing out. */
+    final IntegerProperty idleSecondsLeft = new SimpleIntegerProperty(0);
 }

@@ -1,0 +1,112 @@
+package org.huzhu.kiosk.ui.audit;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import org.huzhu.kiosk.app.DemoDevices;
+import org.huzhu.kiosk.app.DemoDevices.DemoCard;
+import org.huzhu.kiosk.ui.kit.Controller;
+import org.huzhu.kiosk.ui.shell.ShellController;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a {@link ScreenTour} step may do to reach its screen: click, tap demo cards, wait for a node. */
+public final class TourDriver {
+
+    private static final long WAIT_SECONDS = 10;
+
+    private final FxRobot robot;
+    private final KioskUnderTest kiosk;
+
+    public TourDriver(FxRobot robot, KioskUnderTest kiosk) {
+        this.robot = robot;
+        this.kiosk = kiosk;
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    public KioskUnderTest kiosk() {
+        return kiosk;
+    }
+
+    public ShellController shell() {
+        return kiosk.shell();
+    }
+
+    /** The kiosk window's scene. */
+    public Scene scene() {
+        return kiosk.shell().view().root().getScene();
+    }
+
+    /** Clicks the node {@code query} finds, once it is shown. */
+    public void click(String query) throws Exception {
+        awaitShown(query);
+        robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Taps a demo card on the demo tray (waiting until the tray takes a card). */
+    public void tap(DemoCard card) throws Exception {
+        String button = "#demo-" + switch (card) {
+            case WANG_XIUYING -> "wang";
+            case LI_JIANGUO -> "li";
+            case UNREGISTERED -> "unregistered";
+            case FOREIGN -> "foreign";
+        };
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !robot.lookup(button).query().isDisabled());
+        click(button);
+    }
+
+    /** Signs {@code card}'s resident in and waits for the home screen. */
+    public void signIn(DemoCard card) throws Exception {
+        tap(card);
+        awaitShown("#home-greeting");
+    }
+
+    /** Unplugs the demo card reader. */
+    public void unplugReader() {
+        kiosk.runtime().context().demoDevices().orElseThrow().backend().detachReader(DemoDevices.READER_NAME);
+    }
+
+    /** Shows {@code screen} in the shell directly, for screens no demo action reaches. */
+    public void show(Callable<Controller> screen) throws Exception {
+        onFx(() -> {
+            kiosk.shell().show(screen.call());
+            return null;
+        });
+    }
+
+    /** Waits until the node {@code query} finds is in the scene and shown. */
+    public void awaitShown(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .map(TourDriver::isShown).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text of the {@code Labeled} that {@code query} finds. */
+    public String text(String query) throws Exception {
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    /** Whether {@code query} finds a node that is in the scene and shown. */
+    public boolean isShown(String query) throws Exception {
+        return onFx(() -> robot.lookup(query).tryQuery().map(TourDriver::isShown).orElse(false));
+    }
+
+    public <T> T onFx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    public static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+}

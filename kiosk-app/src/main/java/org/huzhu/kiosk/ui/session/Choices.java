@@ -17,7 +17,9 @@ public final class Choices {
     public static Button button(String id, String label, Runnable action) {
         Button button = new Button(label);
         button.setId(id);
-        button.setPrefSize(460, 100);
+        button.setPrefWidth(460);
+        // At least 100 px, and taller when its text needs it (larger text step) rather than cutting it off.
+        button.setMinHeight(100);
         button.setWrapText(true);
         button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         button.setOnAction(event -> action.run());

@@ -59,7 +59,8 @@ public abstract class SessionView extends View<BorderPane> {
         Region rightGap = new Region();
         HBox.setHgrow(leftGap, Priority.ALWAYS);
         HBox.setHgrow(rightGap, Priority.ALWAYS);
-        primary.setPrefSize(440, 88);
+        primary.setPrefWidth(440);
+        primary.setMinHeight(88);
         primary.setVisible(false);
         nav.getChildren().addAll(back, leftGap, primary, rightGap, home);
         nav.setAlignment(Pos.CENTER);

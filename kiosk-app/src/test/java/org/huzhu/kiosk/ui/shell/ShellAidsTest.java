@@ -62,8 +62,10 @@ class ShellAidsTest extends KioskShellTest {
 
         driver.click("#language-toggle");
         driver.signIn(DemoCard.WANG_XIUYING);
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> driver.text("#home-balance").equals("4 小时"));
         driver.click("#read-aloud");
-        assertThat(speaker.last().text()).isEqualTo("您好，王秀英\n欢迎使用互助服务");
+        assertThat(speaker.last().text()).isEqualTo("您好，王秀英\n时间余额\n4 小时\n您目前没有预约。");
     }
 
     @Test

@@ -149,13 +149,15 @@ class TimeBankFlowTest extends DemoKioskWindowTest {
     }
 
     @Test
-    void withoutAFamilyLinkTheScreenSaysHowToGetOne(FxRobot robot) throws Exception {
+    void onANewKioskTheBalanceIsUnconfirmedAndWithoutAFamilyLinkTheScreenSaysHowToGetOne(FxRobot robot)
+            throws Exception {
         kiosk.journal().database().inTransaction(connection -> connection.createStatement()
-                .executeUpdate("DELETE FROM family_link"));
+                .executeUpdate("DELETE FROM family_link") + connection.createStatement()
+                .executeUpdate("DELETE FROM snapshot_state"));
         robot.clickOn("#demo-wang");
         awaitShown(robot, "#choice-timebank");
         robot.clickOn("#choice-timebank");
-        awaitShown(robot, "#timebank-give");
+        awaitText(robot, "#timebank-as-of", "还没有经过中心确认");
         robot.clickOn("#timebank-give");
         awaitShown(robot, "#transfer-family-hint");
         assertThat(text(robot, "#screen-title")).isEqualTo("还不能给家人时间");

@@ -63,8 +63,8 @@ class TimeBankFlowTest extends DemoKioskWindowTest {
         assertThat(FlowScreens.journalTypes(kiosk.journal())).containsExactly("hours.transferred");
         assertThat(FlowScreens.journalPayloads(kiosk.journal()))
                 .containsExactly(new HoursTransferred(TestCommunity.WANG, TestCommunity.LI, 30));
-        assertThat(JournalVerifier.verify(kiosk.journal().database().file()))
-                .isInstanceOfSatisfying(JournalVerifier.Intact.class, intact -> assertThat(intact.count()).isEqualTo(1));
+        assertThat(JournalVerifier.verify(kiosk.journal().database().file())).isInstanceOfSatisfying(
+                JournalVerifier.Intact.class, intact -> assertThat(intact.count()).isEqualTo(1));
         var timeBank = kiosk.context().community().timeBank();
         assertThat(timeBank.balance(TestCommunity.WANG).minutes()).isEqualTo(210);
         assertThat(timeBank.balance(TestCommunity.LI).minutes()).isEqualTo(120);
@@ -89,9 +89,9 @@ class TimeBankFlowTest extends DemoKioskWindowTest {
         var haircut = community.catalogue().upcomingSlots("haircut").getFirst();
         var booking = community.bookings().book(wangCard, TestCommunity.WANG, TestCommunity.WANG, haircut.id());
         community.bookings().cancel(wangCard, TestCommunity.WANG, booking.booking().id());
-        kiosk.journal().database().inTransaction(connection -> connection.createStatement().executeUpdate(
-                "UPDATE outbox SET state = CASE sequence WHEN %d THEN 'accepted' ELSE 'rejected' END WHERE sequence IN (%d, %d)"
-                        .formatted(accepted, accepted, rejected)));
+        kiosk.journal().database().inTransaction(connection -> connection.createStatement().executeUpdate("""
+                UPDATE outbox SET state = CASE sequence WHEN %d THEN 'accepted' ELSE 'rejected' END
+                WHERE sequence IN (%d, %d)""".formatted(accepted, accepted, rejected)));
 
         robot.clickOn("#demo-wang");
         awaitShown(robot, "#choice-timebank");

@@ -58,8 +58,8 @@ class VolunteerFlowTest extends DemoKioskWindowTest {
 
         assertThat(FlowScreens.journalTypes(kiosk.journal()))
                 .containsExactly("volunteer.checked-in", "volunteer.checked-out");
-        assertThat(JournalVerifier.verify(kiosk.journal().database().file()))
-                .isInstanceOfSatisfying(JournalVerifier.Intact.class, intact -> assertThat(intact.count()).isEqualTo(2));
+        assertThat(JournalVerifier.verify(kiosk.journal().database().file())).isInstanceOfSatisfying(
+                JournalVerifier.Intact.class, intact -> assertThat(intact.count()).isEqualTo(2));
         assertThat(kiosk.context().community().volunteering().today(TestCommunity.WANG).getFirst().attendance())
                 .isEqualTo(new VolunteerTask.WaitingForConfirmation(1));
 
@@ -102,7 +102,8 @@ class VolunteerFlowTest extends DemoKioskWindowTest {
 
         robot.clickOn("#volunteer-more");
         awaitText(robot, "#check-in-" + reading.id(), "Check in");
-        assertThat(text(robot, "#task-details-" + reading.id())).isEqualTo("From 15:00  ·  Activity room  ·  about 45 min");
+        assertThat(text(robot, "#task-details-" + reading.id()))
+                .isEqualTo("From 15:00  ·  Activity room  ·  about 45 min");
         robot.clickOn("#check-in-" + reading.id());
         awaitText(robot, "#task-status-" + reading.id(), "Checked in at 09:30");
         assertThat(text(robot, "#volunteer-done"))

@@ -13,7 +13,7 @@ final class HistoryWords {
     private HistoryWords() {
     }
 
-    /** E.g. "11月23日 星期一 09:30：您给了李建国 30 分钟（等待中心确认）". */
+    /** E.g. "11月23日 星期一 09:30　您给了李建国 30 分钟（等待中心确认）". */
     static String line(Messages messages, TimeEntry entry, List<Service> services, ZoneId zone) {
         String amount = Words.minutes(messages, Math.abs(entry.minutes()));
         String other = entry.counterpart().orElse("");

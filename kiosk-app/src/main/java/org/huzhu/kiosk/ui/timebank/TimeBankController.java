@@ -43,7 +43,7 @@ public final class TimeBankController implements Controller {
                 community.timeBank().history(resident, HISTORY_LINES), community.catalogue().services()), loaded -> {
                     model.services.set(loaded.services());
                     model.history.set(loaded.history());
-                    model.balance.set(Optional.of(loaded.balance()));
+                    model.balance.set(Optional.of(loaded.balance())); // last: the view renders when it arrives
                 }, view::showFailure);
     }
 

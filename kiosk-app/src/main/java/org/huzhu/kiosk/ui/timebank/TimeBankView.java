@@ -17,7 +17,7 @@ import org.huzhu.kiosk.ui.session.SessionView;
 import org.huzhu.kiosk.ui.session.Words;
 import org.huzhu.themes.StyleClasses;
 
-/** The balance in big type with when the centre last confirmed it, one big choice beside it, the latest history lines. */
+/** The balance in big type with when the centre last confirmed it, one big choice beside it, the latest changes. */
 final class TimeBankView extends SessionView {
 
     private final TimeBankModel model;

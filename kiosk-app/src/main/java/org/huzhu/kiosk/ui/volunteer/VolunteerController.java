@@ -46,24 +46,23 @@ public final class VolunteerController implements Controller {
     }
 
     void onCheckIn(VolunteerTask task) {
+        record(() -> {
+            session.community().volunteering().checkIn(session.actor(), session.resident().id(), task.id());
+            return new VolunteerModel.CheckedIn(task);
+        });
+    }
+
+    void onCheckOut(VolunteerTask task) {
+        record(() -> new VolunteerModel.CheckedOut(session.community().volunteering().checkOut(session.actor(),
+                session.resident().id(), task.id())));
+    }
+
+    private void record(Background.Work<VolunteerModel.Outcome> work) {
         if (model.working.get()) {
             return; // a second tap while the first is being recorded must not record twice
         }
         model.working.set(true);
-        Background.run(() -> {
-            session.community().volunteering().checkIn(session.actor(), session.resident().id(), task.id());
-            return new VolunteerModel.CheckedIn(task);
-        }, this::done, failure -> done(new VolunteerModel.Failed(failure)));
-    }
-
-    void onCheckOut(VolunteerTask task) {
-        if (model.working.get()) {
-            return;
-        }
-        model.working.set(true);
-        Background.run(() -> new VolunteerModel.CheckedOut(session.community().volunteering().checkOut(
-                session.actor(), session.resident().id(), task.id())), this::done,
-                failure -> done(new VolunteerModel.Failed(failure)));
+        Background.run(work, this::done, failure -> done(new VolunteerModel.Failed(failure)));
     }
 
     /** Shows what the tap did and reloads the tasks, whose attendance it changed (or, if refused, may have). */

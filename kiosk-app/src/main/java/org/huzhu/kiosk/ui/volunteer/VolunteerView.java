@@ -86,7 +86,8 @@ final class VolunteerView extends SessionView {
     private String doneWords(Messages messages, VolunteerModel.Outcome outcome) {
         return switch (outcome) {
             case VolunteerModel.CheckedIn in -> words("volunteer.done.checkIn", in.task().title(messages.language()));
-            case VolunteerModel.CheckedOut out -> words("volunteer.done.checkOut", Words.minutes(messages, out.minutes()));
+            case VolunteerModel.CheckedOut out ->
+                    words("volunteer.done.checkOut", Words.minutes(messages, out.minutes()));
             case VolunteerModel.Failed failed -> "";
         };
     }

@@ -10,6 +10,8 @@ public final class StyleClasses {
     public static final String TITLE = "title";
     /** Headings (1.5em = 36 px). */
     public static final String HEADING = "heading";
+    /** Body-size text in bold: the facts of a booking or transfer (the heading size does not fit six of them). */
+    public static final String EMPHASIS = "emphasis";
     /** Text in a muted (still ≥ 7:1) colour. */
     public static final String MUTED = "muted";
     /** The clock's time of day (3em). */

@@ -68,17 +68,4 @@ abstract class DemoKioskWindowTest {
         }
         return true;
     }
-
-    /**
-     * Saves what the window shows now to {@code target/screenshots/flows/<name>.png}, for people to look at (headless
-     * Monocle rendering; the real-window tour under Xvfb is the check on fonts and glyphs).
-     */
-    protected static void saveScreen(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Scene scene = robot.listTargetWindows().stream()
-                .filter(window -> window instanceof javafx.stage.Stage && window.isShowing())
-                .map(javafx.stage.Window::getScene).findFirst().orElseThrow();
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        org.huzhu.kiosk.testsupport.Png.write(image, Path.of("target", "screenshots", "flows", name + ".png"));
-    }
 }

@@ -1,9 +1,13 @@
 package org.huzhu.kiosk.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.sync.SnapshotState;
+import org.huzhu.kiosk.sync.SyncService;
 
 /**
  * Waits until a demo kiosk has what its embedded server sends a newcomer: the seeded transactions accepted and the
@@ -14,6 +18,9 @@ public final class TestCommunity {
 
     /** The demo journal's own first transactions: two enrolments, the family link, two credits. */
     public static final long DEMO_SEED_TRANSACTIONS = 5;
+    /** The demo residents' ids (as {@code DemoDevices} names them). */
+    public static final UUID WANG = demoResident(DemoCards.WANG_XIUYING.cardNumber());
+    public static final UUID LI = demoResident(DemoCards.LI_JIANGUO.cardNumber());
 
     private TestCommunity() {
     }
@@ -29,5 +36,18 @@ public final class TestCommunity {
         }
         throw new AssertionError("the demo kiosk had no snapshot covering its seed after 30 s: "
                 + kiosk.context().snapshotState().read());
+    }
+
+    /**
+     * {@link #awaitDemoSnapshot}, then stops the background sync, for tests that set delivery states or snapshot rows
+     * by hand and must not have the server's answers land in between.
+     */
+    public static void awaitDemoSnapshotThenHoldSync(KioskRuntime kiosk) throws Exception {
+        awaitDemoSnapshot(kiosk);
+        kiosk.context().sync().ifPresent(SyncService::close);
+    }
+
+    private static UUID demoResident(String cardNumber) {
+        return UUID.nameUUIDFromBytes(("demo-resident:" + cardNumber).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,12 +4,13 @@ import org.huzhu.kiosk.community.Service;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.kiosk.ui.session.Background;
+import org.huzhu.kiosk.ui.session.Pages;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 
-/** Booking, step 1: which service. Four services a page and "more services", so a screen never has over six choices. */
+/** Booking, step 1: which service. Three a page and "more services": four large tiles fit even the larger text. */
 public final class BookController implements Controller {
 
-    static final int PER_PAGE = 4;
+    static final int PER_PAGE = 3;
 
     private final BookModel model = new BookModel();
     private final BookView view;
@@ -35,7 +36,6 @@ public final class BookController implements Controller {
     }
 
     void onMore() {
-        int pages = (model.services.get().size() + PER_PAGE - 1) / PER_PAGE;
-        model.page.set((model.page.get() + 1) % Math.max(1, pages));
+        model.page.set(Pages.next(model.page.get(), model.services.get().size(), PER_PAGE));
     }
 }

@@ -7,11 +7,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.huzhu.kiosk.community.Service;
 import org.huzhu.kiosk.ui.session.Choices;
+import org.huzhu.kiosk.ui.session.Pages;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.session.SessionView;
 import org.huzhu.kiosk.ui.session.Words;
 
-/** One tile per service with what it costs, four to a page, and "more services" when there are more. */
+/** One tile per service with what it costs, three to a page, and "more services" when there are more. */
 final class BookView extends SessionView {
 
     private final BookModel model;
@@ -34,14 +35,12 @@ final class BookView extends SessionView {
     protected void render() {
         var messages = text.messages();
         List<Service> services = model.services.get();
-        int from = model.page.get() * BookController.PER_PAGE;
         List<Button> tiles = new ArrayList<>();
-        for (Service service : services.subList(Math.min(from, services.size()),
-                Math.min(from + BookController.PER_PAGE, services.size()))) {
+        for (Service service : Pages.slice(services, model.page.get(), BookController.PER_PAGE)) {
             tiles.add(Choices.button("service-" + service.code(), service.name(messages.language()) + "\n"
                     + Words.cost(messages, service.costMinutes(), service.costFen()), () -> controller.onService(service)));
         }
-        if (services.size() > BookController.PER_PAGE) {
+        if (Pages.paged(services.size(), BookController.PER_PAGE)) {
             Button more = Choices.button("book-more", words("book.more"), controller::onMore);
             tiles.add(more);
         }

@@ -9,10 +9,13 @@ import org.huzhu.kiosk.community.Slot;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.kiosk.ui.session.Background;
+import org.huzhu.kiosk.ui.session.Pages;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 
-/** Booking, step 2: which day. Only days with a free place are offered. */
+/** Booking, step 2: which day. Only days with a free place are offered, three a page and "later days". */
 final class DayController implements Controller {
+
+    static final int PER_PAGE = 3;
 
     private final DayModel model = new DayModel();
     private final ResidentSession session;
@@ -36,6 +39,10 @@ final class DayController implements Controller {
                 slots.stream().filter(slot -> slot.free() > 0).collect(Collectors.groupingBy(
                         slot -> LocalDate.ofInstant(slot.startsAt(), session.zone()), TreeMap::new,
                         Collectors.toList()))), view::showFailure);
+    }
+
+    void onMore() {
+        model.page.set(Pages.next(model.page.get(), model.days.get().size(), PER_PAGE));
     }
 
     void onDay(List<Slot> slots) {

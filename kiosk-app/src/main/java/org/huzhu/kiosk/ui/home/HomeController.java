@@ -10,6 +10,8 @@ import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.kiosk.ui.session.Background;
 import org.huzhu.kiosk.ui.session.ResidentSession;
+import org.huzhu.kiosk.ui.timebank.TimeBankController;
+import org.huzhu.kiosk.ui.volunteer.VolunteerController;
 
 /** The signed-in resident's home: greeting, balance, next booking, and the few things they can do here. */
 public final class HomeController implements Controller {
@@ -45,6 +47,14 @@ public final class HomeController implements Controller {
 
     void onMyBookings() {
         session.navigator().open(new MyBookingsController(session));
+    }
+
+    void onTimeBank() {
+        session.navigator().open(new TimeBankController(session));
+    }
+
+    void onVolunteer() {
+        session.navigator().open(new VolunteerController(session));
     }
 
     void onSignOut() {

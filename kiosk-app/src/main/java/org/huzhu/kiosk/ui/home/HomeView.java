@@ -7,13 +7,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import org.huzhu.kiosk.ui.session.Choices;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.session.SessionView;
 import org.huzhu.kiosk.ui.session.Words;
 import org.huzhu.themes.StyleClasses;
 
-/** Greeting as the title, the balance in big type, the next booking, and five large choices (sign out last). */
+/** Greeting as the title, the balance in big type, the next booking, four large choices and sign out below them. */
 final class HomeView extends SessionView {
 
     private final HomeModel model;
@@ -23,6 +23,8 @@ final class HomeView extends SessionView {
     private final Label nextBooking = new Label();
     private final Button book = choice("choice-book");
     private final Button myBookings = choice("choice-bookings");
+    private final Button timeBank = choice("choice-timebank");
+    private final Button volunteer = choice("choice-volunteer");
     private final Button signOut = choice("sign-out");
 
     HomeView(HomeModel model, ResidentSession session, HomeController controller) {
@@ -37,25 +39,24 @@ final class HomeView extends SessionView {
         nextBooking.setWrapText(true);
         book.setOnAction(event -> controller.onBook());
         myBookings.setOnAction(event -> controller.onMyBookings());
+        timeBank.setOnAction(event -> controller.onTimeBank());
+        volunteer.setOnAction(event -> controller.onVolunteer());
         signOut.setOnAction(event -> controller.onSignOut());
         signOut.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
         HBox balanceRow = new HBox(24, balanceLabel, balance);
         balanceRow.setAlignment(Pos.BASELINE_CENTER);
-        GridPane choices = new GridPane(24, 24);
+        GridPane choices = new GridPane(24, 16);
         choices.setAlignment(Pos.CENTER);
         choices.addRow(0, book, myBookings);
-        VBox.setMargin(signOut, new javafx.geometry.Insets(8, 0, 0, 0));
+        choices.addRow(1, timeBank, volunteer);
+        content.setSpacing(16); // two rows of choices and sign-out fit above the demo tray at 1280 x 800
         content.getChildren().addAll(balanceRow, nextBooking, choices, signOut);
         model.balance.addListener((observable, before, after) -> render());
         model.nextBooking.addListener((observable, before, after) -> render());
     }
 
     private static Button choice(String id) {
-        Button button = new Button();
-        button.setId(id);
-        button.setPrefSize(440, 110);
-        button.setWrapText(true);
-        return button;
+        return Choices.button(id, "", () -> { });
     }
 
     @Override
@@ -75,6 +76,8 @@ final class HomeView extends SessionView {
                 .orElse(words("home.noBooking")));
         book.setText(words("home.book"));
         myBookings.setText(words("home.myBookings"));
+        timeBank.setText(words("home.timeBank"));
+        volunteer.setText(words("home.volunteer"));
         signOut.setText(words("home.signOut"));
     }
 }

@@ -16,14 +16,14 @@ public final class Details {
     }
 
     public static GridPane grid(List<Row> rows) {
-        GridPane grid = new GridPane(32, 4);
+        GridPane grid = new GridPane(32, 8);
         grid.getStyleClass().add(StyleClasses.PANEL);
         for (int i = 0; i < rows.size(); i++) {
             Label name = new Label(rows.get(i).name());
             name.getStyleClass().add(StyleClasses.MUTED);
             Label value = new Label(rows.get(i).value());
             value.setId(rows.get(i).id());
-            value.getStyleClass().add(StyleClasses.HEADING);
+            value.getStyleClass().add(StyleClasses.EMPHASIS);
             value.setWrapText(true);
             value.setMaxWidth(760);
             grid.addRow(i, name, value);

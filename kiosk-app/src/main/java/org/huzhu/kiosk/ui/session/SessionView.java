@@ -30,7 +30,11 @@ public abstract class SessionView extends View<BorderPane> {
     private final Button primary = new Button();
     private final HBox nav = new HBox(24);
 
-    private final javafx.beans.value.ChangeListener<Object> rerender = (observable, before, after) -> render();
+    private java.util.Optional<Exception> failure = java.util.Optional.empty();
+    private final javafx.beans.value.ChangeListener<Object> rerender = (observable, before, after) -> {
+        failure.ifPresent(this::showFailure);
+        render();
+    };
 
     /**
      * @param withBack false only for the first screen of a session (home), where there is nowhere to go back to;
@@ -52,6 +56,7 @@ public abstract class SessionView extends View<BorderPane> {
         back.setOnAction(event -> navigator.back());
         back.setVisible(withBack);
         home.setVisible(withBack);
+        nav.setManaged(withBack); // home has no Back or Home: its choices get the room
         home.setId("nav-home");
         home.getStyleClass().addAll(StyleClasses.BUTTON_SECONDARY, StyleClasses.NAVIGATION);
         home.setOnAction(event -> navigator.home());
@@ -77,6 +82,9 @@ public abstract class SessionView extends View<BorderPane> {
 
     /** Shows {@code message} (plain words, what to do next) above the navigation; {@code null} hides it. */
     public final void showProblem(String message) {
+        if (message == null) {
+            failure = java.util.Optional.empty();
+        }
         problem.setText(message == null ? "" : message);
         problem.setVisible(message != null);
         problem.setManaged(message != null);
@@ -101,6 +109,7 @@ public abstract class SessionView extends View<BorderPane> {
     /** Says in plain words why an action or a load failed and what to do next. */
     public final void showFailure(Exception failure) {
         showProblem(Words.problem(text.messages(), failure));
+        this.failure = java.util.Optional.of(failure); // re-worded when the language is switched
     }
 
     protected abstract StringExpression titleText();

@@ -1,0 +1,17 @@
+package org.huzhu.kiosk.ui.timebank;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.huzhu.kiosk.community.Service;
+import org.huzhu.kiosk.community.TimeBank;
+import org.huzhu.kiosk.community.TimeEntry;
+
+/** The balance (empty until loaded), the latest changes, newest first, and the services that name them. */
+final class TimeBankModel {
+
+    final ObjectProperty<Optional<TimeBank.Balance>> balance = new SimpleObjectProperty<>(Optional.empty());
+    final ObjectProperty<List<TimeEntry>> history = new SimpleObjectProperty<>(List.of());
+    final ObjectProperty<List<Service>> services = new SimpleObjectProperty<>(List.of());
+}

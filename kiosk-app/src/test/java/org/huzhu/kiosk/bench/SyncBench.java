@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.kiosk.journal.Outbox;
 import org.huzhu.kiosk.sync.SyncClient;
@@ -53,6 +55,16 @@ public final class SyncBench {
 
     private static void run(SignatureSuite suite, int count) throws Exception {
         Path folder = Files.createTempDirectory("huzhu-sync-bench");
+        try {
+            measure(suite, count, folder);
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) { // two server databases and a journal: large
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    private static void measure(SignatureSuite suite, int count, Path folder) throws Exception {
         try (RunningServer drained = server(folder.resolve("drained"));
                 RunningServer ingestOnly = server(folder.resolve("ingest-only"));
                 LoadedKiosk kiosk = LoadedKiosk.create(List.of(drained, ingestOnly), folder.resolve("kiosk.db"),

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -85,7 +86,7 @@ class FaultyNetworkSyncTest {
             });
             assertThat(serverVerdicts(running, kiosk.kioskId())).as("seed %d", FAULT_SEED)
                     .isEqualTo(kioskSide.stream().map(FaultyNetworkSyncTest::line).toList());
-            assertThat(postingsPerTransaction(running)).as("no transaction took effect twice")
+            assertThat(postingsPerTransaction(running)).as("no transaction took effect twice").isNotEmpty()
                     .allSatisfy((id, postings) -> assertThat(postings).as(id).isEqualTo(1));
             assertThat(serverBalances(running)).as("seed %d", FAULT_SEED)
                     .isEqualTo(KioskVerdicts.impliedBalances(kioskSide));
@@ -123,7 +124,7 @@ class FaultyNetworkSyncTest {
                 Outcome outcome = plan.get(i).certain().get();
                 KioskVerdicts.Entry entry = kioskSide.get(i);
                 expected.add(entry.sequence() + " " + (outcome.accepted() ? "accepted" : "rejected " + outcome.reason()));
-                actual.add(entry.sequence() + " " + entry.state().name().toLowerCase()
+                actual.add(entry.sequence() + " " + entry.state().name().toLowerCase(Locale.ROOT)
                         + (entry.reason() == null ? "" : " " + entry.reason()));
             }
         }
@@ -137,7 +138,7 @@ class FaultyNetworkSyncTest {
     }
 
     private static String line(KioskVerdicts.Entry entry) {
-        return entry.sequence() + " " + entry.transactionId() + " " + entry.state().name().toLowerCase() + " "
+        return entry.sequence() + " " + entry.transactionId() + " " + entry.state().name().toLowerCase(Locale.ROOT) + " "
                 + entry.reason();
     }
 

@@ -110,7 +110,7 @@ public final class CommunityWorkload {
         if (roll < 20) {
             return credit();
         } else if (roll < 22) {
-            return sure(confirmation(resident(), resident().card()),
+            return certain(confirmation(resident()), resident().card(),
                     Outcome.rejected(BusinessRules.STAFF_CONFIRMATION_REQUIRED));
         } else if (roll < 23) {
             return confirmTaskAgain();
@@ -130,39 +130,36 @@ public final class CommunityWorkload {
             return cancel();
         } else if (roll < 76) {
             Resident resident = resident();
-            return sure(new PlannedTransaction(new BookingCancelled(uuid(), resident.id(), "changed plans"),
-                    resident.card(), Optional.empty()), Outcome.rejected(BusinessRules.UNKNOWN_BOOKING));
+            return certain(new BookingCancelled(uuid(), resident.id(), "changed plans"), resident.card(),
+                    Outcome.rejected(BusinessRules.UNKNOWN_BOOKING));
         } else if (roll < 86) {
             return transfer();
         } else if (roll < 87) {
-            return sure(new PlannedTransaction(new ResidentEnrolled(uuid(), resident().cardHash(), hex(), name()),
-                    staff, Optional.empty()), Outcome.rejected(BusinessRules.CARD_ALREADY_BOUND));
+            return certain(new ResidentEnrolled(uuid(), resident().cardHash(), hex(), name()), staff,
+                    Outcome.rejected(BusinessRules.CARD_ALREADY_BOUND));
         } else if (roll < 95) {
             Resident volunteer = resident();
             Payload attendance = random.nextBoolean() ? new VolunteerCheckedIn(volunteer.id(), uuid())
                     : new VolunteerCheckedOut(volunteer.id(), uuid(), minutes());
-            return sure(new PlannedTransaction(attendance, volunteer.card(), Optional.empty()), Outcome.ACCEPTED);
+            return certain(attendance, volunteer.card(), Outcome.ACCEPTED);
         }
-        return sure(new PlannedTransaction(new PaymentOrderMatched("AID-" + random.nextInt(100_000),
-                "HIS-" + random.nextInt(100_000), 100L * (1 + random.nextInt(5000))), staff, Optional.empty()),
-                Outcome.ACCEPTED);
+        return certain(new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
+                100L * (1 + random.nextInt(5000))), staff, Outcome.ACCEPTED);
     }
 
     private PlannedTransaction enrol(int index) {
         Resident resident = new Resident(uuid(), hex());
         residents.add(resident);
-        return sure(new PlannedTransaction(new ResidentEnrolled(resident.id(), resident.cardHash(), hex(),
-                SURNAMES[index % SURNAMES.length] + "居民" + index), staff, Optional.empty()), Outcome.ACCEPTED);
+        return certain(new ResidentEnrolled(resident.id(), resident.cardHash(), hex(),
+                SURNAMES[index % SURNAMES.length] + "居民" + index), staff, Outcome.ACCEPTED);
     }
 
     /** Staff confirm a volunteer's minutes for a new task: always credited. */
     private PlannedTransaction credit() {
-        Resident volunteer = resident();
-        PlannedTransaction confirmation = confirmation(volunteer, staff);
-        ServiceConfirmed confirmed = (ServiceConfirmed) confirmation.payload();
-        mostEverHeld.merge(volunteer.id(), (long) confirmed.minutes(), Long::sum);
+        ServiceConfirmed confirmed = confirmation(resident());
+        mostEverHeld.merge(confirmed.volunteerId(), (long) confirmed.minutes(), Long::sum);
         confirmedTasks.add(confirmed.taskId());
-        return sure(confirmation, Outcome.ACCEPTED);
+        return certain(confirmed, staff, Outcome.ACCEPTED);
     }
 
     private PlannedTransaction confirmTaskAgain() {
@@ -170,13 +167,13 @@ public final class CommunityWorkload {
             return credit();
         }
         UUID task = confirmedTasks.get(random.nextInt(confirmedTasks.size()));
-        return sure(new PlannedTransaction(new ServiceConfirmed(task, resident().id(), minutes(), "staff-1"), staff,
-                Optional.empty()), Outcome.rejected(BusinessRules.TASK_ALREADY_CONFIRMED));
+        return certain(new ServiceConfirmed(task, resident().id(), minutes(), "staff-1"), staff,
+                Outcome.rejected(BusinessRules.TASK_ALREADY_CONFIRMED));
     }
 
-    private PlannedTransaction confirmation(Resident volunteer, Actor actor) {
-        return new PlannedTransaction(new ServiceConfirmed(uuid(), volunteer.id(), minutes(),
-                "staff-" + random.nextInt(20)), actor, Optional.empty());
+    /** A volunteer's minutes for a new task. */
+    private ServiceConfirmed confirmation(Resident volunteer) {
+        return new ServiceConfirmed(uuid(), volunteer.id(), minutes(), "staff-" + random.nextInt(20));
     }
 
     /** A booking on a real slot: accepted unless the slot is full by then. */
@@ -189,17 +186,16 @@ public final class CommunityWorkload {
         if (booking.costMinutes() > 0) {
             unpaidBookings.add(booking);
         }
-        return new PlannedTransaction(new BookingCreated(booking.id(), resident.id(), slot.serviceCode(),
+        return judgedByServer(new BookingCreated(booking.id(), resident.id(), slot.serviceCode(),
                 UUID.fromString(slot.slotId()), slot.startsAt(), service.costMinutes(), service.costFen()),
-                resident.card(), Optional.empty());
+                resident.card());
     }
 
     private PlannedTransaction bookUnknownSlot() {
         Resident resident = resident();
         Snapshot.Slot slot = slots.get(random.nextInt(slots.size()));
-        return sure(new PlannedTransaction(new BookingCreated(uuid(), resident.id(), slot.serviceCode(), uuid(),
-                slot.startsAt(), 30, 0), resident.card(), Optional.empty()),
-                Outcome.rejected(BusinessRules.UNKNOWN_SLOT));
+        return certain(new BookingCreated(uuid(), resident.id(), slot.serviceCode(), uuid(), slot.startsAt(), 30, 0),
+                resident.card(), Outcome.rejected(BusinessRules.UNKNOWN_SLOT));
     }
 
     private PlannedTransaction bookWithWrongService() {
@@ -207,9 +203,8 @@ public final class CommunityWorkload {
         Snapshot.Slot slot = slots.get(random.nextInt(slots.size()));
         String other = services.keySet().stream().filter(code -> !code.equals(slot.serviceCode())).sorted()
                 .toList().get(random.nextInt(services.size() - 1));
-        return sure(new PlannedTransaction(new BookingCreated(uuid(), resident.id(), other,
-                UUID.fromString(slot.slotId()), slot.startsAt(), 30, 0), resident.card(), Optional.empty()),
-                Outcome.rejected(BusinessRules.SERVICE_MISMATCH));
+        return certain(new BookingCreated(uuid(), resident.id(), other, UUID.fromString(slot.slotId()),
+                slot.startsAt(), 30, 0), resident.card(), Outcome.rejected(BusinessRules.SERVICE_MISMATCH));
     }
 
     /** Pays for a booking, mostly at the counter (staff), sometimes by card within the offline limit. */
@@ -218,8 +213,8 @@ public final class CommunityWorkload {
             return credit();
         }
         Booking booking = unpaidBookings.remove(random.nextInt(unpaidBookings.size()));
-        return new PlannedTransaction(new HoursRedeemed(booking.resident().id(), booking.costMinutes(), booking.id()),
-                random.nextInt(10) < 7 ? staff : booking.resident().card(), Optional.empty());
+        return judgedByServer(new HoursRedeemed(booking.resident().id(), booking.costMinutes(), booking.id()),
+                random.nextInt(10) < 7 ? staff : booking.resident().card());
     }
 
     private PlannedTransaction redeemMoreThanEverHeld() {
@@ -229,16 +224,15 @@ public final class CommunityWorkload {
         if (minutes <= held) {
             return credit(); // this resident could hold a whole day: no spend is sure to fail
         }
-        return sure(new PlannedTransaction(new HoursRedeemed(resident.id(), minutes, uuid()), staff, Optional.empty()),
+        return certain(new HoursRedeemed(resident.id(), minutes, uuid()), staff,
                 Outcome.rejected(BusinessRules.INSUFFICIENT_BALANCE));
     }
 
     /** A card spend above the whole offline limit: refused before the balance is even looked at. */
     private PlannedTransaction redeemBeyondOfflineLimit() {
         Resident resident = resident();
-        return sure(new PlannedTransaction(new HoursRedeemed(resident.id(), OVER_OFFLINE_LIMIT + random.nextInt(60),
-                uuid()), resident.card(), Optional.empty()),
-                Outcome.rejected(OfflineDecision.Reason.OFFLINE_LIMIT_EXCEEDED.code()));
+        return certain(new HoursRedeemed(resident.id(), OVER_OFFLINE_LIMIT + random.nextInt(60), uuid()),
+                resident.card(), Outcome.rejected(OfflineDecision.Reason.OFFLINE_LIMIT_EXCEEDED.code()));
     }
 
     /** Frees a place and refunds what was redeemed for it; refused if the booking never got its place. */
@@ -248,9 +242,8 @@ public final class CommunityWorkload {
         }
         Booking booking = openBookings.remove(random.nextInt(openBookings.size()));
         unpaidBookings.remove(booking);
-        return new PlannedTransaction(new BookingCancelled(booking.id(), booking.resident().id(),
-                "resident asked at the kiosk"), random.nextBoolean() ? staff : booking.resident().card(),
-                Optional.empty());
+        return judgedByServer(new BookingCancelled(booking.id(), booking.resident().id(),
+                "resident asked at the kiosk"), random.nextBoolean() ? staff : booking.resident().card());
     }
 
     private PlannedTransaction transfer() {
@@ -261,12 +254,16 @@ public final class CommunityWorkload {
         }
         int minutes = 15 * (1 + random.nextInt(4));
         mostEverHeld.merge(to.id(), (long) minutes, Long::sum);
-        return new PlannedTransaction(new HoursTransferred(from.id(), to.id(), minutes),
-                random.nextInt(10) < 7 ? staff : from.card(), Optional.empty());
+        return judgedByServer(new HoursTransferred(from.id(), to.id(), minutes),
+                random.nextInt(10) < 7 ? staff : from.card());
     }
 
-    private static PlannedTransaction sure(PlannedTransaction planned, Outcome outcome) {
-        return new PlannedTransaction(planned.payload(), planned.actor(), Optional.of(outcome));
+    private static PlannedTransaction certain(Payload payload, Actor actor, Outcome outcome) {
+        return new PlannedTransaction(payload, actor, Optional.of(outcome));
+    }
+
+    private static PlannedTransaction judgedByServer(Payload payload, Actor actor) {
+        return new PlannedTransaction(payload, actor, Optional.empty());
     }
 
     private Resident resident() {

@@ -10,7 +10,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.huzhu.kiosk.storage.Database;
+import org.huzhu.kiosk.storage.SqlWork;
 import org.huzhu.kiosk.storage.StorageException;
 
 /**
@@ -68,20 +70,42 @@ public final class Outbox {
         });
     }
 
-    /** Marks transactions as sent; sending one again (after a restart or a lost answer) keeps it sent. */
+    /** The server's final word on one transaction: accepted (no reason) or rejected with its machine-readable reason. */
+    public record Answer(long sequence, Optional<String> rejectedFor) {
+    }
+
+    /** Marks transactions as sent, in one commit; sending one again (after a restart or a lost answer) keeps it sent. */
     public void markSent(List<Long> sequences) throws StorageException {
-        for (long sequence : sequences) {
-            transition(sequence, State.SENT, null, "'pending', 'sent'");
-        }
+        database.inTransaction(connection -> {
+            for (long sequence : sequences) {
+                transition(connection, sequence, State.SENT, null, "'pending', 'sent'");
+            }
+            return null;
+        });
     }
 
     public void markAccepted(long sequence) throws StorageException {
-        transition(sequence, State.ACCEPTED, null, "'pending', 'sent'");
+        record(List.of(new Answer(sequence, Optional.empty())), connection -> null);
     }
 
     /** @param reason the server's machine-readable reason, e.g. {@code bad-signature} */
     public void markRejected(long sequence, String reason) throws StorageException {
-        transition(sequence, State.REJECTED, reason, "'pending', 'sent'");
+        record(List.of(new Answer(sequence, Optional.of(reason))), connection -> null);
+    }
+
+    /**
+     * Records the server's answers and {@code alongside} (the receipt that proves them) in one commit: either the
+     * whole batch's verdicts are on disk with their proof, or none is and the batch is simply sent again.
+     */
+    public void record(List<Answer> answers, SqlWork<?> alongside) throws StorageException {
+        database.inTransaction(connection -> {
+            alongside.run(connection);
+            for (Answer answer : answers) {
+                transition(connection, answer.sequence(), answer.rejectedFor().isEmpty() ? State.ACCEPTED
+                        : State.REJECTED, answer.rejectedFor().orElse(null), "'pending', 'sent'");
+            }
+            return null;
+        });
     }
 
     public Map<State, Long> counts() throws StorageException {
@@ -102,20 +126,18 @@ public final class Outbox {
     }
 
     /** Moves one transaction to {@code target} if it is in one of {@code from}; a final state never changes. */
-    private void transition(long sequence, State target, String reason, String from) throws StorageException {
-        int updated = database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE outbox SET state = ?, reason = ?, updated_at = ? WHERE sequence = ? AND state IN (" + from + ")")) {
-                update.setString(1, target.column());
-                update.setString(2, reason);
-                update.setString(3, clock.instant().toString());
-                update.setLong(4, sequence);
-                return update.executeUpdate();
+    private void transition(Connection connection, long sequence, State target, String reason, String from)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox SET state = ?, reason = ?, updated_at = ? WHERE sequence = ? AND state IN (" + from + ")")) {
+            update.setString(1, target.column());
+            update.setString(2, reason);
+            update.setString(3, clock.instant().toString());
+            update.setLong(4, sequence);
+            if (update.executeUpdate() == 0) {
+                throw new SQLException("transaction " + sequence + " cannot become " + target.column()
+                        + " (it is unknown or already final)");
             }
-        });
-        if (updated == 0) {
-            throw new StorageException(database.file(), "transaction " + sequence + " cannot become " + target.column()
-                    + " (it is unknown or already final)");
         }
     }
 }

@@ -1,16 +1,23 @@
 package org.huzhu.kiosk.sync;
 
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.Outbox;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.EnrolmentResponse;
 import org.huzhu.protocol.sync.MalformedReceiptException;
+import org.huzhu.protocol.sync.Receipt;
 import org.huzhu.protocol.sync.ReceiptCodec;
 import org.huzhu.protocol.sync.SignedReceipt;
 import org.huzhu.protocol.sync.Snapshot;
@@ -92,16 +99,14 @@ public final class Synchronizer implements AutoCloseable {
             outbox.markSent(batch.stream().map(Outbox.Entry::sequence).toList());
             BatchResponse response = sender.sendBatch(batch.stream().map(Outbox.Entry::envelope).toList());
             ServerBinding.recordSuccess(journal.database(), clock.instant());
+            recordVerdicts(batch, response, binding);
             for (Verdict verdict : response.verdicts()) {
                 if (verdict.accepted()) {
-                    outbox.markAccepted(verdict.sequence());
                     accepted++;
                 } else {
-                    outbox.markRejected(verdict.sequence(), verdict.reason());
                     rejected++;
                 }
             }
-            keepReceipt(response, binding);
             if (response.stopped() != null) {
                 throw new SyncException(SyncProblem.NEEDS_STAFF, "the server stopped at sequence "
                         + batch.get(response.stopped().index()).sequence() + ": " + response.stopped().code() + " ("
@@ -168,10 +173,20 @@ public final class Synchronizer implements AutoCloseable {
         }
     }
 
-    /** The server's signed receipt for a batch, verified before it is kept: a receipt that does not verify is refused. */
-    private void keepReceipt(BatchResponse response, ServerBinding binding) throws SyncException, StorageException {
-        if (response.receipt() == null) {
+    /**
+     * Records the verdicts of an answer together with the receipt that proves them, only once the receipt is shown to
+     * be the server's word on exactly this kiosk's chain: signed with the enrolled key, naming this kiosk, covering
+     * every verdict, every verdict about a transaction in the batch sent, and ending in the hash this journal has at
+     * that sequence. Anything less (an impostor at the server's address, a corrupted answer) records nothing, so the
+     * transactions stay to be sent again.
+     */
+    private void recordVerdicts(List<Outbox.Entry> batch, BatchResponse response, ServerBinding binding)
+            throws SyncException, StorageException {
+        if (response.verdicts().isEmpty()) {
             return;
+        }
+        if (response.receipt() == null) {
+            throw untrusted("verdicts came without the receipt that proves them");
         }
         SignedReceipt signed;
         try {
@@ -181,20 +196,54 @@ public final class Synchronizer implements AutoCloseable {
                     e);
         }
         if (!ReceiptCodec.verify(signed, binding.receiptKey())) {
-            throw new SyncException(SyncProblem.NEEDS_STAFF,
-                    "the server's receipt does not verify with its enrolled key", null);
+            throw untrusted("the receipt does not verify with the server's enrolled key");
+        }
+        Receipt receipt = signed.receipt();
+        if (!receipt.kioskId().equals(journal.journal().identity().kioskId())) {
+            throw untrusted("the receipt is for kiosk " + receipt.kioskId());
+        }
+        Set<Long> sent = batch.stream().map(Outbox.Entry::sequence)
+                .collect(Collectors.toSet());
+        List<Outbox.Answer> answers = new ArrayList<>();
+        for (Verdict verdict : response.verdicts()) {
+            long sequence = verdict.sequence();
+            if (!sent.contains(sequence) || sequence < receipt.firstSequence() || sequence > receipt.lastSequence()) {
+                throw untrusted("a verdict about sequence " + sequence + " is outside the batch sent or its receipt");
+            }
+            answers.add(new Outbox.Answer(sequence, verdict.accepted() ? Optional.empty()
+                    : Optional.of(verdict.reason())));
+        }
+        String hashThere = journal.database().inTransaction(connection -> journalHash(connection,
+                receipt.lastSequence()));
+        if (!receipt.lastHash().equals(hashThere)) {
+            throw untrusted("the receipt's chain hash at sequence " + receipt.lastSequence()
+                    + " is not this journal's");
         }
         byte[] encoded = ReceiptCodec.encode(signed);
-        journal.database().inTransaction(connection -> {
+        journal.outbox().record(answers, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO receipt (last_sequence, first_sequence, received_at, signed) VALUES (?, ?, ?, ?)
                     ON CONFLICT (last_sequence) DO NOTHING""")) {
-                insert.setLong(1, signed.receipt().lastSequence());
-                insert.setLong(2, signed.receipt().firstSequence());
+                insert.setLong(1, receipt.lastSequence());
+                insert.setLong(2, receipt.firstSequence());
                 insert.setString(3, clock.instant().toString());
                 insert.setBytes(4, encoded);
                 return insert.executeUpdate();
             }
         });
+    }
+
+    private static String journalHash(Connection connection, long sequence) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT hash FROM journal WHERE sequence = ?")) {
+            query.setLong(1, sequence);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : "";
+            }
+        }
+    }
+
+    private static SyncException untrusted(String what) {
+        return new SyncException(SyncProblem.UNTRUSTED_SERVER, "the answer is not proven by the server: " + what
+                + "; nothing was recorded", null);
     }
 }

@@ -73,7 +73,7 @@ public final class UiResponsivenessBench {
         });
         for (int i = 0; i < WARM_UP + 200; i++) {
             onFx(() -> root.getChildren().setAll(tap));
-            measure(i < WARM_UP ? null : "floor", tap::fire, s -> root.getChildren().getFirst() instanceof Label);
+            measure(i < WARM_UP ? "floor, warm-up" : "floor", tap::fire, s -> root.getChildren().getFirst() instanceof Label);
         }
         return p50(transitions.get("floor"));
     }
@@ -82,11 +82,13 @@ public final class UiResponsivenessBench {
         Path data = Files.createTempDirectory("huzhu-ui-bench");
         try (KioskRuntime kiosk = TestKiosks.demo(data, KioskConfig.DEFAULTS)) {
             TestCommunity.awaitDemoSnapshot(kiosk);
-            // The bench times the screens, not sync: with sync stopped, room for a thousand bookings is made locally.
+            // The bench times the screens, not sync: with sync stopped, room (places, minutes, offline allowance) for a
+            // thousand bookings is made locally.
             kiosk.context().sync().ifPresent(org.huzhu.kiosk.sync.SyncService::close);
             kiosk.journal().database().inTransaction(connection -> {
                 try (var statement = connection.createStatement()) {
                     statement.executeUpdate("UPDATE slot SET capacity = 1000000");
+                    statement.executeUpdate("UPDATE snapshot_state SET offline_limit_minutes = 100000000");
                     return statement.executeUpdate("UPDATE balance SET minutes = 1000000");
                 }
             });
@@ -115,7 +117,7 @@ public final class UiResponsivenessBench {
     }
 
     private void cycle(DemoDevices devices, boolean counted) throws Exception {
-        measure(counted ? "card → home with balance" : null, () -> devices.tap(DemoDevices.DemoCard.WANG_XIUYING),
+        measure(counted ? "card → home with balance" : "card, warm-up", () -> devices.tap(DemoDevices.DemoCard.WANG_XIUYING),
                 shown("#home-balance", node -> !((Label) node).getText().equals("…")));
         devices.takeCardAway();
         tap(counted, "home → services", "#choice-book", "#service-haircut");
@@ -128,7 +130,7 @@ public final class UiResponsivenessBench {
     }
 
     private void tap(boolean counted, String name, String button, String next) throws Exception {
-        measure(counted ? name : null, () -> ((Button) scene.lookup(button)).fire(), shown(next, node -> true));
+        measure(counted ? name : name + ", warm-up", () -> ((Button) scene.lookup(button)).fire(), shown(next, node -> true));
     }
 
     private static Predicate<Scene> shown(String id, Predicate<Node> ready) {
@@ -162,8 +164,13 @@ public final class UiResponsivenessBench {
             tap.run();
             Platform.requestNextPulse();
         });
-        long nanos = done.get(30, TimeUnit.SECONDS);
-        if (name != null) {
+        long nanos;
+        try {
+            nanos = done.get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no next screen 30 s after the tap (" + name + ")", e);
+        }
+        if (!name.endsWith(", warm-up")) {
             transitions.computeIfAbsent(name, key -> new ArrayList<>()).add(nanos);
         }
     }

@@ -28,7 +28,6 @@ import org.huzhu.server.store.StoreTarget;
 import org.huzhu.server.testsupport.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,12 +153,6 @@ class HostileSyncTest {
     }
 
     @Test
-    @Disabled("bug: Synchronizer.drainOnce records every verdict of an answer (markAccepted/markRejected) before it"
-            + " looks at the receipt, and accepts verdicts with no receipt at all (keepReceipt returns when it is"
-            + " null) or for sequences it never sent. An impostor at the server's address (plain http) can thus mark"
-            + " the whole outbox accepted: the kiosk never sends it again and the transactions are lost. Verdicts must"
-            + " be recorded only after the receipt verifies with the enrolled key, names this kiosk, covers every"
-            + " verdict's sequence (all within the batch sent) and its lastHash matches the journal's hash there.")
     void verdictsWithoutAValidReceiptAreNotRecorded() throws Exception {
         try (ImpostorServer impostor = ImpostorServer.acceptingEverything();
                 OpenJournal kiosk = kioskWithTransactions("kiosk")) {

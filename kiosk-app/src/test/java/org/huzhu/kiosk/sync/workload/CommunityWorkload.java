@@ -68,6 +68,7 @@ public final class CommunityWorkload {
 
     private final SplittableRandom random;
     private final List<Snapshot.Slot> slots;
+    private final List<UUID> tasks;
     private final Map<String, Snapshot.Service> services;
     private final Actor staff;
     private final List<Resident> residents = new ArrayList<>();
@@ -75,16 +76,17 @@ public final class CommunityWorkload {
     private final Map<UUID, Long> mostEverHeld = new HashMap<>();
     private final List<Booking> openBookings = new ArrayList<>();
     private final List<Booking> unpaidBookings = new ArrayList<>();
-    private final List<UUID> confirmedTasks = new ArrayList<>();
+    private final List<ServiceConfirmed> confirmedTasks = new ArrayList<>();
 
     private CommunityWorkload(Snapshot catalogue, long seed) {
         this.random = new SplittableRandom(seed);
         this.slots = List.copyOf(catalogue.slots());
+        this.tasks = catalogue.volunteerTasks().stream().map(task -> UUID.fromString(task.taskId())).toList();
         this.services = catalogue.services().stream()
                 .collect(Collectors.toMap(Snapshot.Service::code, Function.identity()));
         this.staff = new Actor(hex(), SignInMethod.STAFF_CARD_PIN);
-        if (slots.isEmpty() || services.size() < 2) {
-            throw new IllegalArgumentException("the catalogue needs slots and at least two services");
+        if (slots.isEmpty() || services.size() < 2 || tasks.isEmpty()) {
+            throw new IllegalArgumentException("the catalogue needs slots, volunteer tasks and at least two services");
         }
     }
 
@@ -137,14 +139,21 @@ public final class CommunityWorkload {
         } else if (roll < 87) {
             return certain(new ResidentEnrolled(uuid(), resident().cardHash(), hex(), name()), staff,
                     Outcome.rejected(BusinessRules.CARD_ALREADY_BOUND));
+        } else if (roll < 94) {
+            return attendance(tasks.get(random.nextInt(tasks.size())), Outcome.ACCEPTED);
         } else if (roll < 95) {
-            Resident volunteer = resident();
-            Payload attendance = random.nextBoolean() ? new VolunteerCheckedIn(volunteer.id(), uuid())
-                    : new VolunteerCheckedOut(volunteer.id(), uuid(), minutes());
-            return certain(attendance, volunteer.card(), Outcome.ACCEPTED);
+            return attendance(uuid(), Outcome.rejected(BusinessRules.UNKNOWN_TASK));
         }
         return certain(new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
                 100L * (1 + random.nextInt(5000))), staff, Outcome.ACCEPTED);
+    }
+
+    /** A check-in or check-out: only attendance, so accepted for a listed task and refused for any other. */
+    private PlannedTransaction attendance(UUID task, Outcome outcome) {
+        Resident volunteer = resident();
+        Payload attendance = random.nextBoolean() ? new VolunteerCheckedIn(volunteer.id(), task)
+                : new VolunteerCheckedOut(volunteer.id(), task, minutes());
+        return certain(attendance, volunteer.card(), outcome);
     }
 
     private PlannedTransaction enrol(int index) {
@@ -158,7 +167,7 @@ public final class CommunityWorkload {
     private PlannedTransaction credit() {
         ServiceConfirmed confirmed = confirmation(resident());
         mostEverHeld.merge(confirmed.volunteerId(), (long) confirmed.minutes(), Long::sum);
-        confirmedTasks.add(confirmed.taskId());
+        confirmedTasks.add(confirmed);
         return certain(confirmed, staff, Outcome.ACCEPTED);
     }
 
@@ -166,8 +175,8 @@ public final class CommunityWorkload {
         if (confirmedTasks.isEmpty()) {
             return credit();
         }
-        UUID task = confirmedTasks.get(random.nextInt(confirmedTasks.size()));
-        return certain(new ServiceConfirmed(task, resident().id(), minutes(), "staff-1"), staff,
+        ServiceConfirmed before = confirmedTasks.get(random.nextInt(confirmedTasks.size()));
+        return certain(new ServiceConfirmed(before.taskId(), before.volunteerId(), minutes(), "staff-1"), staff,
                 Outcome.rejected(BusinessRules.TASK_ALREADY_CONFIRMED));
     }
 

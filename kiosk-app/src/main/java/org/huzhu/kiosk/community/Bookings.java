@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.kiosk.journal.Journal;
@@ -98,14 +100,14 @@ public final class Bookings {
             List<Booking> bookings = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(SELECT + """
                     WHERE (b.resident_id = ?1 OR b.booked_by = ?1) AND b.cancelled_sequence IS NULL
+                      AND b.starts_at > ?2
                     ORDER BY b.starts_at""")) {
                 query.setString(1, resident.toString());
+                query.setString(2, Times.sortable(now));
+                Map<String, Service> services = new HashMap<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        Booking booking = booking(rows);
-                        if (booking.startsAt().isAfter(now)) {
-                            bookings.add(booking);
-                        }
+                        bookings.add(booking(rows, services));
                     }
                 }
             }
@@ -160,15 +162,20 @@ public final class Bookings {
         try (PreparedStatement query = connection.prepareStatement(SELECT + "WHERE b.id = ?")) {
             query.setString(1, bookingId.toString());
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(booking(row)) : Optional.empty();
+                return row.next() ? Optional.of(booking(row, new HashMap<>())) : Optional.empty();
             }
         }
     }
 
-    private static Booking booking(ResultSet row) throws SQLException {
+    /** @param services services already read in this query, by code (a resident's bookings repeat a few) */
+    private static Booking booking(ResultSet row, Map<String, Service> services) throws SQLException {
         String code = row.getString(5);
-        Service service = Catalogue.service(row.getStatement().getConnection(), code).orElseThrow(
-                () -> new SQLException("a booking names a service the catalogue no longer has: " + code));
+        Service service = services.get(code);
+        if (service == null) {
+            service = Catalogue.service(row.getStatement().getConnection(), code).orElseThrow(
+                    () -> new SQLException("a booking names a service the catalogue no longer has: " + code));
+            services.put(code, service);
+        }
         return new Booking(UUID.fromString(row.getString(1)), row.getString(2), UUID.fromString(row.getString(3)),
                 UUID.fromString(row.getString(4)), service, UUID.fromString(row.getString(6)),
                 Instant.parse(row.getString(7)), row.getInt(8), row.getLong(9), row.getBoolean(10),

@@ -12,7 +12,8 @@ import org.huzhu.kiosk.journal.OpenJournal;
  * @param cancelCutoff how long before its start a booking can still be cancelled at the kiosk
  * @param recorded     called after each recorded action (the background sync's nudge)
  */
-public record Community(Catalogue catalogue, Bookings bookings, TimeBank timeBank, Volunteering volunteering) {
+public record Community(Catalogue catalogue, Bookings bookings, TimeBank timeBank, Volunteering volunteering,
+        Deliveries deliveries) {
 
     public static final Duration DEFAULT_CANCEL_CUTOFF = Duration.ofHours(2);
 
@@ -22,6 +23,6 @@ public record Community(Catalogue catalogue, Bookings bookings, TimeBank timeBan
         TimeBank timeBank = new TimeBank(journal.database(), recorder, clock);
         return new Community(new Catalogue(journal.database(), clock),
                 new Bookings(journal.database(), recorder, timeBank, clock, cancelCutoff), timeBank,
-                new Volunteering(journal.database(), recorder, clock, zone));
+                new Volunteering(journal.database(), recorder, clock, zone), new Deliveries(journal.database()));
     }
 }

@@ -72,6 +72,8 @@ class TimeBankFlowTest extends DemoKioskWindowTest {
 
         robot.clickOn("#transfer-done");
         awaitText(robot, "#home-balance", "3 小时 30 分钟");
+        assertThat(text(robot, "#home-sync")).as("sync is held: the transfer waits, and home says so")
+                .isEqualTo("有 1 项正在等待送到中心；它们已经安全保存在这台服务机上。");
         robot.clickOn("#choice-timebank");
         awaitText(robot, "#timebank-entry-0", "11月23日 星期一 09:30　您给了李建国 30 分钟（等待中心确认）");
         assertThat(text(robot, "#timebank-balance")).isEqualTo("3 小时 30 分钟");

@@ -32,12 +32,14 @@ public final class HomeController implements Controller {
 
     @Override
     public void activate() {
-        record Loaded(TimeBank.Balance balance, List<Booking> upcoming) {
+        record Loaded(TimeBank.Balance balance, List<Booking> upcoming, long waiting) {
         }
         Background.run(() -> new Loaded(session.community().timeBank().balance(session.resident().id()),
-                session.community().bookings().upcoming(session.resident().id())), loaded -> {
+                session.community().bookings().upcoming(session.resident().id()),
+                session.community().deliveries().waiting()), loaded -> {
                     model.balance.set(Optional.of(loaded.balance()));
                     model.nextBooking.set(loaded.upcoming().stream().findFirst());
+                    model.waiting.set(loaded.waiting());
                 }, view::showFailure);
     }
 

@@ -1,7 +1,9 @@
 package org.huzhu.kiosk.ui.home;
 
 import java.util.Optional;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.huzhu.kiosk.community.Booking;
 import org.huzhu.kiosk.community.TimeBank;
@@ -11,4 +13,6 @@ final class HomeModel {
 
     final ObjectProperty<Optional<TimeBank.Balance>> balance = new SimpleObjectProperty<>(Optional.empty());
     final ObjectProperty<Optional<Booking>> nextBooking = new SimpleObjectProperty<>(Optional.empty());
+    /** Recorded actions the server has not answered yet. */
+    final LongProperty waiting = new SimpleLongProperty(0);
 }

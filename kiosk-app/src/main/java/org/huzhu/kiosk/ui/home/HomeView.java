@@ -21,6 +21,7 @@ final class HomeView extends SessionView {
     private final Label balanceLabel = new Label();
     private final Label balance = new Label();
     private final Label nextBooking = new Label();
+    private final Label sync = new Label();
     private final Button book = choice("choice-book");
     private final Button myBookings = choice("choice-bookings");
     private final Button timeBank = choice("choice-timebank");
@@ -37,6 +38,9 @@ final class HomeView extends SessionView {
         balance.getStyleClass().add(StyleClasses.CLOCK_TIME);
         nextBooking.setId("home-next-booking");
         nextBooking.setWrapText(true);
+        sync.setId("home-sync");
+        sync.getStyleClass().add(StyleClasses.MUTED);
+        sync.setWrapText(true);
         book.setOnAction(event -> controller.onBook());
         myBookings.setOnAction(event -> controller.onMyBookings());
         timeBank.setOnAction(event -> controller.onTimeBank());
@@ -50,9 +54,10 @@ final class HomeView extends SessionView {
         choices.addRow(0, book, myBookings);
         choices.addRow(1, timeBank, volunteer);
         content.setSpacing(16); // two rows of choices and sign-out fit above the demo tray at 1280 x 800
-        content.getChildren().addAll(balanceRow, nextBooking, choices, signOut);
+        content.getChildren().addAll(balanceRow, nextBooking, choices, signOut, sync);
         model.balance.addListener((observable, before, after) -> render());
         model.nextBooking.addListener((observable, before, after) -> render());
+        model.waiting.addListener((observable, before, after) -> render());
     }
 
     private static Button choice(String id) {
@@ -79,5 +84,9 @@ final class HomeView extends SessionView {
         timeBank.setText(words("home.timeBank"));
         volunteer.setText(words("home.volunteer"));
         signOut.setText(words("home.signOut"));
+        // Said only while something waits: "all delivered" is the normal case and not worth a line of an elder's screen.
+        sync.setText(model.waiting.get() > 0 ? words("home.sync.waiting", model.waiting.get()) : "");
+        sync.setVisible(!sync.getText().isEmpty());
+        sync.setManaged(sync.isVisible());
     }
 }

@@ -86,6 +86,18 @@ class RealWindowScreenshotTest {
                 .isLessThanOrEqualTo(Integer.parseInt(where.getProperty("idle-countdown.text")));
     }
 
+    /** The newcomer's journey (issue 6) was clicked through in both languages and every screen has content. */
+    @Test
+    void everyResidentScreenWasShownInBothLanguages() throws IOException {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            for (String screen : new String[] {"book-services", "book-days", "book-times", "book-confirm", "receipt",
+                "my-bookings", "timebank", "transfer-family", "transfer-amount", "transfer-confirm", "transfer-done",
+                "volunteer"}) {
+                GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve(screen + "-" + language + ".png").toFile()));
+            }
+        }
+    }
+
     @Test
     void unregisteredCardAndMissingReaderScreensWereShown() throws IOException {
         GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("message-not-registered-en.png").toFile()));

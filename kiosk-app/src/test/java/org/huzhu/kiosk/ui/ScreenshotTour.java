@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -59,6 +60,7 @@ public final class ScreenshotTour {
 
     private static void tour(Path out, Path data) throws Exception {
         KioskRuntime kiosk = TestKiosks.demo(data, CONFIG);
+        TestCommunity.awaitDemoSnapshot(kiosk);
         Platform.startup(() -> { });
         Stage stage = onFx(() -> {
             Stage s = new Stage();
@@ -97,7 +99,12 @@ public final class ScreenshotTour {
         capture(stage, out, "home-en");
         click(stage, "#text-size");
         capture(stage, out, "home-large-en");
-        click(stage, "#sign-out");
+        click(stage, "#text-size");
+        journey(stage, out, kiosk, TestCommunity.LI, TestCommunity.WANG, "en");
+        awaitDemoTray(stage);
+        click(stage, "#demo-wang");
+        awaitShown(stage, "#home-greeting");
+        journey(stage, out, kiosk, TestCommunity.WANG, TestCommunity.LI, "zh-CN");
 
         kiosk.context().demoDevices().orElseThrow().backend().detachReader(DemoDevices.READER_NAME);
         awaitShown(stage, "#reader-banner");
@@ -105,6 +112,50 @@ public final class ScreenshotTour {
         capture(stage, out, "attract-no-reader-zh-CN");
         Platform.exit();
         kiosk.close();
+    }
+
+    /**
+     * What a newcomer does in the demo (issue 6), with real clicks from the signed-in home screen: book a haircut and
+     * see the receipt, look at "my bookings", give 30 minutes to family, check in to today's first volunteer task, sign
+     * out. Every screen is saved as {@code NAME-<language>.png}.
+     */
+    private static void journey(Stage stage, Path out, KioskRuntime kiosk, UUID resident, UUID family, String language)
+            throws Exception {
+        click(stage, "#choice-book");
+        awaitShown(stage, "#service-haircut");
+        capture(stage, out, "book-services-" + language);
+        click(stage, "#service-haircut");
+        capture(stage, out, "book-days-" + language);
+        click(stage, "#day-2026-11-24");
+        capture(stage, out, "book-times-" + language);
+        click(stage, "#slot-14-30");
+        capture(stage, out, "book-confirm-" + language);
+        click(stage, "#confirm-booking");
+        awaitShown(stage, "#receipt-number");
+        capture(stage, out, "receipt-" + language);
+        click(stage, "#receipt-done");
+        click(stage, "#choice-bookings");
+        capture(stage, out, "my-bookings-" + language);
+        click(stage, "#nav-home");
+        click(stage, "#choice-timebank");
+        capture(stage, out, "timebank-" + language);
+        click(stage, "#timebank-give");
+        capture(stage, out, "transfer-family-" + language);
+        click(stage, "#family-" + family);
+        capture(stage, out, "transfer-amount-" + language);
+        click(stage, "#amount-30");
+        capture(stage, out, "transfer-confirm-" + language);
+        click(stage, "#confirm-transfer");
+        awaitShown(stage, "#transfer-done-what");
+        capture(stage, out, "transfer-done-" + language);
+        click(stage, "#transfer-done");
+        click(stage, "#choice-volunteer");
+        UUID task = kiosk.context().community().volunteering().today(resident).getFirst().id();
+        click(stage, "#check-in-" + task);
+        awaitShown(stage, "#check-out-" + task);
+        capture(stage, out, "volunteer-" + language);
+        click(stage, "#nav-home");
+        click(stage, "#sign-out");
     }
 
     private static void capture(Stage stage, Path out, String name) throws Exception {

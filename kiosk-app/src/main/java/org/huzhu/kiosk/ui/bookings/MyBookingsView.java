@@ -104,14 +104,12 @@ final class MyBookingsView extends SessionView {
         Button yes = new Button(words("bookings.cancel.yes"));
         yes.setId("cancel-yes");
         yes.setPrefWidth(400);
-        yes.setMinHeight(100);
         yes.disableProperty().bind(model.working);
         yes.setOnAction(event -> controller.onCancelConfirmed());
         Button no = new Button(words("bookings.cancel.no"));
         no.setId("cancel-no");
         no.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
         no.setPrefWidth(400);
-        no.setMinHeight(100);
         no.setOnAction(event -> controller.onKeep());
         HBox answers = new HBox(32, no, yes);
         answers.setAlignment(Pos.CENTER);

@@ -18,8 +18,7 @@ public final class Choices {
         Button button = new Button(label);
         button.setId(id);
         button.setPrefWidth(460);
-        // At least 100 px, and taller when its text needs it (larger text step) rather than cutting it off.
-        button.setMinHeight(100);
+        // No fixed height: the theme's minimum (3em) holds, and two lines of larger text make it taller, not cut off.
         button.setWrapText(true);
         button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         button.setOnAction(event -> action.run());

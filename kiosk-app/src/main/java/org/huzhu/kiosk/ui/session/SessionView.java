@@ -65,7 +65,6 @@ public abstract class SessionView extends View<BorderPane> {
         HBox.setHgrow(leftGap, Priority.ALWAYS);
         HBox.setHgrow(rightGap, Priority.ALWAYS);
         primary.setPrefWidth(440);
-        primary.setMinHeight(88);
         primary.setVisible(false);
         nav.getChildren().addAll(back, leftGap, primary, rightGap, home);
         nav.setAlignment(Pos.CENTER);

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
@@ -57,7 +58,7 @@ public final class Bookings {
      */
     public Confirmation book(Actor actor, UUID bookedBy, UUID forResident, UUID slotId) throws Refusal, StorageException {
         Instant now = clock.instant();
-        Slot slot = database.inTransaction(connection -> Catalogue.slot(connection, slotId, Standing.read(connection)))
+        Slot slot = database.inTransaction(connection -> Catalogue.slot(connection, slotId, SnapshotStore.read(connection)))
                 .orElseThrow(() -> new Refusal(Refusal.Reason.SLOT_GONE, "no slot " + slotId));
         Service service = database.inTransaction(connection -> Catalogue.service(connection, slot.serviceCode()))
                 .orElseThrow(() -> new Refusal(Refusal.Reason.SLOT_GONE, "no service " + slot.serviceCode()));
@@ -69,7 +70,7 @@ public final class Bookings {
             if (!bookedBy.equals(forResident)) {
                 TimeBank.requireFamily(connection, bookedBy, forResident);
             }
-            Slot current = Catalogue.slot(connection, slotId, Standing.read(connection)).orElseThrow(
+            Slot current = Catalogue.slot(connection, slotId, SnapshotStore.read(connection)).orElseThrow(
                     () -> new RefusedChange(Refusal.Reason.SLOT_GONE, "slot " + slotId + " left the catalogue"));
             if (!current.startsAt().isAfter(now)) {
                 throw new RefusedChange(Refusal.Reason.SLOT_GONE, "slot " + slotId + " has started");

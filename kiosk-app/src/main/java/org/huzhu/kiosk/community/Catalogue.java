@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.kiosk.sync.SnapshotState;
+import org.huzhu.kiosk.sync.SnapshotStore;
 
 /**
  * The services and time slots residents can book, from the last snapshot, with free places counted as this kiosk
@@ -48,7 +50,7 @@ public final class Catalogue {
     public List<Slot> upcomingSlots(String serviceCode) throws StorageException {
         Instant now = clock.instant();
         return database.inTransaction(connection -> {
-            Standing standing = Standing.read(connection);
+            SnapshotState standing = SnapshotStore.read(connection);
             List<Slot> slots = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT id FROM slot WHERE service_code = ?")) {
@@ -85,7 +87,7 @@ public final class Catalogue {
      * A slot with its free places: what the server had booked at the snapshot, plus bookings made here since that the
      * server has not refused, minus cancellations made here since of bookings the snapshot already counted.
      */
-    static Optional<Slot> slot(Connection connection, UUID id, Standing standing) throws SQLException {
+    static Optional<Slot> slot(Connection connection, UUID id, SnapshotState standing) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT s.service_code, s.starts_at, s.capacity, s.booked
                      + (SELECT COUNT(*) FROM booking b JOIN outbox o ON o.sequence = b.created_sequence

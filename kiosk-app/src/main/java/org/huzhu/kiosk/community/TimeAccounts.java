@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
+import org.huzhu.kiosk.sync.SnapshotState;
+import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.protocol.policy.OfflineDecision;
 import org.huzhu.protocol.policy.OfflineSpend;
 
@@ -19,7 +21,7 @@ final class TimeAccounts {
     private TimeAccounts() {
     }
 
-    static long balance(Connection connection, UUID resident, Standing standing) throws SQLException {
+    static long balance(Connection connection, UUID resident, SnapshotState standing) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT COALESCE((SELECT minutes FROM balance WHERE resident_id = ?1), 0)
                      + COALESCE((SELECT SUM(t.minutes) FROM time_entry t JOIN outbox o ON o.sequence = t.sequence
@@ -41,10 +43,10 @@ final class TimeAccounts {
      */
     static boolean checkSpend(Connection connection, UUID resident, int minutes, Instant now, boolean staffOverride)
             throws SQLException {
-        Standing standing = Standing.read(connection);
-        long spent = standing.snapshotAt().isEmpty() ? 0 : spentSince(connection, resident, standing.snapshotAt().get());
+        SnapshotState standing = SnapshotStore.read(connection);
+        long spent = standing.generatedAt().isEmpty() ? 0 : spentSince(connection, resident, standing.generatedAt().get());
         OfflineDecision decision = standing.offlinePolicy().decide(
-                new OfflineSpend(standing.snapshotAt(), now, spent, minutes, staffOverride));
+                new OfflineSpend(standing.generatedAt(), now, spent, minutes, staffOverride));
         if (!decision.allowed()) {
             throw new RefusedChange(Refusal.Reason.NEEDS_CONNECTION_OR_STAFF, decision.toString());
         }

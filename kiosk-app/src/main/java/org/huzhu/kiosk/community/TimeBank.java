@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.kiosk.sync.SnapshotState;
+import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.payload.HoursTransferred;
 
@@ -50,9 +52,9 @@ public final class TimeBank {
     }
 
     private static Balance balance(Connection connection, UUID resident) throws SQLException {
-        Standing standing = Standing.read(connection);
+        SnapshotState standing = SnapshotStore.read(connection);
         long minutes = TimeAccounts.balance(connection, resident, standing);
-        return new Balance(minutes, standing.snapshotAt(), standing.belowSoftLimit(minutes));
+        return new Balance(minutes, standing.generatedAt(), standing.belowSoftLimit(minutes));
     }
 
     /** The most recent changes made at this kiosk, newest first. */

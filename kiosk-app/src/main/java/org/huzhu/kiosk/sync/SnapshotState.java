@@ -31,4 +31,14 @@ public record SnapshotState(long version, Optional<Instant> generatedAt, Offline
         Objects.requireNonNull(offlinePolicy);
         Objects.requireNonNull(appliedAt);
     }
+
+    /** Whether a balance may end at {@code minutes} (the hard limit). */
+    public boolean allows(long minutes) {
+        return minutes >= -overdraftMinutes;
+    }
+
+    /** Whether a balance of {@code minutes} is allowed but worth telling the resident about (the soft limit). */
+    public boolean belowSoftLimit(long minutes) {
+        return minutes < softLimitMinutes;
+    }
 }

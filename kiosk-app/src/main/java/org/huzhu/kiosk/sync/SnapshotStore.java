@@ -27,20 +27,26 @@ public final class SnapshotStore implements SnapshotStateReader {
 
     @Override
     public SnapshotState read() throws StorageException {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT version, generated_at, covers_sequence, overdraft_minutes, soft_limit_minutes,
-                           offline_limit_minutes, max_offline_age_minutes, applied_at
-                    FROM snapshot_state WHERE id = 1""");
-                    ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return SnapshotState.NONE;
-                }
-                return new SnapshotState(row.getLong(1), Optional.of(Instant.parse(row.getString(2))),
-                        new OfflinePolicy(row.getInt(6), Duration.ofMinutes(row.getLong(7))), row.getLong(4),
-                        row.getLong(5), row.getLong(3), Optional.of(Instant.parse(row.getString(8))));
+        return database.inTransaction(SnapshotStore::read);
+    }
+
+    /**
+     * The state inside the caller's transaction: how the domain reads it while the journal writes, so a check and the
+     * write it allows see the same snapshot.
+     */
+    public static SnapshotState read(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT version, generated_at, covers_sequence, overdraft_minutes, soft_limit_minutes,
+                       offline_limit_minutes, max_offline_age_minutes, applied_at
+                FROM snapshot_state WHERE id = 1""");
+                ResultSet row = query.executeQuery()) {
+            if (!row.next()) {
+                return SnapshotState.NONE;
             }
-        });
+            return new SnapshotState(row.getLong(1), Optional.of(Instant.parse(row.getString(2))),
+                    new OfflinePolicy(row.getInt(6), Duration.ofMinutes(row.getLong(7))), row.getLong(4),
+                    row.getLong(5), row.getLong(3), Optional.of(Instant.parse(row.getString(8))));
+        }
     }
 
     /**

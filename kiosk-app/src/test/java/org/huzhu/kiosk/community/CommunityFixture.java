@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.TestJournals;
-import org.huzhu.kiosk.testsupport.MutableClock;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.server.testsupport.MutableClock;
 
 /**
  * A kiosk with a real journal and SQLite file whose snapshot tables are filled by hand (what the sync client writes

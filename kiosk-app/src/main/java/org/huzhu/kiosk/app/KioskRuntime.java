@@ -117,7 +117,7 @@ public final class KioskRuntime implements AutoCloseable {
             SignInService signIn = SignInService.start(backend, hint, cardSecret, residents);
             parts = parts.with(signIn);
             Optional<SyncService> sync = parts.sync();
-            Community community = Community.open(journal, clock, clock.getZone(), Community.DEFAULT_CANCEL_CUTOFF,
+            Community community = Community.open(journal, clock, clock.getZone(), config.cancelCutoff(),
                     () -> sync.ifPresent(SyncService::nudge));
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
                     new SnapshotStore(journal.database())));

@@ -15,8 +15,6 @@ import org.huzhu.kiosk.journal.OpenJournal;
 public record Community(Catalogue catalogue, Bookings bookings, TimeBank timeBank, Volunteering volunteering,
         Deliveries deliveries) {
 
-    public static final Duration DEFAULT_CANCEL_CUTOFF = Duration.ofHours(2);
-
     public static Community open(OpenJournal journal, Clock clock, ZoneId zone, Duration cancelCutoff,
             Runnable recorded) {
         Recorder recorder = new Recorder(journal.journal(), recorded);

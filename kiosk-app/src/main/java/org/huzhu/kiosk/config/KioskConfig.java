@@ -18,14 +18,16 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  * @param keyPassphrase    the key store's passphrase, or empty to take it from the environment (preferred)
  * @param readerHint       use only card readers whose name contains this (ignoring case); empty: every reader
  * @param sync             where and how often to sync with the server
+ * @param cancelCutoff     a booking can be cancelled at the kiosk until this long before it starts
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
         Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
-        SyncConfig sync) {
+        SyncConfig sync, Duration cancelCutoff) {
 
+    public static final Duration DEFAULT_CANCEL_CUTOFF = Duration.ofHours(2);
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
             Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "",
-            SyncConfig.DEFAULTS);
+            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF);
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
@@ -36,18 +38,19 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(keyPassphrase);
         Objects.requireNonNull(readerHint);
         Objects.requireNonNull(sync);
+        Objects.requireNonNull(cancelCutoff);
     }
 
-    /** The settings before sync had any, with the sync defaults. */
+    /** The screen and key settings, with the defaults for sync and bookings. */
     public KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
             Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint) {
         this(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite, keyPassphrase, readerHint,
-                SyncConfig.DEFAULTS);
+                SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF);
     }
 
     public KioskConfig withKioskMode(boolean kiosk) {
         return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync);
+                keyPassphrase, readerHint, sync, cancelCutoff);
     }
 
     @Override
@@ -55,6 +58,7 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         return "KioskConfig[centre=" + centreName + ", language=" + language.tag() + ", kiosk=" + kioskMode
                 + ", idle=" + idlePromptAfter.toSeconds() + "+" + idleCountdown.toSeconds() + "s, suite="
                 + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set")
-                + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + ", " + sync + "]";
+                + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + ", " + sync + ", cancel until "
+                + cancelCutoff.toMinutes() + " min before]";
     }
 }

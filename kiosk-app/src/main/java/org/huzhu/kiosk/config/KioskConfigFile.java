@@ -40,9 +40,10 @@ public final class KioskConfigFile {
     static final String SYNC_SERVER_PIN = "sync.server.pin";
     static final String SYNC_BATCH_SIZE = "sync.batch.size";
     static final String SYNC_INTERVAL_SECONDS = "sync.interval.seconds";
+    static final String CANCEL_CUTOFF_MINUTES = "booking.cancel.cutoff.minutes";
     private static final Set<String> KNOWN_KEYS = Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
             IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT, SYNC_SERVER_URL, SYNC_SERVER_PIN,
-            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS);
+            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES);
 
     static final int CENTRE_NAME_MAX_LENGTH = 40;
     static final int IDLE_PROMPT_MIN = 15;
@@ -54,6 +55,8 @@ public final class KioskConfigFile {
     static final int SYNC_BATCH_MAX = 500;
     static final int SYNC_INTERVAL_MIN = 5;
     static final int SYNC_INTERVAL_MAX = 3600;
+    /** Up to a week before: later than that a centre plans with the booking. */
+    static final int CANCEL_CUTOFF_MAX = 7 * 24 * 60;
 
     private final Path file;
 
@@ -111,7 +114,9 @@ public final class KioskConfigFile {
                 suite(properties.getProperty(SIGNATURE_SUITE, d.signatureSuite().id())),
                 passphrase(properties.getProperty(KEY_PASSPHRASE, d.keyPassphrase())),
                 properties.getProperty(READER_HINT, d.readerHint()).strip(),
-                sync(properties));
+                sync(properties),
+                Duration.ofMinutes(wholeNumber(CANCEL_CUTOFF_MINUTES, properties.getProperty(CANCEL_CUTOFF_MINUTES,
+                        Long.toString(d.cancelCutoff().toMinutes())), 0, CANCEL_CUTOFF_MAX, "minutes")));
     }
 
     private SyncConfig sync(Properties properties) throws ConfigException {
@@ -262,6 +267,10 @@ public final class KioskConfigFile {
 
                 # Seconds between sync rounds while the server is reachable (%d-%d). 同步间隔秒数。
                 %s=%d
+
+                # A booking can be cancelled at the kiosk until this many minutes before it starts (0-%d).
+                # 预约开始前多少分钟之前可以在服务机上取消。
+                %s=%d
                 """.formatted(
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
                 LANGUAGE, d.language().tag(),
@@ -270,7 +279,8 @@ public final class KioskConfigFile {
                 IDLE_COUNTDOWN_MIN, IDLE_COUNTDOWN_MAX, IDLE_COUNTDOWN_SECONDS, d.idleCountdown().toSeconds(),
                 SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE, READER_HINT,
                 SYNC_SERVER_URL, SYNC_SERVER_PIN, SYNC_BATCH_MAX, SYNC_BATCH_SIZE, d.sync().batchSize(),
-                SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX, SYNC_INTERVAL_SECONDS, d.sync().interval().toSeconds());
+                SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX, SYNC_INTERVAL_SECONDS, d.sync().interval().toSeconds(),
+                CANCEL_CUTOFF_MAX, CANCEL_CUTOFF_MINUTES, d.cancelCutoff().toMinutes());
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             // It may come to hold the key passphrase: owner-only, like everything in the data folder.

@@ -45,12 +45,14 @@ class KioskConfigFileTest {
                 signature.suite=sm2-sm3
                 key.passphrase=correct horse battery
                 card.reader.hint= ACR122
+                booking.cancel.cutoff.minutes=1440
                 """);
 
         KioskConfig config = new KioskConfigFile(dataFolder).loadOrCreate();
 
         assertThat(config).isEqualTo(new KioskConfig("Riverside Community Centre", Language.EN, true,
-                Duration.ofSeconds(90), Duration.ofSeconds(30), SignatureSuites.SM2_SM3, "correct horse battery", "ACR122"));
+                Duration.ofSeconds(90), Duration.ofSeconds(30), SignatureSuites.SM2_SM3, "correct horse battery", "ACR122",
+                SyncConfig.DEFAULTS, Duration.ofDays(1)));
         assertThat(config.toString()).doesNotContain("horse");
     }
 
@@ -78,6 +80,7 @@ class KioskConfigFileTest {
         "sync.batch.size        | 0       | whole number of transactions from 1 to 500",
         "sync.batch.size        | 501     | whole number of transactions from 1 to 500",
         "sync.interval.seconds  | 2       | whole number of seconds from 5 to 3600",
+        "booking.cancel.cutoff.minutes | 10081 | whole number of minutes from 0 to 10080",
     })
     void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
         write(key + "=" + value + "\n");

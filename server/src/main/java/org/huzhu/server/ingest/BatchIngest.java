@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.huzhu.protocol.BrokenChainException;
 import org.huzhu.protocol.ChainVerifier;
+import org.huzhu.protocol.CheckedEnvelope;
 import org.huzhu.protocol.ProtocolException;
-import org.huzhu.protocol.Transaction;
-import org.huzhu.protocol.TransactionCodec;
 import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.BatchStop;
@@ -47,12 +46,15 @@ public final class BatchIngest {
     private final Database database;
     private final BusinessRules rules;
     private final ServerIdentity identity;
+    private final EnvelopeChecker checker;
     private final Clock clock;
 
-    public BatchIngest(Database database, BusinessRules rules, ServerIdentity identity, Clock clock) {
+    public BatchIngest(Database database, BusinessRules rules, ServerIdentity identity, EnvelopeChecker checker,
+            Clock clock) {
         this.database = database;
         this.rules = rules;
         this.identity = identity;
+        this.checker = checker;
         this.clock = clock;
     }
 
@@ -62,7 +64,10 @@ public final class BatchIngest {
     }
 
     public BatchResponse ingest(KioskRecord kiosk, List<byte[]> envelopes) throws StorageException {
-        Applied applied = database.inTransaction(connection -> apply(connection, kiosk, envelopes));
+        // Before the database transaction, so other kiosks' batches are applied meanwhile. A kiosk's suite and key
+        // never change (its id is derived from the key), so those of the authenticated record are the ones to use.
+        List<EnvelopeChecker.Result> checks = checker.checkAll(kiosk, envelopes);
+        Applied applied = database.inTransaction(connection -> apply(connection, kiosk, envelopes, checks));
         if (applied.stopped() != null) {
             LOG.info("Batch from {} stopped at index {}: {} ({})", kiosk.kioskId(), applied.stopped().index(),
                     applied.stopped().code(), applied.stopped().message());
@@ -76,8 +81,8 @@ public final class BatchIngest {
                 ReceiptCodec.toTree(identity.sign(receipt)), applied.head(), applied.stopped());
     }
 
-    private Applied apply(Connection connection, KioskRecord authenticated, List<byte[]> envelopes)
-            throws SQLException {
+    private Applied apply(Connection connection, KioskRecord authenticated, List<byte[]> envelopes,
+            List<EnvelopeChecker.Result> checks) throws SQLException {
         // The head as of now, inside the transaction: another batch may have moved it since authentication.
         KioskRecord kiosk = Kiosks.find(connection, authenticated.kioskId()).orElseThrow();
         ChainHead head = kiosk.head();
@@ -88,8 +93,7 @@ public final class BatchIngest {
         String lastHash = null;
         Instant now = clock.instant();
         for (int index = 0; index < envelopes.size() && stopped == null; index++) {
-            byte[] envelope = envelopes.get(index);
-            Step step = step(connection, kiosk, head, index, envelope, now);
+            Step step = step(connection, kiosk, head, index, envelopes.get(index), checks.get(index), now);
             if (step.stop() != null) {
                 stopped = step.stop();
                 continue;
@@ -115,21 +119,19 @@ public final class BatchIngest {
     }
 
     private Step step(Connection connection, KioskRecord kiosk, ChainHead head, int index, byte[] envelope,
-            Instant now) throws SQLException {
+            EnvelopeChecker.Result check, Instant now) throws SQLException {
         long expected = head.sequence() + 1;
-        Transaction transaction;
-        try {
-            transaction = TransactionCodec.decode(envelope);
-        } catch (ProtocolException e) {
-            return stop(index, e.code(), e.getMessage(), expected);
+        if (check.failure() != null) {
+            return stop(index, check.failure().code(), check.failure().getMessage(), expected);
         }
-        UnsignedTransaction body = transaction.body();
+        CheckedEnvelope checked = check.envelope();
+        UnsignedTransaction body = checked.body();
         String id = body.id().toString();
         if (!body.kioskId().equals(kiosk.kioskId())) {
             return stop(index, WRONG_KIOSK, "transaction of kiosk " + body.kioskId() + " sent by " + kiosk.kioskId(),
                     expected);
         }
-        String hash = TransactionCodec.hash(envelope, kiosk.suite());
+        String hash = checked.hash();
         Optional<TransactionRecords.Stored> known = TransactionRecords.find(connection, id);
         if (known.isPresent()) {
             TransactionRecords.Stored stored = known.get();
@@ -150,11 +152,11 @@ public final class BatchIngest {
         }
         try {
             new ChainVerifier(kiosk.kioskId(), kiosk.suite(), kiosk.publicKey(), head.sequence(), head.hash())
-                    .verifyNext(envelope);
+                    .verifyNext(checked);
         } catch (ProtocolException e) {
             return stop(index, e.code(), e.getMessage(), expected);
         }
-        Outcome outcome = rules.apply(connection, transaction);
+        Outcome outcome = rules.apply(connection, checked.transaction());
         TransactionRecords.insert(connection, body, envelope, hash, outcome, now);
         Verdict verdict = new Verdict(index, id, body.sequence(),
                 outcome.accepted() ? Verdict.ACCEPTED : Verdict.REJECTED, outcome.reason(), outcome.warnings(), false);

@@ -76,8 +76,10 @@ public final class Ledger {
             addLeg(insert, posting, 2, to, minutes, kind, transactionId, reference, reverses, now);
             insert.executeBatch();
         }
-        adjust(connection, from, -minutes);
-        adjust(connection, to, minutes);
+        // Both balances change in one posting, so kiosks learn them under one snapshot version.
+        long version = Versions.next(connection);
+        adjust(connection, from, -minutes, version);
+        adjust(connection, to, minutes, version);
         return posting;
     }
 
@@ -99,9 +101,9 @@ public final class Ledger {
         insert.addBatch();
     }
 
-    /** Keeps the balance table equal to the entries' sums and stamps a new snapshot version. */
-    private static void adjust(Connection connection, String account, long minutes) throws SQLException {
-        long version = Versions.next(connection);
+    /** Keeps the balance table equal to the entries' sums and stamps the posting's snapshot version. */
+    private static void adjust(Connection connection, String account, long minutes, long version)
+            throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO account (account_id, balance, version) VALUES (?, ?, ?)
                 ON CONFLICT (account_id) DO UPDATE SET balance = account.balance + excluded.balance,

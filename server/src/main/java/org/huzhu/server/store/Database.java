@@ -16,7 +16,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * The server's database, SQLite or PostgreSQL, with one Flyway-managed schema ({@code db/server}, SQL both accept).
  * One connection does all the work and callers are serialised on it: the ledger and every kiosk's chain need a single
- * order of writes, and one server process per database is the supported deployment. Thread-safe; blocking.
+ * order of writes, and one server process per database is the supported deployment. Its prepared statements are kept
+ * for reuse ({@link StatementCache}). Thread-safe; blocking.
  */
 public final class Database implements AutoCloseable {
 
@@ -24,10 +25,12 @@ public final class Database implements AutoCloseable {
 
     private final StoreTarget target;
     private final Connection connection;
+    private final StatementCache statements;
 
     private Database(StoreTarget target, Connection connection) {
         this.target = target;
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     /** Opens the database (creating an SQLite file owner-only if absent) and brings the schema up to date. */
@@ -63,6 +66,8 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Nothing reads generated keys; asking for them costs a query after every insert.
+        config.setGetGeneratedKeys(false);
         return config.createConnection("jdbc:sqlite:" + file);
     }
 
@@ -98,7 +103,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                T result = work.run(statements.connection());
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -119,8 +124,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() throws StorageException {
-        try {
-            connection.close();
+        try (connection) {
+            statements.close();
         } catch (SQLException e) {
             throw new StorageException("cannot close " + target.describe(), e);
         }

@@ -68,7 +68,19 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         // Nothing reads generated keys; asking for them costs a query after every insert.
         config.setGetGeneratedKeys(false);
-        return config.createConnection("jdbc:sqlite:" + file);
+        // Ingest touches index pages all over a growing file: a 64 MiB page cache (filled only as pages are read)
+        // instead of 2 MiB saves re-reading them from the OS on every batch.
+        config.setCacheSize(-65_536);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file);
+        try (var statement = connection.createStatement()) {
+            // A batch writes about a thousand pages; checkpointing every 10,000 (not 1,000) lets the hot ones (counters,
+            // balances, index roots) be copied into the database once per checkpoint rather than once per batch.
+            statement.execute("PRAGMA wal_autocheckpoint = 10000");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     private static Connection openPostgres(StoreTarget.Postgres target) throws SQLException {

@@ -11,10 +11,10 @@ import org.huzhu.protocol.ProtocolException;
 import org.huzhu.server.kiosk.KioskRecord;
 
 /**
- * Decodes a batch's envelopes and verifies their signatures on a fixed pool of threads, one per core, before the
- * batch is applied: signature checks are most of the cost of ingest, and they need nothing from the database or from
- * the envelopes before them. The results come back in batch order; {@link BatchIngest} still reports each failure at
- * its place in the chain checks. Thread-safe; close it with the server.
+ * Decodes a batch's envelopes and verifies their signatures on a fixed pool of threads, one per core, while the batch
+ * is applied: signature checks are most of the cost of ingest, and they need nothing from the database or from the
+ * envelopes before them. {@link BatchIngest} takes the results in batch order, each when it reaches that envelope, and
+ * still reports each failure at its place in the chain checks. Thread-safe; close it with the server.
  */
 public final class EnvelopeChecker implements AutoCloseable {
 
@@ -33,20 +33,39 @@ public final class EnvelopeChecker implements AutoCloseable {
         });
     }
 
-    /** Checks every envelope with the kiosk's suite and key; blocks until all are done. */
-    List<Result> checkAll(KioskRecord kiosk, List<byte[]> envelopes) {
-        List<CompletableFuture<Result>> checks = envelopes.stream()
-                .map(envelope -> CompletableFuture.supplyAsync(() -> check(kiosk, envelope), pool))
-                .toList();
-        try {
-            return checks.stream().map(CompletableFuture::join).toList();
-        } catch (CompletionException e) {
-            // Only a bug gets here (hostile bytes give a failure or an invalid signature): report it as it was.
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+    /** A batch's checks, all started; {@link #get} waits for one, {@link #close} drops those not yet begun. */
+    static final class Checks implements AutoCloseable {
+
+        private final List<CompletableFuture<Result>> results;
+
+        private Checks(List<CompletableFuture<Result>> results) {
+            this.results = results;
         }
+
+        /** The check of the envelope at {@code index}, waiting for it if need be. */
+        Result get(int index) {
+            try {
+                return results.get(index).join();
+            } catch (CompletionException e) {
+                // Only a bug gets here (hostile bytes give a failure or an invalid signature): report it as it was.
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            results.forEach(result -> result.cancel(false));
+        }
+    }
+
+    /** Starts checking every envelope with the kiosk's suite and key, in batch order. */
+    Checks start(KioskRecord kiosk, List<byte[]> envelopes) {
+        return new Checks(envelopes.stream()
+                .map(envelope -> CompletableFuture.supplyAsync(() -> check(kiosk, envelope), pool))
+                .toList());
     }
 
     private static Result check(KioskRecord kiosk, byte[] envelope) {

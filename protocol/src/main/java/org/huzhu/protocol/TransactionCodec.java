@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -76,6 +77,14 @@ public final class TransactionCodec {
     }
 
     public static Transaction decode(byte[] encoded) throws MalformedEnvelopeException, UnknownSuiteException {
+        return decodeSigned(encoded).transaction();
+    }
+
+    /** A decoded envelope with the bytes its signature covers, taken from the envelope rather than encoded again. */
+    record Decoded(Transaction transaction, byte[] signingBytes) {
+    }
+
+    static Decoded decodeSigned(byte[] encoded) throws MalformedEnvelopeException, UnknownSuiteException {
         JsonNode root;
         try {
             root = CanonicalJson.parse(encoded);
@@ -105,7 +114,34 @@ public final class TransactionCodec {
         if (!Arrays.equals(encode(transaction), encoded)) {
             throw new MalformedEnvelopeException(sequence, "not in canonical form");
         }
-        return transaction;
+        return new Decoded(transaction, withoutSignature(encoded, transaction.signature()));
+    }
+
+    /**
+     * The signing bytes of a canonical envelope: the same bytes without the member {@code ,"signature":"…"}, since JCS
+     * writes each member on its own. Canonical order puts that member after {@code sequence} and every nested object
+     * ({@code actor}, {@code payload}) before it; only {@code suite}, {@code type} and {@code version}, whose values
+     * are known names and a number, follow. So the top-level member is the last occurrence of its exact bytes.
+     */
+    private static byte[] withoutSignature(byte[] canonical, String signature) {
+        byte[] member = (",\"signature\":\"" + signature + "\"").getBytes(StandardCharsets.US_ASCII);
+        int at = lastIndexOf(canonical, member);
+        if (at < 0) {
+            throw new IllegalStateException("a canonical envelope holds its signature member");
+        }
+        byte[] signing = new byte[canonical.length - member.length];
+        System.arraycopy(canonical, 0, signing, 0, at);
+        System.arraycopy(canonical, at + member.length, signing, at, signing.length - at);
+        return signing;
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] part) {
+        for (int at = bytes.length - part.length; at >= 0; at--) {
+            if (Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static Transaction build(JsonNode root, String suite, long sequence) throws MalformedEnvelopeException {

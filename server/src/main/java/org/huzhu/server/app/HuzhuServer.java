@@ -12,6 +12,7 @@ import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.identity.ServerKeyStore;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
+import org.huzhu.server.ingest.EnvelopeChecker;
 import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.kiosk.EnrolmentCodes;
 import org.huzhu.server.store.Database;
@@ -31,12 +32,15 @@ public final class HuzhuServer implements AutoCloseable {
     private final Database database;
     private final ServerIdentity identity;
     private final Enrolment enrolment;
+    private final EnvelopeChecker checker;
     private final Javalin http;
 
-    private HuzhuServer(Database database, ServerIdentity identity, Enrolment enrolment, Javalin http) {
+    private HuzhuServer(Database database, ServerIdentity identity, Enrolment enrolment, EnvelopeChecker checker,
+            Javalin http) {
         this.database = database;
         this.identity = identity;
         this.enrolment = enrolment;
+        this.checker = checker;
         this.http = http;
     }
 
@@ -45,6 +49,7 @@ public final class HuzhuServer implements AutoCloseable {
         ServerIdentity identity = ServerKeyStore.loadOrCreate(settings.keyFile(), settings.keyPassphrase(),
                 settings.keySuite());
         Database database = Database.open(settings.store());
+        EnvelopeChecker checker = new EnvelopeChecker();
         try {
             if (settings.demoCatalogue()) {
                 int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, clock.instant()));
@@ -56,14 +61,16 @@ public final class HuzhuServer implements AutoCloseable {
                     settings.offlinePolicy().maxOfflineAge().toMinutes());
             Enrolment enrolment = new Enrolment(database, clock);
             Javalin http = HttpApi.create(new RequestAuthenticator(database, clock), enrolment,
-                    new BatchIngest(database, rules, identity, clock), new SnapshotService(database, limits, clock),
+                    new BatchIngest(database, rules, identity, checker, clock),
+                    new SnapshotService(database, limits, clock),
                     identity, settings.maxBodyBytes());
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),
                     settings.store().describe(), identity.keyId(), identity.suite().id());
-            return new HuzhuServer(database, identity, enrolment, http);
+            return new HuzhuServer(database, identity, enrolment, checker, http);
         } catch (StorageException | RuntimeException e) {
             // Do not leave the database open behind a server that never started (e.g. the port is taken).
+            checker.close();
             database.close();
             throw e;
         }
@@ -97,6 +104,7 @@ public final class HuzhuServer implements AutoCloseable {
     @Override
     public void close() throws StorageException {
         http.stop();
+        checker.close();
         database.close();
     }
 }

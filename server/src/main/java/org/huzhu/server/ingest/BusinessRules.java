@@ -103,8 +103,9 @@ public final class BusinessRules {
         String account = Ledger.residentAccount(resident);
         boolean staff = body.actor().method() == SignInMethod.STAFF_CARD_PIN;
         Optional<Instant> snapshotAt = Snapshots.lastServed(connection, body.kioskId(), body.createdAt());
-        long spent = snapshotAt.isEmpty() ? 0 : Ledger.spentAtKioskSince(connection, account, body.kioskId(),
-                snapshotAt.get().toEpochMilli(), body.sequence());
+        // The policy allows a staff override whatever was spent, so the count (a query) is made only for residents.
+        long spent = staff || snapshotAt.isEmpty() ? 0 : Ledger.spentAtKioskSince(connection, account,
+                body.kioskId(), snapshotAt.get().toEpochMilli(), body.sequence());
         OfflineDecision decision = offlinePolicy.decide(
                 new OfflineSpend(snapshotAt, body.createdAt(), spent, minutes, staff));
         if (decision instanceof OfflineDecision.NeedsConnectionOrStaff refused) {

@@ -31,16 +31,18 @@ public final class Versions {
     }
 
     private static long increment(Connection connection, String column) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE change_counter SET " + column + " = " + column + " + 1 WHERE id = 1")) {
-            update.executeUpdate();
-        }
-        return read(connection, column);
+        // One statement for both steps: SQLite (3.35+) and PostgreSQL both return the updated value.
+        return counter(connection, "UPDATE change_counter SET " + column + " = " + column + " + 1 WHERE id = 1"
+                + " RETURNING " + column);
     }
 
     private static long read(Connection connection, String column) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + column + " FROM change_counter WHERE id = 1");
+        return counter(connection, "SELECT " + column + " FROM change_counter WHERE id = 1");
+    }
+
+    /** Runs {@code sql}, which yields the counter row's one column. */
+    private static long counter(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql);
              ResultSet row = query.executeQuery()) {
             if (!row.next()) {
                 throw new SQLException("change_counter has no row: the schema was not migrated");

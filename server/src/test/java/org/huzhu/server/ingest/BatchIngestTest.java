@@ -146,6 +146,32 @@ class BatchIngestTest {
 
     @ParameterizedTest
     @MethodSource(BOTH)
+    void signaturesCheckedAheadInParallelStillStopTheBatchAtTheFirstFailureInOrder(Stores store) throws Exception {
+        try (ServerParts server = new ServerParts(store.create(folder), LedgerLimits.DEFAULT)) {
+            TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
+            KioskRecord record = server.enrol(kiosk);
+            List<byte[]> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                batch.add(checkIn(kiosk, server));
+            }
+            batch.set(25, flipLastSignatureDigit(batch.get(25)));
+            batch.set(32, "{}".getBytes(StandardCharsets.UTF_8));
+
+            BatchResponse response = server.send(record, batch);
+
+            assertThat(response.verdicts()).hasSize(25).allMatch(Verdict::accepted);
+            assertThat(response.verdicts()).extracting(Verdict::index).containsExactlyElementsOf(
+                    java.util.stream.IntStream.range(0, 25).boxed().toList());
+            assertThat(response.stopped().index()).isEqualTo(25);
+            assertThat(response.stopped().code()).isEqualTo(BadSignatureException.CODE);
+            assertThat(response.stopped().expectedSequence()).isEqualTo(26);
+            assertThat(response.head().sequence()).isEqualTo(25);
+            assertThat(Stats.read(server.database).accepted()).isEqualTo(25);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
     void envelopesOfAnotherKioskAForkOrGarbageAreRefused(Stores store) throws Exception {
         try (ServerParts server = new ServerParts(store.create(folder), LedgerLimits.DEFAULT)) {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);

@@ -17,6 +17,7 @@ import org.huzhu.server.catalogue.SnapshotService;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
+import org.huzhu.server.ingest.EnvelopeChecker;
 import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.ledger.Ledger;
@@ -35,6 +36,7 @@ public final class ServerParts implements AutoCloseable {
     public final ServerIdentity identity;
     public final Enrolment enrolment;
     public final BatchIngest ingest;
+    private final EnvelopeChecker checker = new EnvelopeChecker();
     public final SnapshotService snapshots;
 
     public ServerParts(StoreTarget store, LedgerLimits limits) throws StorageException {
@@ -43,7 +45,8 @@ public final class ServerParts implements AutoCloseable {
         KeyPair keys = SignatureSuites.ED25519_SHA256.generateKeyPair();
         identity = new ServerIdentity(SignatureSuites.ED25519_SHA256, keys.getPrivate(), keys.getPublic());
         enrolment = new Enrolment(database, clock);
-        ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock), identity, clock);
+        ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock), identity, checker,
+                clock);
         snapshots = new SnapshotService(database, new Snapshot.Limits(limits.overdraftMinutes(),
                 limits.softLimitMinutes(), 120, Duration.ofHours(72).toMinutes()), clock);
     }
@@ -107,6 +110,7 @@ public final class ServerParts implements AutoCloseable {
 
     @Override
     public void close() throws StorageException {
+        checker.close();
         database.close();
     }
 }

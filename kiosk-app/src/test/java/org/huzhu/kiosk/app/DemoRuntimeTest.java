@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.Await;

@@ -12,7 +12,6 @@ import org.huzhu.kiosk.speech.EspeakSpeaker;
 import org.huzhu.kiosk.speech.Speaker;
 import org.huzhu.kiosk.speech.Utterance;
 import org.huzhu.kiosk.speech.Volume;
-import org.huzhu.kiosk.ui.audit.KioskUnderTest;
 import org.huzhu.kiosk.ui.audit.RecordingSpeaker;
 import org.huzhu.kiosk.ui.audit.TourDriver;
 import org.junit.jupiter.api.Test;

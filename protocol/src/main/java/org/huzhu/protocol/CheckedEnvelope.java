@@ -49,12 +49,12 @@ public final class CheckedEnvelope {
         return transaction.body();
     }
 
-    /** The suite's hash of the envelope's bytes (lower-case hex): what the next envelope's {@code previousHash} must be. */
+    /** The suite's hash of the envelope's bytes (lower-case hex): the next envelope's {@code previousHash}. */
     public String hash() {
         return hash;
     }
 
-    /** True if the signature verifies with {@code key} under {@code suite}; false when the envelope names another suite. */
+    /** Whether the signature verifies with {@code key} under {@code suite} (false if the envelope names another). */
     boolean signatureValidFor(SignatureSuite suite, PublicKey key) {
         if (this.suite != suite || !(this.key == key || this.key.equals(key))) {
             throw new IllegalArgumentException("this envelope was checked with another suite or key");

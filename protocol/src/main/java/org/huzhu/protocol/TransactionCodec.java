@@ -118,10 +118,10 @@ public final class TransactionCodec {
     }
 
     /**
-     * The signing bytes of a canonical envelope: the same bytes without the member {@code ,"signature":"…"}, since JCS
-     * writes each member on its own. Canonical order puts that member after {@code sequence} and every nested object
-     * ({@code actor}, {@code payload}) before it; only {@code suite}, {@code type} and {@code version}, whose values
-     * are known names and a number, follow. So the top-level member is the last occurrence of its exact bytes.
+     * The signing bytes of a canonical envelope: the same bytes without the member {@code ,"signature":"…"}, since
+     * JCS writes each member on its own. Canonical order puts that member after {@code sequence} and every nested
+     * object ({@code actor}, {@code payload}) before it; only {@code suite}, {@code type} and {@code version}, whose
+     * values are known names and a number, follow. So the top-level member is the last occurrence of its exact bytes.
      */
     private static byte[] withoutSignature(byte[] canonical, String signature) {
         byte[] member = (",\"signature\":\"" + signature + "\"").getBytes(StandardCharsets.US_ASCII);

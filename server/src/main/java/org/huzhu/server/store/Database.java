@@ -73,8 +73,8 @@ public final class Database implements AutoCloseable {
         config.setCacheSize(-65_536);
         Connection connection = config.createConnection("jdbc:sqlite:" + file);
         try (var statement = connection.createStatement()) {
-            // A batch writes about a thousand pages; checkpointing every 10,000 (not 1,000) lets the hot ones (counters,
-            // balances, index roots) be copied into the database once per checkpoint rather than once per batch.
+            // A batch writes about a thousand pages; checkpointing every 10,000 (not 1,000) lets the hot ones
+            // (counters, balances, index roots) be copied into the database once per checkpoint, not once per batch.
             statement.execute("PRAGMA wal_autocheckpoint = 10000");
         } catch (SQLException e) {
             connection.close();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.huzhu.protocol.BadSignatureException;
 import org.huzhu.protocol.BrokenChainException;
 import org.huzhu.protocol.MalformedEnvelopeException;
@@ -150,7 +152,7 @@ class BatchIngestTest {
         try (ServerParts server = new ServerParts(store.create(folder), LedgerLimits.DEFAULT)) {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
             KioskRecord record = server.enrol(kiosk);
-            List<byte[]> batch = new java.util.ArrayList<>();
+            List<byte[]> batch = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 batch.add(checkIn(kiosk, server));
             }
@@ -161,7 +163,7 @@ class BatchIngestTest {
 
             assertThat(response.verdicts()).hasSize(25).allMatch(Verdict::accepted);
             assertThat(response.verdicts()).extracting(Verdict::index).containsExactlyElementsOf(
-                    java.util.stream.IntStream.range(0, 25).boxed().toList());
+                    IntStream.range(0, 25).boxed().toList());
             assertThat(response.stopped().index()).isEqualTo(25);
             assertThat(response.stopped().code()).isEqualTo(BadSignatureException.CODE);
             assertThat(response.stopped().expectedSequence()).isEqualTo(26);

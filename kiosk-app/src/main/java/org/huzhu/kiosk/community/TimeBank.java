@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,28 +58,63 @@ public final class TimeBank {
         return new Balance(minutes, standing.generatedAt(), standing.belowSoftLimit(minutes));
     }
 
-    /** The most recent changes made at this kiosk, newest first. */
+    /**
+     * The {@code limit} most recent changes, newest first: what the resident did at this kiosk, and the volunteer
+     * minutes staff confirmed (which explain where a balance came from).
+     */
     public List<TimeEntry> history(UUID resident, int limit) throws StorageException {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT t.created_at, t.minutes, t.kind, r.display_name, b.service_code, o.state
-                    FROM time_entry t JOIN outbox o ON o.sequence = t.sequence
-                    LEFT JOIN resident r ON r.id = t.counterpart
-                    LEFT JOIN booking b ON b.id = t.booking_id
-                    WHERE t.resident_id = ? ORDER BY t.sequence DESC LIMIT ?""")) {
-                query.setString(1, resident.toString());
-                query.setInt(2, limit);
-                List<TimeEntry> entries = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        entries.add(new TimeEntry(Instant.parse(rows.getString(1)), rows.getInt(2),
-                                TimeEntry.Kind.fromColumn(rows.getString(3)), Optional.ofNullable(rows.getString(4)),
-                                Optional.ofNullable(rows.getString(5)), Delivery.fromOutbox(rows.getString(6))));
-                    }
-                }
-                return entries;
-            }
+            List<TimeEntry> entries = new ArrayList<>(madeHere(connection, resident, limit));
+            entries.addAll(confirmedVolunteering(connection, resident, limit));
+            entries.sort(Comparator.comparing(TimeEntry::at).reversed());
+            return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
         });
+    }
+
+    private static List<TimeEntry> madeHere(Connection connection, UUID resident, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT t.created_at, t.minutes, t.kind, r.display_name, b.service_code, o.state
+                FROM time_entry t JOIN outbox o ON o.sequence = t.sequence
+                LEFT JOIN resident r ON r.id = t.counterpart
+                LEFT JOIN booking b ON b.id = t.booking_id
+                WHERE t.resident_id = ? ORDER BY t.sequence DESC LIMIT ?""")) {
+            query.setString(1, resident.toString());
+            query.setInt(2, limit);
+            List<TimeEntry> entries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new TimeEntry(Instant.parse(rows.getString(1)), rows.getInt(2),
+                            TimeEntry.Kind.fromColumn(rows.getString(3)), Optional.ofNullable(rows.getString(4)),
+                            Optional.ofNullable(rows.getString(5)), Optional.empty(),
+                            Delivery.fromOutbox(rows.getString(6))));
+                }
+            }
+            return entries;
+        }
+    }
+
+    /** Confirmations learnt before the snapshot carried their date wait for the next full snapshot (V5). */
+    private static List<TimeEntry> confirmedVolunteering(Connection connection, UUID volunteer, int limit)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT c.confirmed_at, c.minutes, v.title_zh, v.title_en
+                FROM confirmed_task c LEFT JOIN volunteer_task v ON v.id = c.task_id
+                WHERE c.volunteer_id = ? AND c.confirmed_at IS NOT NULL
+                ORDER BY c.confirmed_at DESC LIMIT ?""")) {
+            query.setString(1, volunteer.toString());
+            query.setInt(2, limit);
+            List<TimeEntry> entries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Optional<TimeEntry.TaskTitle> task = rows.getString(3) == null ? Optional.empty()
+                            : Optional.of(new TimeEntry.TaskTitle(rows.getString(3), rows.getString(4)));
+                    entries.add(new TimeEntry(Instant.parse(rows.getString(1)), rows.getInt(2),
+                            TimeEntry.Kind.VOLUNTEERED, Optional.empty(), Optional.empty(), task,
+                            Delivery.ACCEPTED));
+                }
+            }
+            return entries;
+        }
     }
 
     /** The residents linked to {@code resident} as family, by name. */

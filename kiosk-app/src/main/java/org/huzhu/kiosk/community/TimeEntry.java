@@ -2,22 +2,35 @@ package org.huzhu.kiosk.community;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.huzhu.kiosk.i18n.Language;
 
 /**
- * One change of a resident's minutes made at this kiosk, for the history screen.
+ * One change of a resident's minutes, for the history screen: made at this kiosk, or volunteer minutes staff
+ * confirmed (from the server's snapshot).
  *
  * @param minutes     signed: spent or given away is negative
  * @param counterpart the other resident of a transfer, by display name
  * @param serviceCode the service a redeem or refund paid for
+ * @param task        the volunteer task confirmed minutes were for, when this kiosk knows it
  */
 public record TimeEntry(Instant at, int minutes, Kind kind, Optional<String> counterpart, Optional<String> serviceCode,
-        Delivery delivery) {
+        Optional<TaskTitle> task, Delivery delivery) {
+
+    /** A volunteer task's title in both languages. */
+    public record TaskTitle(String zh, String en) {
+
+        public String in(Language language) {
+            return language == Language.ZH_CN ? zh : en;
+        }
+    }
 
     public enum Kind {
         REDEEMED("redeemed"),
         REFUNDED("refunded"),
         TRANSFERRED_OUT("transferred-out"),
-        TRANSFERRED_IN("transferred-in");
+        TRANSFERRED_IN("transferred-in"),
+        /** Staff confirmed the resident's volunteer minutes; never a local {@code time_entry} row. */
+        VOLUNTEERED("volunteered");
 
         private final String column;
 

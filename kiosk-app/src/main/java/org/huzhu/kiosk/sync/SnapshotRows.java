@@ -127,12 +127,14 @@ final class SnapshotRows {
                     insert.setInt(8, task.active() ? 1 : 0);
                 });
         forEachRow(connection, """
-                INSERT INTO confirmed_task (task_id, volunteer_id, minutes) VALUES (?, ?, ?)
-                ON CONFLICT (task_id, volunteer_id) DO UPDATE SET minutes = excluded.minutes""",
+                INSERT INTO confirmed_task (task_id, volunteer_id, minutes, confirmed_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (task_id, volunteer_id) DO UPDATE SET minutes = excluded.minutes,
+                    confirmed_at = excluded.confirmed_at""",
                 snapshot.confirmedTasks(), (insert, confirmed) -> {
                     insert.setString(1, confirmed.taskId());
                     insert.setString(2, confirmed.volunteerId());
                     insert.setInt(3, confirmed.minutes());
+                    insert.setString(4, confirmed.confirmedAt().toString());
                 });
     }
 

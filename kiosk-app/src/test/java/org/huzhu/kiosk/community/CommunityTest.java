@@ -10,6 +10,7 @@ import static org.huzhu.kiosk.community.CommunityFixture.ZHANG;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -246,9 +247,20 @@ class CommunityTest {
         assertThat(kiosk.community.volunteering().today(WANG).getFirst().attendance())
                 .isEqualTo(new VolunteerTask.WaitingForConfirmation(90));
         assertThat(kiosk.community.timeBank().balance(WANG).minutes()).as("not credit before staff confirm").isZero();
-        kiosk.sql("INSERT INTO confirmed_task VALUES ('%s', '%s', 90)".formatted(task, WANG));
+        kiosk.clock.advance(Duration.ofMinutes(30));
+        Instant confirmedAt = kiosk.clock.instant();
+        kiosk.sql("INSERT INTO confirmed_task (task_id, volunteer_id, minutes, confirmed_at) "
+                + "VALUES ('%s', '%s', 90, '%s')".formatted(task, WANG, confirmedAt));
         assertThat(kiosk.community.volunteering().today(WANG).getFirst().attendance())
                 .isEqualTo(new VolunteerTask.Confirmed(90));
+        assertThat(kiosk.community.timeBank().history(WANG, 5)).as("the credit explains the balance")
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.kind()).isEqualTo(TimeEntry.Kind.VOLUNTEERED);
+                    assertThat(entry.minutes()).isEqualTo(90);
+                    assertThat(entry.at()).isEqualTo(confirmedAt);
+                    assertThat(entry.task()).contains(new TimeEntry.TaskTitle("食堂帮厨", "食堂帮厨"));
+                    assertThat(entry.delivery()).isEqualTo(Delivery.ACCEPTED);
+                });
         assertThatThrownBy(() -> kiosk.community.volunteering().checkIn(WANG_CARD, WANG, UUID.randomUUID()))
                 .isInstanceOfSatisfying(Refusal.class,
                         refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.UNKNOWN_TASK));

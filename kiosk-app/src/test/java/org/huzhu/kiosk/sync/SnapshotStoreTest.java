@@ -81,8 +81,8 @@ class SnapshotStoreTest {
                 .containsExactlyInAnyOrder(WANG + "|" + LI, LI + "|" + WANG);
         assertThat(rows("SELECT id, title_en, place_en, starts_at, minutes, active FROM volunteer_task"))
                 .containsExactly(TASK + "|Read to neighbours|Library|2026-11-25T06:00:00Z|60|1");
-        assertThat(rows("SELECT task_id, volunteer_id, minutes FROM confirmed_task"))
-                .containsExactly(TASK + "|" + WANG + "|60");
+        assertThat(rows("SELECT task_id, volunteer_id, minutes, confirmed_at FROM confirmed_task"))
+                .containsExactly(TASK + "|" + WANG + "|60|2026-11-25T07:05:00Z");
     }
 
     @Test
@@ -176,7 +176,8 @@ class SnapshotStoreTest {
                 List.of(new Snapshot.FamilyLink(WANG, LI, 5)),
                 List.of(new Snapshot.VolunteerTask(TASK, "为邻居读书", "Read to neighbours", "图书室", "Library",
                         Instant.parse("2026-11-25T06:00:00Z"), 60, true, 5)),
-                List.of(new Snapshot.ConfirmedTask(TASK, WANG, 60, 6)));
+                List.of(new Snapshot.ConfirmedTask(TASK, WANG, 60,
+                        Instant.parse("2026-11-25T07:05:00Z"), 6)));
     }
 
     private static Snapshot snapshot(long since, long version, List<Snapshot.Service> services,

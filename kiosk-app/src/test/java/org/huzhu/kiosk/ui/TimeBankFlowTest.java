@@ -117,7 +117,8 @@ class TimeBankFlowTest extends DemoKioskWindowTest {
         robot.clickOn("#choice-timebank");
         awaitText(robot, "#timebank-balance", "1 h 30 min");
         assertThat(text(robot, "#timebank-give")).isEqualTo("Give time to family");
-        assertThat(text(robot, "#timebank-history-none")).isEqualTo("No changes to your time at this kiosk yet.");
+        assertThat(text(robot, "#timebank-entry-0")).as("the demo's confirmed volunteering explains his balance")
+                .isEqualTo("Monday 23 November, 09:30 – Volunteering: 1 h 30 min earned");
 
         robot.clickOn("#timebank-give");
         awaitText(robot, FAMILY_WANG, "To 王秀英");

@@ -66,7 +66,10 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
     /**
      * Staff confirmed a volunteer's minutes for a task ({@code service.confirmed}): they are now credit, already in
      * that volunteer's {@link Balance}. Keyed by task and volunteer.
+     *
+     * @param confirmedAt when staff confirmed it: the {@code createdAt} of the confirming transaction (kiosks date the
+     *                    credit with it in a resident's history)
      */
-    public record ConfirmedTask(String taskId, String volunteerId, int minutes, long version) {
+    public record ConfirmedTask(String taskId, String volunteerId, int minutes, Instant confirmedAt, long version) {
     }
 }

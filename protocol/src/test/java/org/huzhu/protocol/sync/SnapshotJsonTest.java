@@ -25,7 +25,7 @@ class SnapshotJsonTest {
                 List.of(new Snapshot.FamilyLink("r-1", "r-2", 17)),
                 List.of(new Snapshot.VolunteerTask("t-1", "食堂帮厨", "Help in the canteen kitchen", "社区长者食堂",
                         "Community seniors' canteen", AT, 90, true, 18)),
-                List.of(new Snapshot.ConfirmedTask("t-1", "r-1", 90, 19)));
+                List.of(new Snapshot.ConfirmedTask("t-1", "r-1", 90, AT, 19)));
     }
 
     @Test
@@ -43,7 +43,8 @@ class SnapshotJsonTest {
                 "titleEn", "placeZh", "placeEn", "startsAt", "minutes", "active", "version");
         assertThat(tree.get("volunteerTasks").get(0).get("startsAt").asText()).isEqualTo("2026-11-24T01:00:00Z");
         assertThat(tree.get("confirmedTasks").get(0).toString())
-                .isEqualTo("{\"taskId\":\"t-1\",\"volunteerId\":\"r-1\",\"minutes\":90,\"version\":19}");
+                .isEqualTo("{\"taskId\":\"t-1\",\"volunteerId\":\"r-1\",\"minutes\":90,"
+                        + "\"confirmedAt\":\"2026-11-24T01:00:00Z\",\"version\":19}");
         assertThat(SyncJson.MAPPER.readValue(SyncJson.MAPPER.writeValueAsBytes(snapshot), Snapshot.class))
                 .isEqualTo(snapshot);
     }

@@ -52,7 +52,8 @@ public final class HuzhuServer implements AutoCloseable {
         EnvelopeChecker checker = new EnvelopeChecker();
         try {
             if (settings.demoCatalogue()) {
-                int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, clock.instant()));
+                int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, clock.instant(),
+                        clock.getZone()));
                 LOG.info("Demo catalogue: {} services, slots and tasks added", added);
             }
             BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock);

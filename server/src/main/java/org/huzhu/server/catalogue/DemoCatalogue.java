@@ -20,7 +20,6 @@ import org.huzhu.server.store.Queries;
  */
 public final class DemoCatalogue {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final LocalTime MORNING = LocalTime.of(9, 0);
     private static final LocalTime AFTERNOON = LocalTime.of(14, 30);
     private static final int SLOT_DAYS = 7;
@@ -76,13 +75,14 @@ public final class DemoCatalogue {
 
     /**
      * Adds whatever of the demo catalogue is missing: the services, slots on the 7 days after today and tasks from
-     * today (days in China time from {@code now}). Run at every start, so a demo server kept for weeks still offers
+     * today, at their local times in {@code zone}: the community's time zone, which is the one its kiosks show times
+     * in (the embedded demo server shares the kiosk's clock). Run at every start, so a demo server kept for weeks still offers
      * times and today's tasks; what exists already is left alone (and keeps its version, so kiosks are not sent it
      * again). Returns how many rows it added.
      */
-    public static int topUp(Connection connection, Instant now) throws SQLException {
+    public static int topUp(Connection connection, Instant now, ZoneId zone) throws SQLException {
         int added = 0;
-        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         for (DemoService service : SERVICES) {
             String code = service.offer().code();
             if (!Queries.exists(connection, "SELECT 1 FROM service WHERE code = ?", code)) {
@@ -92,9 +92,9 @@ public final class DemoCatalogue {
             for (int day = 1; day <= SLOT_DAYS; day++) {
                 LocalDate date = today.plusDays(day);
                 // The morning slot keeps the name it had when it was the only one, so its id has not changed.
-                added += addSlot(connection, stableId(code + "@" + date), code, at(date, MORNING), service);
+                added += addSlot(connection, stableId(code + "@" + date), code, at(date, MORNING, zone), service);
                 added += addSlot(connection, stableId(code + "@" + date + "T" + AFTERNOON), code,
-                        at(date, AFTERNOON), service);
+                        at(date, AFTERNOON, zone), service);
             }
         }
         for (int day = 0; day < TASK_DAYS; day++) {
@@ -103,7 +103,7 @@ public final class DemoCatalogue {
                 UUID id = stableId("task:" + task.key() + "@" + date);
                 if (!Queries.exists(connection, "SELECT 1 FROM volunteer_task WHERE task_id = ?", id.toString())) {
                     VolunteerTasks.upsert(connection, new VolunteerTasks.Task(id, task.titleZh(), task.titleEn(),
-                            task.placeZh(), task.placeEn(), at(date, task.startsAt()), task.minutes(), true));
+                            task.placeZh(), task.placeEn(), at(date, task.startsAt(), zone), task.minutes(), true));
                     added++;
                 }
             }
@@ -131,7 +131,7 @@ public final class DemoCatalogue {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Instant at(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(CHINA).toInstant();
+    private static Instant at(LocalDate date, LocalTime time, ZoneId zone) {
+        return date.atTime(time).atZone(zone).toInstant();
     }
 }

@@ -64,10 +64,11 @@ public final class Snapshots {
                         row.getString(4), row.getString(5), Instant.parse(row.getString(6)), row.getInt(7),
                         row.getInt(8) == 1, row.getLong(9)));
         List<Snapshot.ConfirmedTask> confirmedTasks = changed(connection, since, """
-                SELECT task_id, volunteer_id, minutes, version FROM confirmed_task
-                WHERE version > ? ORDER BY task_id, volunteer_id""",
+                SELECT c.task_id, c.volunteer_id, c.minutes, t.created_at_ms, c.version
+                FROM confirmed_task c JOIN transaction_record t ON t.transaction_id = c.transaction_id
+                WHERE c.version > ? ORDER BY c.task_id, c.volunteer_id""",
                 row -> new Snapshot.ConfirmedTask(row.getString(1), row.getString(2), row.getInt(3),
-                        row.getLong(4)));
+                        Instant.ofEpochMilli(row.getLong(4)), row.getLong(5)));
         return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, familyLinks,
                 volunteerTasks, confirmedTasks);
     }

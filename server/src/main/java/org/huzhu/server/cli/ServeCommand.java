@@ -40,7 +40,8 @@ final class ServeCommand {
 
     int run(List<String> options) throws UsageException, StorageException, KeyStoreException {
         ServerSettings settings = settings(options);
-        HuzhuServer server = HuzhuServer.start(settings, Clock.systemUTC());
+        // The zone is the community's: the demo catalogue lays out its days and times in it.
+        HuzhuServer server = HuzhuServer.start(settings, Clock.systemDefaultZone());
         out.println("Huzhu server listening on http://" + settings.host() + ":" + server.port() + " (data "
                 + settings.store().describe() + ", receipt key " + server.identity().keyId() + " "
                 + server.identity().suite().id() + ")");

@@ -35,7 +35,7 @@ class DemoCatalogueTest {
     Path folder;
 
     private static Snapshot seeded(Database database) throws Exception {
-        int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, NOW));
+        int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, NOW, CHINA));
         assertThat(added).as("8 services, 2 slots on 7 days each, 3 tasks on 7 days").isEqualTo(8 + 8 * 14 + 21);
         return database.inTransaction(connection -> Snapshots.read(connection, 0, LIMITS, NOW));
     }
@@ -117,12 +117,12 @@ class DemoCatalogueTest {
         Snapshot first;
         try (Database database = Database.open(store.create(folder.resolve("one")))) {
             first = seeded(database);
-            int addedAgain = database.inTransaction(connection -> DemoCatalogue.topUp(connection, NOW));
+            int addedAgain = database.inTransaction(connection -> DemoCatalogue.topUp(connection, NOW, CHINA));
             assertThat(addedAgain).isZero();
             assertThat(database.inTransaction(connection -> Snapshots.read(connection, first.version(), LIMITS,
                     NOW)).version()).isEqualTo(first.version());
             int nextDay = database.inTransaction(connection -> DemoCatalogue.topUp(connection,
-                    NOW.plus(java.time.Duration.ofDays(1))));
+                    NOW.plus(java.time.Duration.ofDays(1)), CHINA));
             assertThat(nextDay).as("a day later: the new last day's 16 slots and the new day's 3 tasks")
                     .isEqualTo(16 + 3);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
@@ -51,6 +52,7 @@ class SnapshotVersioningTest {
                     kiosk.next(ServerParts.enrolment(member), TestKiosk.STAFF),
                     kiosk.next(new FamilyLinked(resident, member), TestKiosk.STAFF),
                     kiosk.next(new ServiceConfirmed(task, resident, 45, "staff-2"), TestKiosk.STAFF))).verdicts();
+            Instant confirmedAt = kiosk.now();
             server.database.inTransaction(connection -> {
                 VolunteerTasks.upsert(connection, new VolunteerTasks.Task(UUID.fromString(withdrawn.taskId()),
                         withdrawn.titleZh(), withdrawn.titleEn(), withdrawn.placeZh(), withdrawn.placeEn(),
@@ -87,8 +89,9 @@ class SnapshotVersioningTest {
             assertThat(changes.familyLinks()).extracting(Snapshot.FamilyLink::residentId,
                     Snapshot.FamilyLink::memberId).containsExactly(tuple(resident.toString(), member.toString()));
             assertThat(changes.confirmedTasks()).extracting(Snapshot.ConfirmedTask::taskId,
-                    Snapshot.ConfirmedTask::volunteerId, Snapshot.ConfirmedTask::minutes)
-                    .containsExactly(tuple(task.toString(), resident.toString(), 45));
+                    Snapshot.ConfirmedTask::volunteerId, Snapshot.ConfirmedTask::minutes,
+                    Snapshot.ConfirmedTask::confirmedAt)
+                    .containsExactly(tuple(task.toString(), resident.toString(), 45, confirmedAt));
             assertThat(changes.volunteerTasks()).singleElement().satisfies(changed -> {
                 assertThat(changed.taskId()).isEqualTo(withdrawn.taskId());
                 assertThat(changed.active()).isFalse();

@@ -3,6 +3,7 @@ package org.huzhu.server.testsupport;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
@@ -41,7 +42,8 @@ public final class ServerParts implements AutoCloseable {
 
     public ServerParts(StoreTarget store, LedgerLimits limits) throws StorageException {
         database = Database.open(store);
-        database.inTransaction(connection -> DemoCatalogue.topUp(connection, START));
+        database.inTransaction(connection -> DemoCatalogue.topUp(connection, START,
+                ZoneId.of("Asia/Shanghai")));
         KeyPair keys = SignatureSuites.ED25519_SHA256.generateKeyPair();
         identity = new ServerIdentity(SignatureSuites.ED25519_SHA256, keys.getPrivate(), keys.getPublic());
         enrolment = new Enrolment(database, clock);

@@ -7,7 +7,10 @@ import org.huzhu.kiosk.community.TimeEntry;
 import org.huzhu.kiosk.i18n.Messages;
 import org.huzhu.kiosk.ui.session.Words;
 
-/** One time-bank change in the words a resident uses: who gave what to whom, what a service used, what came back. */
+/**
+ * One time-bank change in the words a resident uses: who gave what to whom, what a service used, what came back, what
+ * volunteering earned.
+ */
 final class HistoryWords {
 
     private HistoryWords() {
@@ -26,6 +29,8 @@ final class HistoryWords {
             case TRANSFERRED_IN -> messages.format("timebank.entry.transferredIn", amount, other);
             case REDEEMED -> messages.format("timebank.entry.redeemed", amount, service);
             case REFUNDED -> messages.format("timebank.entry.refunded", amount, service);
+            case VOLUNTEERED -> messages.format("timebank.entry.volunteered", amount, entry.task()
+                    .map(task -> task.in(messages.language())).orElse(messages.text("timebank.entry.volunteering")));
         };
         String delivery = switch (entry.delivery()) {
             case WAITING_FOR_SERVER -> messages.text("timebank.delivery.waiting");

@@ -2,11 +2,7 @@ package org.huzhu.kiosk.ui.timebank;
 
 import java.util.List;
 import javafx.beans.binding.StringExpression;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.huzhu.kiosk.community.FamilyMember;
 import org.huzhu.kiosk.community.TimeBank;
 import org.huzhu.kiosk.ui.session.Details;
@@ -14,7 +10,7 @@ import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.session.SessionView;
 import org.huzhu.kiosk.ui.session.Words;
 
-/** Both names, the amount and the giver's balance before and after, and beside them one big "Confirm" button. */
+/** Both names, the amount and the giver's balance before and after, and the main action "Give to …". */
 final class TransferConfirmView extends SessionView {
 
     private final TransferConfirmModel model;
@@ -22,7 +18,7 @@ final class TransferConfirmView extends SessionView {
     private final FamilyMember member;
     private final int minutes;
     private final TimeBank.Balance balance;
-    private final Button confirm = new Button();
+    private final Button confirm;
 
     TransferConfirmView(TransferConfirmModel model, ResidentSession session, FamilyMember member, int minutes,
             TimeBank.Balance balance, TransferConfirmController controller) {
@@ -32,10 +28,7 @@ final class TransferConfirmView extends SessionView {
         this.member = member;
         this.minutes = minutes;
         this.balance = balance;
-        confirm.setId("confirm-transfer");
-        confirm.setPrefSize(360, 120);
-        confirm.setWrapText(true);
-        confirm.setOnAction(event -> controller.onConfirm());
+        confirm = primaryAction("confirm-transfer", controller::onConfirm);
         confirm.disableProperty().bind(model.working);
         model.failure.addListener((observable, before, after) -> render());
     }
@@ -59,12 +52,7 @@ final class TransferConfirmView extends SessionView {
     @Override
     protected void render() {
         confirm.setText(words("transfer.confirm.button", member.displayName()));
-        GridPane facts = Details.grid(rows());
-        HBox.setHgrow(facts, Priority.ALWAYS);
-        // Facts and the button side by side, so a refusal still fits above Back and Home at 1280 x 800.
-        HBox factsThenConfirm = new HBox(32, facts, confirm);
-        factsThenConfirm.setAlignment(Pos.CENTER_LEFT);
-        content.getChildren().setAll(factsThenConfirm);
+        content.getChildren().setAll(Details.grid(rows()));
         model.failure.get().ifPresentOrElse(this::showFailure, () -> showProblem(null));
     }
 }

@@ -17,7 +17,7 @@ final class TransferDoneView extends SessionView {
     private final TimeBank.Transfer transfer;
     private final Label what = new Label();
     private final Label note = new Label();
-    private final Button done = new Button();
+    private final Button done;
 
     TransferDoneView(ResidentSession session, TimeBank.Transfer transfer, TransferDoneController controller) {
         super(session.text(), session.navigator(), true);
@@ -27,9 +27,7 @@ final class TransferDoneView extends SessionView {
         what.setWrapText(true);
         note.setId("transfer-done-note");
         note.setWrapText(true);
-        done.setId("transfer-done");
-        done.setPrefSize(460, 100);
-        done.setOnAction(event -> controller.onDone());
+        done = primaryAction("transfer-done", controller::onDone);
     }
 
     @Override
@@ -46,6 +44,6 @@ final class TransferDoneView extends SessionView {
         note.setText(transfer.balanceAfter().low() ? next + " " + words("transfer.done.low") : next);
         done.setText(words("transfer.done.button"));
         content.getChildren().setAll(what, Details.grid(List.of(new Details.Row("transfer-balance",
-                words("details.balance"), Words.minutes(messages, transfer.balanceAfter().minutes())))), note, done);
+                words("details.balance"), Words.minutes(messages, transfer.balanceAfter().minutes())))), note);
     }
 }

@@ -3,12 +3,10 @@ package org.huzhu.kiosk.ui.volunteer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.StringExpression;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,7 +22,7 @@ import org.huzhu.themes.StyleClasses;
 /**
  * One panel per task of today, two to a page: its title, time, place and length, and on the right a button that says
  * what it will do ("Check in", "Check out") or, once checked out, the status of the minutes. Above them, what the last
- * tap did and "more tasks" when there are more.
+ * tap did; when there are more tasks, "More tasks" is the screen's main action, between Back and Home.
  */
 final class VolunteerView extends SessionView {
 
@@ -32,7 +30,7 @@ final class VolunteerView extends SessionView {
     private final ResidentSession session;
     private final VolunteerController controller;
     private final Label done = new Label();
-    private final Button more = new Button();
+    private final Button more;
 
     VolunteerView(VolunteerModel model, ResidentSession session, VolunteerController controller) {
         super(session.text(), session.navigator(), true);
@@ -42,10 +40,7 @@ final class VolunteerView extends SessionView {
         done.setId("volunteer-done");
         done.setWrapText(true);
         done.setMaxWidth(Double.MAX_VALUE);
-        more.setId("volunteer-more");
-        more.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
-        BorderPane.setMargin(more, new Insets(0, 0, 0, 24));
-        more.setOnAction(event -> controller.onMore());
+        more = primaryAction("volunteer-more", controller::onMore);
         model.tasks.addListener((observable, before, after) -> render());
         model.page.addListener((observable, before, after) -> render());
         model.outcome.addListener((observable, before, after) -> render());
@@ -67,12 +62,10 @@ final class VolunteerView extends SessionView {
             showProblem(null);
         }
         more.setText(words("volunteer.more"));
-        // A border pane, so "more tasks" keeps its width and the message wraps in the rest of the line.
-        BorderPane top = new BorderPane(done.getText().isEmpty() ? null : done, null,
-                Pages.paged(tasks.size(), VolunteerController.PER_PAGE) ? more : null, null, null);
+        more.setVisible(Pages.paged(tasks.size(), VolunteerController.PER_PAGE));
         List<Node> rows = new ArrayList<>();
-        if (!top.getChildren().isEmpty()) {
-            rows.add(top);
+        if (!done.getText().isEmpty()) {
+            rows.add(done);
         }
         if (tasks.isEmpty()) {
             rows.add(wrapped(words("volunteer.none")));

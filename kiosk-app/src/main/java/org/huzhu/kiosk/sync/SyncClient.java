@@ -98,7 +98,13 @@ public final class SyncClient implements AutoCloseable {
         HttpResponse<byte[]> response = exchange(signed(method, pathAndQuery, body));
         try {
             if (response.statusCode() / 100 == 2) {
-                return SyncJson.MAPPER.readValue(response.body(), answer);
+                T decoded = SyncJson.MAPPER.readValue(response.body(), answer);
+                Optional<String> missing = CompleteAnswer.missingMember(decoded);
+                if (missing.isPresent()) {
+                    throw new SyncException(SyncProblem.NEEDS_STAFF, "the server's answer has no value for "
+                            + missing.get() + ", which the protocol requires", null);
+                }
+                return decoded;
             }
             ErrorBody error = SyncJson.MAPPER.readValue(response.body(), ErrorBody.class);
             SyncProblem problem = STALE_REQUEST.equals(error.code()) ? SyncProblem.CLOCK_WRONG

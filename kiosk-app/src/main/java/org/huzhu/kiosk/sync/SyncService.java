@@ -139,6 +139,11 @@ public final class SyncService implements AutoCloseable {
         } catch (StorageException e) {
             problem = Optional.of(SyncProblem.LOCAL_STORAGE);
             logFailure(SyncProblem.LOCAL_STORAGE, e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug, not a network state: the trace goes to the log, and sync keeps trying (at the slow pace staff
+            // problems get) instead of this thread ending and the kiosk never syncing again until it restarts.
+            LOG.error("Sync round failed unexpectedly", e);
+            problem = Optional.of(SyncProblem.NEEDS_STAFF);
         }
         if (!isClosed()) {
             publish(problem);

@@ -15,6 +15,7 @@ import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.Outbox;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.protocol.sync.BatchResponse;
+import org.huzhu.protocol.sync.BatchStop;
 import org.huzhu.protocol.sync.EnrolmentResponse;
 import org.huzhu.protocol.sync.MalformedReceiptException;
 import org.huzhu.protocol.sync.Receipt;
@@ -108,9 +109,7 @@ public final class Synchronizer implements AutoCloseable {
                 }
             }
             if (response.stopped() != null) {
-                throw new SyncException(SyncProblem.NEEDS_STAFF, "the server stopped at sequence "
-                        + batch.get(response.stopped().index()).sequence() + ": " + response.stopped().code() + " ("
-                        + response.stopped().message() + ")", null);
+                throw stoppedAt(batch, response.stopped());
             }
             lastSent = batch.getLast().sequence();
         }
@@ -129,6 +128,15 @@ public final class Synchronizer implements AutoCloseable {
         SnapshotState state = snapshots.apply(snapshot, clock.instant());
         ServerBinding.recordSuccess(journal.database(), clock.instant());
         return state;
+    }
+
+    /** Why the server stopped, naming the transaction it stopped at (if the index it gave is one of the batch). */
+    private static SyncException stoppedAt(List<Outbox.Entry> batch, BatchStop stop) {
+        String where = stop.index() >= 0 && stop.index() < batch.size()
+                ? "at sequence " + batch.get(stop.index()).sequence()
+                : "at index " + stop.index() + ", which is not in the batch of " + batch.size();
+        return new SyncException(SyncProblem.NEEDS_STAFF, "the server stopped " + where + ": " + stop.code() + " ("
+                + stop.message() + ")", null);
     }
 
     /** Transactions not yet answered by the server (pending or sent). */

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Hostile inputs end to end through the kiosk's own client and the real server: the server refuses them and stores
@@ -148,6 +150,31 @@ class HostileSyncTest {
                     () -> synchronizer.drainOnce(impostor.uri(), 100));
 
             assertThat(refused.getMessage()).contains("not what the protocol says");
+            assertThat(kiosk.outbox().unacknowledged(100)).hasSize(TRANSACTIONS);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "no value for verdicts|{\"kioskId\":\"K-0\",\"verdicts\":null,\"receipt\":null,"
+                + "\"head\":{\"sequence\":0,\"hash\":\"00\"},\"stopped\":null}",
+        "an element of a list|{\"kioskId\":\"K-0\",\"verdicts\":[null],\"receipt\":null,"
+                + "\"head\":{\"sequence\":0,\"hash\":\"00\"},\"stopped\":null}",
+        "not in the batch|{\"kioskId\":\"K-0\",\"verdicts\":[],\"receipt\":null,"
+                + "\"head\":{\"sequence\":0,\"hash\":\"00\"},"
+                + "\"stopped\":{\"index\":99,\"code\":\"sequence-gap\",\"message\":\"m\","
+                + "\"expectedSequence\":1}}"})
+    void anAnswerThatBreaksTheProtocolInsideValidJsonRecordsNothing(String expected, String answer) throws Exception {
+        try (ImpostorServer impostor = ImpostorServer.answering(answer);
+                OpenJournal kiosk = kioskWithTransactions("kiosk")) {
+            Synchronizer synchronizer = enrolled(kiosk);
+
+            SyncException refused = catchThrowableOfType(SyncException.class,
+                    () -> synchronizer.drainOnce(impostor.uri(), 100));
+
+            assertThat(refused).as("a typed refusal, not a NullPointerException in the sync thread").isNotNull();
+            assertThat(refused.getMessage()).contains(expected);
+            assertThat(refused.retryable()).isFalse();
             assertThat(kiosk.outbox().unacknowledged(100)).hasSize(TRANSACTIONS);
         }
     }

@@ -52,6 +52,11 @@ final class ImpostorServer implements AutoCloseable {
         return new ImpostorServer(batch -> "{\"kioskId\": [".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Answers every batch with {@code json}, whatever was sent. */
+    static ImpostorServer answering(String json) throws IOException {
+        return new ImpostorServer(batch -> json.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Answers "accepted" for every envelope, as a well-formed batch answer without a receipt. */
     static ImpostorServer acceptingEverything() throws IOException {
         return new ImpostorServer(batch -> {

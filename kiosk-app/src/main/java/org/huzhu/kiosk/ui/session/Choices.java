@@ -32,6 +32,8 @@ public final class Choices {
         GridPane grid = new GridPane(24, 24);
         grid.setAlignment(Pos.CENTER);
         for (int i = 0; i < buttons.size(); i++) {
+            // As tall as the tallest in its row: a one-line "more" beside two-line tiles is not a smaller target.
+            buttons.get(i).setMaxHeight(Double.MAX_VALUE);
             grid.add(buttons.get(i), i % 2, i / 2);
         }
         return grid;

@@ -159,13 +159,26 @@ public final class TransactionCodec {
                     text(root, "previousHash", sequence),
                     Instant.parse(text(root, "createdAt", sequence)),
                     type,
-                    MAPPER.treeToValue(root.get("actor"), Actor.class),
-                    MAPPER.treeToValue(root.get("payload"), type.payloadClass()),
+                    object(root, "actor", Actor.class, sequence),
+                    object(root, "payload", type.payloadClass(), sequence),
                     suite);
             return new Transaction(body, text(root, "signature", sequence));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             throw new MalformedEnvelopeException(sequence, "invalid value: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A nested object member. Jackson reads JSON {@code null} as a Java null, which the records would only meet as a
+     * bare NullPointerException. Null members inside the object Jackson refuses (FAIL_ON_NULL_CREATOR_PROPERTIES).
+     */
+    private static <T> T object(JsonNode root, String member, Class<T> type, long sequence)
+            throws MalformedEnvelopeException, JsonProcessingException {
+        JsonNode node = root.get(member);
+        if (node == null || !node.isObject()) {
+            throw new MalformedEnvelopeException(sequence, member + " must be an object");
+        }
+        return MAPPER.treeToValue(node, type);
     }
 
     private static String text(JsonNode root, String member, long sequence) throws MalformedEnvelopeException {

@@ -11,6 +11,7 @@ import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
+import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.SamplePayloads;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,37 @@ class TransactionCodecTest {
         assertMalformed(json.replace("\"method\":\"card\"", "\"method\":\"telepathy\""), "invalid value");
         assertMalformed(json.replace("\"sequence\":3", "\"sequence\":3.5"), "");
         assertMalformed(json.replace("\"sequence\":3", "\"sequence\":9007199254740993"), "");
+    }
+
+    @Test
+    void nullActorPayloadOrNestedMembersAreMalformedNotACrash() throws Exception {
+        String json = valid();
+        String actor = "{\"cardHash\":\"" + "ab".repeat(32) + "\",\"method\":\"card\"}";
+        assertThat(json).contains("\"actor\":" + actor);
+
+        assertMalformed(json.replace("\"actor\":" + actor, "\"actor\":null"), "actor must be an object");
+        assertMalformed(json.replaceFirst("\"payload\":\\{[^}]*}", "\"payload\":null"), "payload must be an object");
+        assertMalformed(json.replace("\"actor\":" + actor, "\"actor\":\"card\""), "actor must be an object");
+        assertMalformed(json.replace("\"cardHash\":\"" + "ab".repeat(32) + "\"", "\"cardHash\":null"), "invalid value");
+        assertMalformed(json.replace("\"method\":\"card\"", "\"method\":null"), "invalid value");
+        assertMalformed(json.replace("\"fromResidentId\":\"00000000-0000-0000-0000-000000000001\"",
+                "\"fromResidentId\":null"), "invalid value");
+        assertMalformed(json.replace("\"minutes\":90", "\"minutes\":null"), "invalid value");
+    }
+
+    @Test
+    void aCardNumberHashThatIsNotTheCardPseudonymIsRefused() throws Exception {
+        String card = "0123456789abcdef".repeat(4);
+        Transaction transaction = Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 5, "0".repeat(64),
+                new ResidentEnrolled(new UUID(0, 1), card, "01".repeat(32), "王秀英"));
+        String json = new String(TransactionCodec.encode(transaction), StandardCharsets.UTF_8);
+        assertThat(TransactionCodec.decode(utf8(json))).isEqualTo(transaction);
+
+        for (String wrong : new String[] {card.toUpperCase(), card.substring(1), card + "0", "card-4711",
+                card.replace('a', 'g')}) {
+            assertMalformed(json.replace("\"cardNumberHash\":\"" + card, "\"cardNumberHash\":\"" + wrong),
+                    "cardNumberHash must be 64 lower-case hex digits");
+        }
     }
 
     @Test

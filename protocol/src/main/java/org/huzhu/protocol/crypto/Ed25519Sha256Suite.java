@@ -3,6 +3,8 @@ package org.huzhu.protocol.crypto;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /** Ed25519 signatures (RFC 8032), SHA-256 chaining. The default suite. */
 public final class Ed25519Sha256Suite extends JcaSuite implements SignatureSuite {
@@ -10,7 +12,8 @@ public final class Ed25519Sha256Suite extends JcaSuite implements SignatureSuite
     public static final String ID = "ed25519-sha256";
 
     Ed25519Sha256Suite() {
-        super("Ed25519", "1.3.101.112", "SHA-256", "Ed25519");
+        super("Ed25519", "1.3.101.112", "SHA-256", "Ed25519",
+                new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519));
     }
 
     @Override

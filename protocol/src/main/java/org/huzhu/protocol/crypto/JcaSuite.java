@@ -12,6 +12,8 @@ import java.security.Signature;
 import java.security.SignatureException;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.X509EncodedKeySpec;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /** The JCA plumbing both suites share, always through our own BouncyCastle provider instance (not registered). */
@@ -23,12 +25,18 @@ abstract class JcaSuite {
     private final String digestAlgorithm;
     private final String keyAlgorithm;
     private final String signatureOid;
+    private final AlgorithmIdentifier keyIdentifier;
 
-    JcaSuite(String signatureAlgorithm, String signatureOid, String digestAlgorithm, String keyAlgorithm) {
+    /**
+     * @param keyIdentifier the SubjectPublicKeyInfo algorithm (with its curve, if any) of the suite's public keys
+     */
+    JcaSuite(String signatureAlgorithm, String signatureOid, String digestAlgorithm, String keyAlgorithm,
+            AlgorithmIdentifier keyIdentifier) {
         this.signatureAlgorithm = signatureAlgorithm;
         this.signatureOid = signatureOid;
         this.digestAlgorithm = digestAlgorithm;
         this.keyAlgorithm = keyAlgorithm;
+        this.keyIdentifier = keyIdentifier;
     }
 
     public byte[] hash(byte[] data) {
@@ -66,11 +74,21 @@ abstract class JcaSuite {
     }
 
     public PublicKey decodePublicKey(byte[] encoded) throws InvalidKeySpecException {
+        PublicKey key;
         try {
-            return KeyFactory.getInstance(keyAlgorithm, BOUNCY_CASTLE).generatePublic(new X509EncodedKeySpec(encoded));
+            key = KeyFactory.getInstance(keyAlgorithm, BOUNCY_CASTLE).generatePublic(new X509EncodedKeySpec(encoded));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("BouncyCastle lacks " + keyAlgorithm, e);
         }
+        // The EC key factory takes a key on any curve, and SM3withSM2 then signs and verifies with a NIST P-256 key
+        // too: only the algorithm identifier says whose key it is. Checked on the key as decoded, whose encoding is
+        // the one kiosk ids are derived from.
+        AlgorithmIdentifier algorithm = SubjectPublicKeyInfo.getInstance(key.getEncoded()).getAlgorithm();
+        if (!algorithm.equals(keyIdentifier)) {
+            throw new InvalidKeySpecException("not a key of this suite: algorithm " + algorithm.getAlgorithm()
+                    + (algorithm.getParameters() == null ? "" : " with parameters " + algorithm.getParameters()));
+        }
+        return key;
     }
 
     public String jcaSignatureAlgorithm() {

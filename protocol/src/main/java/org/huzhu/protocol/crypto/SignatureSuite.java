@@ -25,7 +25,11 @@ public sealed interface SignatureSuite permits Ed25519Sha256Suite, Sm2Sm3Suite {
 
     KeyPair generateKeyPair();
 
-    /** Reads an X.509 SubjectPublicKeyInfo encoding, as {@link PublicKey#getEncoded()} writes it. */
+    /**
+     * Reads an X.509 SubjectPublicKeyInfo encoding, as {@link PublicKey#getEncoded()} writes it.
+     *
+     * @throws InvalidKeySpecException malformed, or a key of another algorithm or curve than this suite's
+     */
     PublicKey decodePublicKey(byte[] encoded) throws InvalidKeySpecException;
 
     /** JCA name of the signature algorithm, for self-signed certificates in the kiosk's key store. */

@@ -4,6 +4,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
+import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 
 /**
  * SM2 signatures over SM3 (GB/T 32918, with the standard's default signer ID {@code 1234567812345678}) on curve
@@ -14,7 +17,9 @@ public final class Sm2Sm3Suite extends JcaSuite implements SignatureSuite {
     public static final String ID = "sm2-sm3";
 
     Sm2Sm3Suite() {
-        super("SM3withSM2", "1.2.156.10197.1.501", "SM3", "EC");
+        // Keys: id-ecPublicKey on the named curve sm2p256v1 only (docs/protocol.md §1), not any EC curve.
+        super("SM3withSM2", "1.2.156.10197.1.501", "SM3", "EC",
+                new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, GMObjectIdentifiers.sm2p256v1));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.huzhu.protocol.payload;
 
+import java.util.HexFormat;
 import java.util.Objects;
 
 /** Field rules shared by the payload records. */
@@ -32,6 +33,15 @@ final class Checks {
         Objects.requireNonNull(text, field);
         if (text.isBlank() || text.length() > MAX_TEXT) {
             throw new IllegalArgumentException(field + " must be 1.." + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    /** A card pseudonym (docs/protocol.md §1): HMAC-SHA-256 as 64 lower-case hex digits, like an actor's card hash. */
+    static String cardHash(String field, String text) {
+        Objects.requireNonNull(text, field);
+        if (text.length() != 64 || !text.chars().allMatch(c -> HexFormat.isHexDigit(c) && !Character.isUpperCase(c))) {
+            throw new IllegalArgumentException(field + " must be 64 lower-case hex digits");
         }
         return text;
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.InvalidKeySpecException;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,33 @@ class SignatureSuitesTest {
         assertThatThrownBy(() -> SignatureSuites.ED25519_SHA256.sign(sm2.getPrivate(), MESSAGE))
                 .isInstanceOf(KeyMismatchException.class);
         assertThat(SignatureSuites.ED25519_SHA256.verify(sm2.getPublic(), MESSAGE, new byte[64])).isFalse();
+    }
+
+    @Test
+    void onlyKeysOfTheSuitesOwnAlgorithmAndCurveDecode() throws Exception {
+        byte[] p256 = generate("EC", "secp256r1");
+        byte[] sm2 = SignatureSuites.SM2_SM3.generateKeyPair().getPublic().getEncoded();
+        byte[] ed25519 = SignatureSuites.ED25519_SHA256.generateKeyPair().getPublic().getEncoded();
+
+        // A P-256 key is a valid EC key, and SM3withSM2 would even sign and verify with it: the curve must refuse it.
+        for (byte[] wrong : List.of(p256, generate("EC", "secp256k1"), ed25519)) {
+            assertThatThrownBy(() -> SignatureSuites.SM2_SM3.decodePublicKey(wrong))
+                    .isInstanceOf(InvalidKeySpecException.class);
+        }
+        for (byte[] wrong : List.of(sm2, p256, generate("Ed448", null), generate("X25519", null))) {
+            assertThatThrownBy(() -> SignatureSuites.ED25519_SHA256.decodePublicKey(wrong))
+                    .isInstanceOf(InvalidKeySpecException.class);
+        }
+        assertThat(SignatureSuites.SM2_SM3.decodePublicKey(sm2).getEncoded()).isEqualTo(sm2);
+        assertThat(SignatureSuites.ED25519_SHA256.decodePublicKey(ed25519).getEncoded()).isEqualTo(ed25519);
+    }
+
+    private static byte[] generate(String algorithm, String curve) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm, SignatureSuites.provider());
+        if (curve != null) {
+            generator.initialize(new ECGenParameterSpec(curve));
+        }
+        return generator.generateKeyPair().getPublic().getEncoded();
     }
 
     @Test

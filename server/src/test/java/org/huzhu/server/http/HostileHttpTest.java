@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +20,7 @@ import org.huzhu.protocol.sync.ErrorBody;
 import org.huzhu.protocol.sync.RequestSignature;
 import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.server.app.Stats;
+import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.store.StoreTarget;
 import org.huzhu.server.testsupport.ApiClient;
@@ -144,6 +148,42 @@ class HostileHttpTest {
         assertThat(batch.stopped().code()).isEqualTo("malformed-envelope");
         assertThat(batch.stopped().expectedSequence()).isEqualTo(1);
         assertThat(stored()).isZero();
+    }
+
+    @Test
+    void aNullActorOrPayloadStopsTheBatchAsMalformedInsideA200() throws Exception {
+        String envelope = new String(kiosk.next(new VolunteerCheckedIn(UUID.randomUUID(), UUID.randomUUID()),
+                TestKiosk.RESIDENT), StandardCharsets.UTF_8);
+        List<String> broken = List.of(envelope.replaceFirst("\"actor\":\\{[^}]*}", "\"actor\":null"),
+                envelope.replaceFirst("\"payload\":\\{[^}]*}", "\"payload\":null"));
+        assertThat(broken).doesNotContain(envelope);
+
+        for (String json : broken) {
+            HttpResponse<String> response = client.signed(kiosk, "POST", "/v1/batches",
+                    ApiClient.batch(List.of(bytes(json))));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            BatchResponse batch = SyncJson.MAPPER.readValue(response.body(), BatchResponse.class);
+            assertThat(batch.verdicts()).isEmpty();
+            assertThat(batch.stopped().index()).isZero();
+            assertThat(batch.stopped().code()).isEqualTo("malformed-envelope");
+            assertThat(batch.stopped().expectedSequence()).isEqualTo(1);
+        }
+        assertThat(stored()).isZero();
+    }
+
+    @Test
+    void anSm2EnrolmentWithAKeyOnAnotherCurveIsABadPublicKey() throws Exception {
+        // A NIST P-256 key decodes as an EC key and even signs under SM3withSM2; only its curve gives it away.
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", SignatureSuites.provider());
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair p256 = generator.generateKeyPair();
+        TestKiosk impostor = new TestKiosk(SignatureSuites.SM2_SM3, p256, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+
+        assertThat(refusal(client.signed(impostor, "POST", "/v1/enrolment",
+                ApiClient.enrolment(impostor, running.enrolmentCode())))).isEqualTo("400 bad-public-key");
+        assertThat(Stats.read(running.server.database()).kiosks()).extracting(KioskRecord::kioskId)
+                .containsExactly(kiosk.kioskId());
     }
 
     @Test

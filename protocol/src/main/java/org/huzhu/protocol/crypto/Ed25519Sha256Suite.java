@@ -3,6 +3,9 @@ package org.huzhu.protocol.crypto;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.NoSuchProviderException;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
@@ -14,6 +17,15 @@ public final class Ed25519Sha256Suite extends JcaSuite implements SignatureSuite
     Ed25519Sha256Suite() {
         super("Ed25519", "1.3.101.112", "SHA-256", "Ed25519",
                 new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519));
+    }
+
+    /**
+     * The JDK's SHA-256: the same bytes as BouncyCastle's, about 7 times faster where the CPU has SHA instructions,
+     * which the JDK uses and BouncyCastle does not (ADR 0010). Hashing is most of a request's cost after the signature.
+     */
+    @Override
+    MessageDigest newDigest(String algorithm) throws NoSuchAlgorithmException, NoSuchProviderException {
+        return MessageDigest.getInstance(algorithm, "SUN");
     }
 
     @Override

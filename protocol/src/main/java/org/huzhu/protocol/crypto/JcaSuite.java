@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.NoSuchProviderException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
@@ -16,7 +17,10 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
-/** The JCA plumbing both suites share, always through our own BouncyCastle provider instance (not registered). */
+/**
+ * The JCA plumbing both suites share, through our own BouncyCastle provider instance (not registered); only SHA-256
+ * comes from the JDK (ADR 0010).
+ */
 abstract class JcaSuite {
 
     static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
@@ -41,10 +45,15 @@ abstract class JcaSuite {
 
     public byte[] hash(byte[] data) {
         try {
-            return MessageDigest.getInstance(digestAlgorithm, BOUNCY_CASTLE).digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("BouncyCastle lacks " + digestAlgorithm, e);
+            return newDigest(digestAlgorithm).digest(data);
+        } catch (NoSuchAlgorithmException | NoSuchProviderException e) {
+            throw new IllegalStateException("no provider of " + digestAlgorithm, e);
         }
+    }
+
+    /** BouncyCastle's digest by default; a suite overrides this where the JDK's computes the same bytes faster. */
+    MessageDigest newDigest(String algorithm) throws NoSuchAlgorithmException, NoSuchProviderException {
+        return MessageDigest.getInstance(algorithm, BOUNCY_CASTLE);
     }
 
     public byte[] sign(PrivateKey key, byte[] data) throws KeyMismatchException {

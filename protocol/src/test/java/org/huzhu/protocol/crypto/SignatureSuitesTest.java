@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.InvalidKeySpecException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,6 +91,17 @@ class SignatureSuitesTest {
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assertThat(HexFormat.of().formatHex(SignatureSuites.SM2_SM3.hash(abc)))
                 .isEqualTo("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+    }
+
+    @Test
+    void theJdksSha256HashesExactlyAsBouncyCastlesDid() throws Exception {
+        Random random = new Random(20261123);
+        for (int length : new int[] {0, 1, 55, 56, 63, 64, 65, 1000, 1 << 20}) {
+            byte[] data = new byte[length];
+            random.nextBytes(data);
+            assertThat(SignatureSuites.ED25519_SHA256.hash(data)).as("%d bytes", length)
+                    .isEqualTo(MessageDigest.getInstance("SHA-256", JcaSuite.BOUNCY_CASTLE).digest(data));
+        }
     }
 
     @Test

@@ -218,6 +218,9 @@ public final class Synchronizer implements AutoCloseable {
             if (!sent.contains(sequence) || sequence < receipt.firstSequence() || sequence > receipt.lastSequence()) {
                 throw untrusted("a verdict about sequence " + sequence + " is outside the batch sent or its receipt");
             }
+            if (!verdict.accepted() && verdict.reason() == null) {
+                throw untrusted("the rejection of sequence " + sequence + " gives no reason");
+            }
             answers.add(new Outbox.Answer(sequence, verdict.accepted() ? Optional.empty()
                     : Optional.of(verdict.reason())));
         }

@@ -35,18 +35,10 @@ final class ConfirmController implements Controller {
     }
 
     void onConfirm() {
-        if (model.working.get()) {
-            return; // a second tap while the first is being recorded must not book twice
-        }
-        model.working.set(true);
         view.showProblem(null);
         var id = session.resident().id();
-        Background.run(() -> session.community().bookings().book(session.actor(), id, id, slot.id()), done -> {
-            model.working.set(false);
-            session.navigator().finish(new ReceiptController(session, done.booking(), done.balanceAfter()));
-        }, failure -> {
-            model.working.set(false);
-            view.showFailure(failure);
-        });
+        Background.recordOnce(model.working, () -> session.community().bookings().book(session.actor(), id, id,
+                slot.id()), done -> session.navigator().finish(new ReceiptController(session, done.booking(),
+                done.balanceAfter())), view::showFailure);
     }
 }

@@ -48,18 +48,12 @@ public final class MyBookingsController implements Controller {
 
     void onCancelConfirmed() {
         Booking booking = model.cancelling.get().orElseThrow();
-        if (model.working.get()) {
-            return;
-        }
-        model.working.set(true);
-        Background.run(() -> session.community().bookings().cancel(session.actor(), session.resident().id(),
-                booking.id()), cancelled -> {
-                    model.working.set(false);
+        Background.recordOnce(model.working, () -> session.community().bookings().cancel(session.actor(),
+                session.resident().id(), booking.id()), cancelled -> {
                     model.cancelling.set(Optional.empty());
                     view.showCancelled(cancelled);
                     load();
                 }, failure -> {
-                    model.working.set(false);
                     model.cancelling.set(Optional.empty());
                     view.showFailure(failure);
                 });

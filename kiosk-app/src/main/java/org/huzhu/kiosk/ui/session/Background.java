@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,26 @@ public final class Background {
     }
 
     private Background() {
+    }
+
+    /**
+     * Records a resident's action at most once at a time: while {@code working} is true (the previous tap is still
+     * being recorded) a tap does nothing, so a double tap never books, gives or checks in twice. {@code working} is
+     * true from here until {@code done} or {@code failed} runs; views bind their buttons' disabled state to it.
+     */
+    public static <T> void recordOnce(BooleanProperty working, Work<T> work, Consumer<T> done,
+            Consumer<Exception> failed) {
+        if (working.get()) {
+            return;
+        }
+        working.set(true);
+        run(work, result -> {
+            working.set(false);
+            done.accept(result);
+        }, failure -> {
+            working.set(false);
+            failed.accept(failure);
+        });
     }
 
     public static <T> void run(Work<T> work, Consumer<T> done, Consumer<Exception> failed) {

@@ -30,18 +30,10 @@ final class TransferConfirmController implements Controller {
     }
 
     void onConfirm() {
-        if (model.working.get()) {
-            return; // a second tap while the first is being recorded must not give twice
-        }
-        model.working.set(true);
         model.failure.set(Optional.empty());
-        Background.run(() -> session.community().timeBank().transfer(session.actor(), session.resident().id(), member,
-                minutes), transfer -> {
-                    model.working.set(false);
-                    session.navigator().finish(new TransferDoneController(session, transfer));
-                }, failure -> {
-                    model.working.set(false);
-                    model.failure.set(Optional.of(failure));
-                });
+        Background.recordOnce(model.working, () -> session.community().timeBank().transfer(session.actor(),
+                session.resident().id(), member, minutes),
+                transfer -> session.navigator().finish(new TransferDoneController(session, transfer)),
+                failure -> model.failure.set(Optional.of(failure)));
     }
 }

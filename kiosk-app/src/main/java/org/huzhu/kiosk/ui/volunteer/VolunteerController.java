@@ -58,16 +58,11 @@ public final class VolunteerController implements Controller {
     }
 
     private void record(Background.Work<VolunteerModel.Outcome> work) {
-        if (model.working.get()) {
-            return; // a second tap while the first is being recorded must not record twice
-        }
-        model.working.set(true);
-        Background.run(work, this::done, failure -> done(new VolunteerModel.Failed(failure)));
+        Background.recordOnce(model.working, work, this::done, failure -> done(new VolunteerModel.Failed(failure)));
     }
 
     /** Shows what the tap did and reloads the tasks, whose attendance it changed (or, if refused, may have). */
     private void done(VolunteerModel.Outcome outcome) {
-        model.working.set(false);
         model.outcome.set(Optional.of(outcome));
         load();
     }

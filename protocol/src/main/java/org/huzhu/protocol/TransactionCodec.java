@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -25,8 +27,10 @@ import org.huzhu.protocol.payload.Payload;
 
 /**
  * Envelopes to bytes and back. The bytes are RFC 8785 canonical JSON, a flat object:
- * {@code version, id, kioskId, sequence, previousHash, createdAt, type, actor, payload, suite, signature}.
- * The signature covers the canonical bytes of the same object without {@code signature}.
+ * {@code version, id, kioskId, sequence, previousHash, createdAt, type, actor, payload, suite, signature}, and in
+ * version 2 also {@code authorisations}. The kiosk's signature covers the canonical bytes of the same object without
+ * {@code signature}; a staff authorisation covers {@link #authorisedContent}, which leaves out the chain position, so
+ * the staff card can sign before the journal numbers the transaction.
  *
  * <p>Decoding is strict, because envelopes come from disk and the network: exactly these members, known values only,
  * and the bytes must be exactly the canonical encoding of what they decode to (so a byte that does not change the
@@ -34,8 +38,18 @@ import org.huzhu.protocol.payload.Payload;
  */
 public final class TransactionCodec {
 
-    private static final Set<String> MEMBERS = Set.of("version", "id", "kioskId", "sequence", "previousHash",
+    private static final Set<String> MEMBERS_V1 = Set.of("version", "id", "kioskId", "sequence", "previousHash",
             "createdAt", "type", "actor", "payload", "suite", "signature");
+    private static final Set<String> MEMBERS_V2;
+    /** Names what a staff signature is for, so it can never be taken for a signature over anything else. */
+    public static final String AUTHORISATION_PURPOSE = "huzhu-staff-authorisation-1";
+
+    static {
+        Set<String> members = new TreeSet<>(MEMBERS_V1);
+        members.add("authorisations");
+        MEMBERS_V2 = Set.copyOf(members);
+    }
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -59,9 +73,32 @@ public final class TransactionCodec {
         return new Transaction(body, HexFormat.of().formatHex(suite.sign(key, signingBytes(body))));
     }
 
-    /** The bytes the signature covers. */
+    /** The bytes the kiosk's signature covers. */
     public static byte[] signingBytes(UnsignedTransaction body) {
         return canonical(tree(body));
+    }
+
+    /**
+     * The bytes a staff authorisation signs: the canonical JSON of {@code purpose} ({@value #AUTHORISATION_PURPOSE}),
+     * {@code id}, {@code kioskId}, {@code createdAt}, {@code type}, {@code actor} and {@code payload}, with the same
+     * values as the envelope. The id makes it unique (the server de-duplicates on it for good), so a signature cannot
+     * be reused for another transaction; sequence and previous hash are left out so the card can sign first.
+     */
+    public static byte[] authorisedContent(UUID id, String kioskId, Instant createdAt, Actor actor, Payload payload) {
+        ObjectNode tree = MAPPER.createObjectNode();
+        tree.put("purpose", AUTHORISATION_PURPOSE);
+        tree.put("id", id.toString());
+        tree.put("kioskId", kioskId);
+        tree.put("createdAt", createdAt.toString());
+        tree.put("type", TransactionType.of(payload).wireName());
+        tree.set("actor", MAPPER.valueToTree(actor));
+        tree.set("payload", MAPPER.<JsonNode>valueToTree(payload));
+        return canonical(tree);
+    }
+
+    /** {@link #authorisedContent(UUID, String, Instant, Actor, Payload)} of a transaction. */
+    public static byte[] authorisedContent(UnsignedTransaction body) {
+        return authorisedContent(body.id(), body.kioskId(), body.createdAt(), body.actor(), body.payload());
     }
 
     /** The stored and transmitted form. */
@@ -95,16 +132,20 @@ public final class TransactionCodec {
         if (!root.isObject()) {
             throw new MalformedEnvelopeException(sequence, "an envelope is a JSON object");
         }
+        JsonNode version = root.path("version");
+        if (!version.isInt() || version.intValue() != UnsignedTransaction.VERSION_1
+                && version.intValue() != UnsignedTransaction.VERSION) {
+            throw new MalformedEnvelopeException(sequence, "unsupported version " + (version.isMissingNode()
+                    ? "(none)" : version.toString()));
+        }
+        Set<String> members = version.intValue() == UnsignedTransaction.VERSION_1 ? MEMBERS_V1 : MEMBERS_V2;
         Set<String> names = new TreeSet<>();
         root.fieldNames().forEachRemaining(names::add);
-        if (!names.equals(MEMBERS)) {
-            Set<String> missing = new TreeSet<>(MEMBERS);
+        if (!names.equals(members)) {
+            Set<String> missing = new TreeSet<>(members);
             missing.removeAll(names);
-            names.removeAll(MEMBERS);
+            names.removeAll(members);
             throw new MalformedEnvelopeException(sequence, "members missing " + missing + ", unknown " + names);
-        }
-        if (!root.get("version").isInt() || root.get("version").intValue() != UnsignedTransaction.VERSION) {
-            throw new MalformedEnvelopeException(sequence, "unsupported version " + root.get("version"));
         }
         String suite = text(root, "suite", sequence);
         if (SignatureSuites.byId(suite).isEmpty()) {
@@ -120,8 +161,9 @@ public final class TransactionCodec {
     /**
      * The signing bytes of a canonical envelope: the same bytes without the member {@code ,"signature":"…"}, since
      * JCS writes each member on its own. Canonical order puts that member after {@code sequence} and every nested
-     * object ({@code actor}, {@code payload}) before it; only {@code suite}, {@code type} and {@code version}, whose
-     * values are known names and a number, follow. So the top-level member is the last occurrence of its exact bytes.
+     * value ({@code actor}, {@code authorisations}, whose objects have a {@code signature} of their own, and
+     * {@code payload}) before it; only {@code suite}, {@code type} and {@code version}, whose values are known names
+     * and a number, follow. So the top-level member is the last occurrence of its exact bytes.
      */
     private static byte[] withoutSignature(byte[] canonical, String signature) {
         byte[] member = (",\"signature\":\"" + signature + "\"").getBytes(StandardCharsets.US_ASCII);
@@ -151,6 +193,7 @@ public final class TransactionCodec {
         if (!root.get("sequence").isIntegralNumber()) {
             throw new MalformedEnvelopeException(sequence, "sequence must be an integer");
         }
+        int version = root.get("version").intValue();
         try {
             UnsignedTransaction body = new UnsignedTransaction(
                     UUID.fromString(text(root, "id", sequence)),
@@ -161,7 +204,8 @@ public final class TransactionCodec {
                     type,
                     object(root, "actor", Actor.class, sequence),
                     object(root, "payload", type.payloadClass(), sequence),
-                    suite);
+                    suite, version,
+                    version == UnsignedTransaction.VERSION_1 ? List.of() : authorisations(root, sequence));
             return new Transaction(body, text(root, "signature", sequence));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             throw new MalformedEnvelopeException(sequence, "invalid value: " + e.getMessage(), e);
@@ -181,6 +225,22 @@ public final class TransactionCodec {
         return MAPPER.treeToValue(node, type);
     }
 
+    private static List<Authorisation> authorisations(JsonNode root, long sequence)
+            throws MalformedEnvelopeException, JsonProcessingException {
+        JsonNode array = root.get("authorisations");
+        if (!array.isArray()) {
+            throw new MalformedEnvelopeException(sequence, "authorisations must be an array");
+        }
+        List<Authorisation> authorisations = new ArrayList<>(array.size());
+        for (JsonNode element : array) {
+            if (!element.isObject()) {
+                throw new MalformedEnvelopeException(sequence, "each authorisation must be an object");
+            }
+            authorisations.add(MAPPER.treeToValue(element, Authorisation.class));
+        }
+        return authorisations;
+    }
+
     private static String text(JsonNode root, String member, long sequence) throws MalformedEnvelopeException {
         JsonNode node = root.get(member);
         if (node == null || !node.isTextual()) {
@@ -191,7 +251,7 @@ public final class TransactionCodec {
 
     private static ObjectNode tree(UnsignedTransaction body) {
         ObjectNode tree = MAPPER.createObjectNode();
-        tree.put("version", UnsignedTransaction.VERSION);
+        tree.put("version", body.version());
         tree.put("id", body.id().toString());
         tree.put("kioskId", body.kioskId());
         tree.put("sequence", body.sequence());
@@ -201,6 +261,9 @@ public final class TransactionCodec {
         tree.set("actor", MAPPER.valueToTree(body.actor()));
         tree.set("payload", MAPPER.<JsonNode>valueToTree((Payload) body.payload()));
         tree.put("suite", body.suite());
+        if (body.version() != UnsignedTransaction.VERSION_1) {
+            tree.set("authorisations", MAPPER.valueToTree(body.authorisations()));
+        }
         return tree;
     }
 

@@ -2,6 +2,7 @@ package org.huzhu.protocol;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -15,13 +16,20 @@ import org.huzhu.protocol.payload.Payload;
  * @param sequence      this kiosk's transaction counter: 1, 2, 3… with no gaps
  * @param previousHash  hex hash of the previous transaction's encoded envelope, or {@link #GENESIS_HASH} for the first
  * @param createdAt     when it was confirmed, to the millisecond
- * @param suite         the id of the signature suite that signs it
+ * @param suite          the id of the signature suite that signs it
+ * @param version        the envelope format: {@link #VERSION_1} (no authorisations) or {@link #VERSION} (current)
+ * @param authorisations staff signatures over {@link TransactionCodec#authorisedContent}, at most
+ *                       {@value #MAX_AUTHORISATIONS}, in strictly increasing order of their key; none in version 1
  */
 public record UnsignedTransaction(UUID id, String kioskId, long sequence, String previousHash, Instant createdAt,
-        TransactionType type, Actor actor, Payload payload, String suite) {
+        TransactionType type, Actor actor, Payload payload, String suite, int version,
+        List<Authorisation> authorisations) {
 
-    /** Envelope format version. */
-    public static final int VERSION = 1;
+    /** The first envelope format, without authorisations: still read, verified and synced, no longer written. */
+    public static final int VERSION_1 = 1;
+    /** The envelope format kiosks write: with staff authorisations (ADR 0011). */
+    public static final int VERSION = 2;
+    public static final int MAX_AUTHORISATIONS = 4;
     /** The previous hash of sequence 1: 32 zero bytes in hex. */
     public static final String GENESIS_HASH = "0".repeat(64);
     /** Sequence numbers must stay exact in JSON (doubles): at most 2^53 - 1. */
@@ -54,5 +62,26 @@ public record UnsignedTransaction(UUID id, String kioskId, long sequence, String
             throw new IllegalArgumentException(type.wireName() + " cannot carry " + payload.getClass().getSimpleName());
         }
         Objects.requireNonNull(suite, "suite");
+        if (version != VERSION_1 && version != VERSION) {
+            throw new IllegalArgumentException("unsupported envelope version " + version);
+        }
+        authorisations = List.copyOf(authorisations);
+        if (version == VERSION_1 && !authorisations.isEmpty()) {
+            throw new IllegalArgumentException("a version 1 envelope carries no authorisations");
+        }
+        if (authorisations.size() > MAX_AUTHORISATIONS) {
+            throw new IllegalArgumentException("at most " + MAX_AUTHORISATIONS + " authorisations");
+        }
+        for (int i = 1; i < authorisations.size(); i++) {
+            if (authorisations.get(i - 1).key().compareTo(authorisations.get(i).key()) >= 0) {
+                throw new IllegalArgumentException("authorisations must be in increasing order of key, each key once");
+            }
+        }
+    }
+
+    /** A current-version transaction without staff authorisations. */
+    public UnsignedTransaction(UUID id, String kioskId, long sequence, String previousHash, Instant createdAt,
+            TransactionType type, Actor actor, Payload payload, String suite) {
+        this(id, kioskId, sequence, previousHash, createdAt, type, actor, payload, suite, VERSION, List.of());
     }
 }

@@ -43,7 +43,7 @@ class TransactionCodecTest {
 
         assertThat(json).startsWith("{\"actor\":{\"cardHash\":\"abab")
                 .contains("\"method\":\"card\"", "\"payload\":{\"fromResidentId\":\"00000000-0000-0000-0000-000000000001\","
-                        + "\"minutes\":90,", "\"sequence\":7,", "\"type\":\"hours.transferred\"", "\"version\":1}")
+                        + "\"minutes\":90,", "\"sequence\":7,", "\"type\":\"hours.transferred\"", "\"version\":2}")
                 .doesNotContain(" ", "\n");
         assertThat(new String(TransactionCodec.signingBytes(transaction.body()), StandardCharsets.UTF_8))
                 .doesNotContain("signature");
@@ -66,14 +66,14 @@ class TransactionCodecTest {
     @Test
     void unknownOrMissingMembersAreRefused() throws Exception {
         String json = valid();
-        assertMalformed(json.replace("\"version\":1}", "\"version\":1,\"zz\":0}"), "unknown [zz]");
+        assertMalformed(json.replace("\"version\":2}", "\"version\":2,\"zz\":0}"), "unknown [zz]");
         assertMalformed(json.replaceFirst("\"kioskId\":\"[^\"]*\",", ""), "missing [kioskId]");
     }
 
     @Test
     void nonCanonicalBytesAreRefusedEvenWhenTheMeaningIsTheSame() throws Exception {
         String json = valid();
-        assertMalformed(json.replace("\"version\":1}", "\"version\":1 }"), "not in canonical form");
+        assertMalformed(json.replace("\"version\":2}", "\"version\":2 }"), "not in canonical form");
         assertMalformed(json.replace("\"minutes\":", "\"minutes\":0.0e0+"), "not well-formed");
         assertMalformed(json.replace("K-test-01", "K-te\\u0073t-01"), "not in canonical form");
     }
@@ -81,7 +81,7 @@ class TransactionCodecTest {
     @Test
     void wrongValuesAreRefusedWithTheSequence() throws Exception {
         String json = valid();
-        assertThatThrownBy(() -> TransactionCodec.decode(utf8(json.replace("\"version\":1", "\"version\":2"))))
+        assertThatThrownBy(() -> TransactionCodec.decode(utf8(json.replace("\"version\":2", "\"version\":3"))))
                 .isInstanceOfSatisfying(MalformedEnvelopeException.class,
                         e -> assertThat(e.sequence()).hasValue(3))
                 .hasMessageContaining("unsupported version");

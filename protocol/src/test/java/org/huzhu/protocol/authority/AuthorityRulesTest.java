@@ -1,0 +1,69 @@
+package org.huzhu.protocol.authority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.HoursRedeemed;
+import org.huzhu.protocol.payload.Payload;
+import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.junit.jupiter.api.Test;
+
+class AuthorityRulesTest {
+
+    private static final UUID RESIDENT = new UUID(0, 1);
+    private static final Payload CONFIRMED = new ServiceConfirmed(new UUID(0, 9), RESIDENT, 60, "S-1");
+    private static final Payload ENROLLED = new ResidentEnrolled(RESIDENT, "ab".repeat(32), "cd".repeat(32), "王秀英");
+    private static final Payload LINKED = new FamilyLinked(RESIDENT, new UUID(0, 2));
+    private static final Payload REDEEMED = new HoursRedeemed(RESIDENT, 30, new UUID(0, 3));
+    private static final Payload BOOKED = new BookingCreated(new UUID(0, 3), RESIDENT, "meal", new UUID(0, 4),
+            java.time.Instant.parse("2026-12-01T09:00:00Z"), 30, 0);
+    private static final Payload MATCHED = new PaymentOrderMatched("A-1", "H-1", 10_000);
+    private static final StaffStanding NONE = new StaffStanding.None();
+    private static final StaffStanding SOCIAL_WORKER = new StaffStanding.Valid(Set.of(StaffRole.SOCIAL_WORKER));
+    private static final StaffStanding HOSPITAL_DESK = new StaffStanding.Valid(Set.of(StaffRole.HOSPITAL_DESK));
+
+    @Test
+    void staffOnlyActionsNeedAValidAuthorisationWhateverTheActorSays() {
+        for (Payload payload : new Payload[] {CONFIRMED, ENROLLED, LINKED, MATCHED}) {
+            assertThat(AuthorityRules.refusal(payload, NONE, true)).as(payload.toString())
+                    .hasValue("staff-confirmation-required");
+            assertThat(AuthorityRules.refusal(payload, new StaffStanding.NotAuthorised(), true))
+                    .hasValue("staff-not-authorised");
+            assertThat(AuthorityRules.refusal(payload, new StaffStanding.Revoked(), true)).hasValue("staff-revoked");
+            assertThat(AuthorityRules.refusal(payload, new StaffStanding.WrongCommunity(), true))
+                    .hasValue("staff-wrong-community");
+        }
+        assertThat(AuthorityRules.refusal(CONFIRMED, SOCIAL_WORKER, false)).isEmpty();
+        assertThat(AuthorityRules.refusal(ENROLLED, new StaffStanding.Valid(Set.of(StaffRole.COORDINATOR)), false))
+                .isEmpty();
+        assertThat(AuthorityRules.refusal(MATCHED, HOSPITAL_DESK, false)).isEmpty();
+    }
+
+    @Test
+    void rolesAuthoriseOnlyTheirOwnWork() {
+        assertThat(AuthorityRules.refusal(CONFIRMED, HOSPITAL_DESK, true)).hasValue("role-not-allowed");
+        assertThat(AuthorityRules.refusal(REDEEMED, HOSPITAL_DESK, true)).hasValue("role-not-allowed");
+        assertThat(AuthorityRules.refusal(MATCHED, SOCIAL_WORKER, true)).hasValue("role-not-allowed");
+        assertThat(AuthorityRules.refusal(MATCHED,
+                new StaffStanding.Valid(Set.of(StaffRole.SOCIAL_WORKER, StaffRole.HOSPITAL_DESK)), true)).isEmpty();
+    }
+
+    @Test
+    void aResidentsMinutesAndBookingsAreSpentOnlyByThemTheirFamilyOrStaff() {
+        for (Payload payload : new Payload[] {REDEEMED, BOOKED}) {
+            assertThat(AuthorityRules.refusal(payload, NONE, true)).isEmpty();
+            assertThat(AuthorityRules.refusal(payload, NONE, false)).hasValue("not-authorised-for-resident");
+            assertThat(AuthorityRules.refusal(payload, SOCIAL_WORKER, false)).isEmpty();
+        }
+        assertThat(AuthorityRules.staffOverride(REDEEMED, SOCIAL_WORKER)).isTrue();
+        assertThat(AuthorityRules.staffOverride(REDEEMED, HOSPITAL_DESK)).isFalse();
+        assertThat(AuthorityRules.staffOverride(REDEEMED, NONE)).isFalse();
+        assertThat(AuthorityRules.actingFor(CONFIRMED)).isEmpty();
+        assertThat(AuthorityRules.actingFor(REDEEMED)).hasValue(RESIDENT);
+    }
+}

@@ -56,7 +56,8 @@ public final class HuzhuServer implements AutoCloseable {
                         clock.getZone()));
                 LOG.info("Demo catalogue: {} services, slots and tasks added", added);
             }
-            BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock);
+            BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock,
+                    settings.community());
             Snapshot.Limits limits = new Snapshot.Limits(settings.limits().overdraftMinutes(),
                     settings.limits().softLimitMinutes(), settings.offlinePolicy().offlineLimitMinutes(),
                     settings.offlinePolicy().maxOfflineAge().toMinutes());

@@ -15,13 +15,24 @@ import org.huzhu.server.store.StoreTarget;
  * @param keyFile       the server's receipt key store (PKCS#12), created on first start
  * @param keySuite      suite of a newly created key; an existing key store keeps its own
  * @param maxBodyBytes  largest request body accepted, in bytes
+ * @param community     the community whose ledger this server keeps; only its staff authorise anything here
  */
 public record ServerSettings(String host, int port, StoreTarget store, Path keyFile, char[] keyPassphrase,
         SignatureSuite keySuite, LedgerLimits limits, OfflinePolicy offlinePolicy, boolean demoCatalogue,
-        long maxBodyBytes) {
+        long maxBodyBytes, String community) {
 
     /** 1 MiB: a full batch of 500 envelopes in base64 is about half of it. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+    /** The community of a server that was not told another (one community per server until the scale issue). */
+    public static final String DEFAULT_COMMUNITY = "default";
+
+    /** Settings for the {@link #DEFAULT_COMMUNITY}. */
+    public ServerSettings(String host, int port, StoreTarget store, Path keyFile, char[] keyPassphrase,
+            SignatureSuite keySuite, LedgerLimits limits, OfflinePolicy offlinePolicy, boolean demoCatalogue,
+            long maxBodyBytes) {
+        this(host, port, store, keyFile, keyPassphrase, keySuite, limits, offlinePolicy, demoCatalogue, maxBodyBytes,
+                DEFAULT_COMMUNITY);
+    }
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -31,5 +42,6 @@ public record ServerSettings(String host, int port, StoreTarget store, Path keyF
         Objects.requireNonNull(keySuite, "keySuite");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(offlinePolicy, "offlinePolicy");
+        Objects.requireNonNull(community, "community");
     }
 }

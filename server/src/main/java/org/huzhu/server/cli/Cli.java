@@ -1,6 +1,7 @@
 package org.huzhu.server.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.huzhu.server.identity.KeyStoreException;
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
 public final class Cli {
 
     public static final int EXIT_OK = 0;
-    /** {@code stats} found a ledger that does not sum to zero; {@code revoke} found no such kiosk. */
+    /**
+     * {@code stats} found a ledger that does not sum to zero; {@code revoke} found no such kiosk; a {@code staff}
+     * change did not apply.
+     */
     public static final int EXIT_CHECK_FAILED = 1;
     public static final int EXIT_CONFIG = 2;
     public static final int EXIT_STORAGE = 3;
@@ -30,6 +34,8 @@ public final class Cli {
               enrol-code  STORE [--valid-hours 24]     prints a one-time kiosk enrolment code
               stats       STORE                        kiosks, transactions, ledger sum (exit 1 unless 0)
               revoke      STORE --kiosk K-…            refuses the kiosk from now on
+            """ + StaffCommands.USAGE + """
+
             STORE is --db FILE (SQLite) or --jdbc-url jdbc:postgresql://HOST:PORT/DB [--jdbc-user U]
                   [--jdbc-password-env VARIABLE]""";
 
@@ -58,6 +64,7 @@ public final class Cli {
                 case "enrol-code" -> new AdminCommands(out, err, env).enrolCode(options);
                 case "stats" -> new AdminCommands(out, err, env).stats(options);
                 case "revoke" -> new AdminCommands(out, err, env).revoke(options);
+                case "staff" -> new StaffCommands(out, err, env, Clock.systemUTC()).run(options);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

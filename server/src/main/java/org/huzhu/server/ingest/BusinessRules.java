@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.UnsignedTransaction;
+import org.huzhu.protocol.authority.AuthorityRules;
+import org.huzhu.protocol.authority.StaffStanding;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.FamilyLinked;
@@ -33,14 +36,16 @@ import org.huzhu.server.ledger.LedgerLimits;
 
 /**
  * Judges a verified transaction and applies its effect on the ledger and catalogue when it is accepted
- * (docs/protocol.md, "Business rules"). A rejected transaction changes nothing. Immutable, thread-safe; works inside
- * the caller's transaction.
+ * (docs/protocol.md, "Business rules"). Authority first ({@link AuthorityRules}, the rule kiosks apply too): staff
+ * authorisations checked against the registry, and whether the actor may act for the resident concerned; then the
+ * rules of the type. A rejected transaction changes nothing. Immutable, thread-safe; works inside the caller's
+ * transaction.
  */
 public final class BusinessRules {
 
     public static final String INSUFFICIENT_BALANCE = "insufficient-balance";
     public static final String BELOW_SOFT_LIMIT = "below-soft-limit";
-    public static final String STAFF_CONFIRMATION_REQUIRED = "staff-confirmation-required";
+    public static final String STAFF_CONFIRMATION_REQUIRED = AuthorityRules.STAFF_CONFIRMATION_REQUIRED;
     public static final String TASK_ALREADY_CONFIRMED = "task-already-confirmed";
     public static final String UNKNOWN_SLOT = "unknown-slot";
     public static final String SERVICE_MISMATCH = "service-mismatch";
@@ -55,11 +60,14 @@ public final class BusinessRules {
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
     private final Clock clock;
+    private final StaffAuthorisations staffAuthorisations;
 
-    public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock) {
+    /** @param community the community this server keeps the ledger of (one per server for now) */
+    public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock, String community) {
         this.limits = limits;
         this.offlinePolicy = offlinePolicy;
         this.clock = clock;
+        this.staffAuthorisations = new StaffAuthorisations(community);
     }
 
     public LedgerLimits limits() {
@@ -74,11 +82,19 @@ public final class BusinessRules {
         UnsignedTransaction body = transaction.body();
         String id = body.id().toString();
         Instant now = clock.instant();
+        StaffStanding staff = staffAuthorisations.standing(connection, body);
+        boolean mayAct = AuthorityRules.actingFor(body.payload()).isEmpty()
+                || actorMayActFor(connection, body.actor(), AuthorityRules.actingFor(body.payload()).get());
+        Optional<String> refusal = AuthorityRules.refusal(body.payload(), staff, mayAct);
+        if (refusal.isPresent()) {
+            return Outcome.rejected(refusal.get());
+        }
+        boolean staffOverride = AuthorityRules.staffOverride(body.payload(), staff);
         return switch (body.payload()) {
-            case HoursRedeemed redeem -> spend(connection, body, redeem.residentId(), redeem.minutes(),
+            case HoursRedeemed redeem -> spend(connection, body, staffOverride, redeem.residentId(), redeem.minutes(),
                     () -> Ledger.post(connection, Ledger.residentAccount(redeem.residentId()), Ledger.POOL,
                             redeem.minutes(), Ledger.Kind.REDEEM, id, redeem.bookingId().toString(), null, now));
-            case HoursTransferred transfer -> transfer(connection, body, transfer, now);
+            case HoursTransferred transfer -> transfer(connection, body, staffOverride, transfer, now);
             case ServiceConfirmed confirmed -> confirm(connection, body, confirmed, now);
             case BookingCreated booking -> book(connection, id, booking);
             case BookingCancelled cancel -> cancel(connection, id, cancel, now);
@@ -91,6 +107,23 @@ public final class BusinessRules {
         };
     }
 
+    /**
+     * Whether the actor's card is that resident's, or a linked family member's (a family link records the resident's
+     * consent that the member may act for them). Staff authority is judged separately, from the authorisations; a
+     * kiosk's own ("system") actions act for nobody.
+     */
+    private static boolean actorMayActFor(Connection connection, Actor actor, UUID resident) throws SQLException {
+        if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE) {
+            return false;
+        }
+        Optional<String> holder = Catalogue.residentByCard(connection, actor.cardHash());
+        if (holder.isEmpty()) {
+            return false;
+        }
+        UUID holderId = UUID.fromString(holder.get());
+        return holderId.equals(resident) || FamilyLinks.linked(connection, holderId, resident);
+    }
+
     /** A posting the caller has decided to make. */
     @FunctionalInterface
     private interface Posting {
@@ -98,10 +131,9 @@ public final class BusinessRules {
     }
 
     /** Redeem or transfer: the offline policy first (as the kiosk applied it), then the hard limit. */
-    private Outcome spend(Connection connection, UnsignedTransaction body, UUID resident, int minutes, Posting posting)
-            throws SQLException {
+    private Outcome spend(Connection connection, UnsignedTransaction body, boolean staff, UUID resident, int minutes,
+            Posting posting) throws SQLException {
         String account = Ledger.residentAccount(resident);
-        boolean staff = body.actor().method() == SignInMethod.STAFF_CARD_PIN;
         Optional<Instant> snapshotAt = Snapshots.lastServed(connection, body.kioskId(), body.createdAt());
         // The policy allows a staff override whatever was spent, so the count (a query) is made only for residents.
         long spent = staff || snapshotAt.isEmpty() ? 0 : Ledger.spentAtKioskSince(connection, account,
@@ -120,23 +152,20 @@ public final class BusinessRules {
     }
 
     /** Minutes go only to a linked family member (either direction of the link), then as any spend. */
-    private Outcome transfer(Connection connection, UnsignedTransaction body, HoursTransferred transfer, Instant now)
-            throws SQLException {
+    private Outcome transfer(Connection connection, UnsignedTransaction body, boolean staff, HoursTransferred transfer,
+            Instant now) throws SQLException {
         if (!FamilyLinks.linked(connection, transfer.fromResidentId(), transfer.toResidentId())) {
             return Outcome.rejected(NOT_FAMILY);
         }
-        return spend(connection, body, transfer.fromResidentId(), transfer.minutes(),
+        return spend(connection, body, staff, transfer.fromResidentId(), transfer.minutes(),
                 () -> Ledger.post(connection, Ledger.residentAccount(transfer.fromResidentId()),
                         Ledger.residentAccount(transfer.toResidentId()), transfer.minutes(), Ledger.Kind.TRANSFER,
                         body.id().toString(), null, null, now));
     }
 
-    /** Only a staff member's confirmation turns a volunteer's minutes into credit, once per task. */
+    /** Only a staff member's confirmation (checked above) turns a volunteer's minutes into credit, once per task. */
     private static Outcome confirm(Connection connection, UnsignedTransaction body, ServiceConfirmed confirmed,
             Instant now) throws SQLException {
-        if (body.actor().method() != SignInMethod.STAFF_CARD_PIN) {
-            return Outcome.rejected(STAFF_CONFIRMATION_REQUIRED);
-        }
         if (ConfirmedTasks.confirmed(connection, confirmed.taskId(), confirmed.volunteerId())) {
             return Outcome.rejected(TASK_ALREADY_CONFIRMED);
         }
@@ -147,12 +176,9 @@ public final class BusinessRules {
         return Outcome.ACCEPTED;
     }
 
-    /** A social worker links two enrolled residents; a link made before stays as it is. */
+    /** A social worker (checked above) links two enrolled residents; a link made before stays as it is. */
     private static Outcome link(Connection connection, UnsignedTransaction body, FamilyLinked link)
             throws SQLException {
-        if (body.actor().method() != SignInMethod.STAFF_CARD_PIN) {
-            return Outcome.rejected(STAFF_CONFIRMATION_REQUIRED);
-        }
         if (!Catalogue.residentExists(connection, link.residentId())
                 || !Catalogue.residentExists(connection, link.memberId())) {
             return Outcome.rejected(UNKNOWN_RESIDENT);

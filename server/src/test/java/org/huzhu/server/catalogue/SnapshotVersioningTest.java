@@ -46,7 +46,7 @@ class SnapshotVersioningTest {
             UUID task = UUID.fromString(full.volunteerTasks().getFirst().taskId());
             List<Verdict> verdicts = server.send(record, List.of(
                     kiosk.next(new BookingCreated(UUID.randomUUID(), resident, slot.serviceCode(),
-                            UUID.fromString(slot.slotId()), slot.startsAt(), 30, 0), TestKiosk.RESIDENT),
+                            UUID.fromString(slot.slotId()), slot.startsAt(), 30, 0), TestKiosk.STAFF),
                     kiosk.next(new ResidentEnrolled(resident, "aa".repeat(32), "bb".repeat(32), "张建国"),
                             TestKiosk.STAFF),
                     kiosk.next(ServerParts.enrolment(member), TestKiosk.STAFF),

@@ -22,6 +22,7 @@ import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.server.testsupport.RunningServer;
+import org.huzhu.server.testsupport.ServerParts;
 import org.huzhu.server.testsupport.Stores;
 import org.huzhu.server.testsupport.TestKiosk;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ class HttpSyncTest {
     void enrolSnapshotSyncAndVerifyTheReceipt(Stores store) throws Exception {
         try (RunningServer running = new RunningServer(store.create(folder), folder)) {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.SM2_SM3, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            kiosk.useStaffCard(running.socialWorker);
             String code = running.enrolmentCode();
             ServerKey serverKey = SyncJson.MAPPER.readValue(running.client.get("/v1/server-key").body(),
                     ServerKey.class);
@@ -53,9 +55,10 @@ class HttpSyncTest {
             kiosk.advance(java.time.Duration.ofSeconds(5)); // the kiosk works after it got its snapshot
             UUID resident = UUID.randomUUID();
             List<byte[]> envelopes = List.of(
+                    kiosk.next(ServerParts.enrolment(resident), TestKiosk.STAFF),
                     kiosk.next(new ServiceConfirmed(UUID.randomUUID(), resident, 90, "staff-7"), TestKiosk.STAFF),
-                    kiosk.next(new HoursRedeemed(resident, 40, UUID.randomUUID()), TestKiosk.RESIDENT),
-                    kiosk.next(new HoursRedeemed(resident, 60, UUID.randomUUID()), TestKiosk.RESIDENT));
+                    kiosk.next(new HoursRedeemed(resident, 40, UUID.randomUUID()), ServerParts.cardOf(resident)),
+                    kiosk.next(new HoursRedeemed(resident, 60, UUID.randomUUID()), ServerParts.cardOf(resident)));
             HttpResponse<String> batch = running.client.signed(kiosk, "POST", "/v1/batches",
                     org.huzhu.server.testsupport.ApiClient.batch(envelopes));
             HttpResponse<String> status = running.client.signed(kiosk, "GET", "/v1/kiosk", new byte[0]);
@@ -72,13 +75,13 @@ class HttpSyncTest {
             assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
             BatchResponse response = SyncJson.MAPPER.readValue(batch.body(), BatchResponse.class);
             assertThat(response.verdicts()).extracting(Verdict::verdict)
-                    .containsExactly("accepted", "accepted", "rejected");
-            assertThat(response.verdicts().get(1).warnings()).containsExactly("below-soft-limit");
-            assertThat(response.verdicts().get(2).reason()).isEqualTo("insufficient-balance");
+                    .containsExactly("accepted", "accepted", "accepted", "rejected");
+            assertThat(response.verdicts().get(2).warnings()).containsExactly("below-soft-limit");
+            assertThat(response.verdicts().get(3).reason()).isEqualTo("insufficient-balance");
             PublicKey key = SignatureSuites.byId(serverKey.suite()).orElseThrow()
                     .decodePublicKey(Base64.getDecoder().decode(serverKey.publicKey()));
             assertThat(ReceiptCodec.verify(ReceiptCodec.fromTree(response.receipt()), key)).isTrue();
-            assertThat(SyncJson.MAPPER.readValue(status.body(), KioskStatus.class).head().sequence()).isEqualTo(3);
+            assertThat(SyncJson.MAPPER.readValue(status.body(), KioskStatus.class).head().sequence()).isEqualTo(4);
             Snapshot changes = SyncJson.MAPPER.readValue(running.client.signed(kiosk, "GET",
                     "/v1/snapshot?since=" + snapshot.version(), new byte[0]).body(), Snapshot.class);
             assertThat(changes.balances()).extracting(Snapshot.Balance::balanceMinutes).containsExactly(50L);

@@ -40,9 +40,9 @@ class BatchIngestTest {
     @TempDir
     Path folder;
 
-    /** A check-in to a task the demo catalogue lists: accepted, and no effect on the ledger. */
+    /** A check-in by staff to a task the demo catalogue lists: accepted, and no effect on the ledger. */
     private static byte[] checkIn(TestKiosk kiosk, ServerParts server) throws Exception {
-        return kiosk.next(new VolunteerCheckedIn(UUID.randomUUID(), server.firstVolunteerTask()), TestKiosk.RESIDENT);
+        return kiosk.next(new VolunteerCheckedIn(UUID.randomUUID(), server.firstVolunteerTask()), TestKiosk.STAFF);
     }
 
     @ParameterizedTest
@@ -79,7 +79,7 @@ class BatchIngestTest {
             byte[] credit = kiosk.next(new ServiceConfirmed(UUID.randomUUID(), volunteer, 60, "staff-1"),
                     TestKiosk.STAFF);
             server.snapshotAtKioskTime(kiosk, 0);
-            byte[] tooMuch = kiosk.next(new HoursRedeemed(volunteer, 100, UUID.randomUUID()), TestKiosk.RESIDENT);
+            byte[] tooMuch = kiosk.next(new HoursRedeemed(volunteer, 100, UUID.randomUUID()), TestKiosk.STAFF);
             BatchResponse first = server.send(record, List.of(credit, tooMuch));
 
             BatchResponse again = server.send(record, List.of(credit, tooMuch));

@@ -42,6 +42,7 @@ class BusinessRulesTest {
     private ServerParts server;
     private TestKiosk kiosk;
     private KioskRecord record;
+    private final java.util.Set<UUID> enrolled = new java.util.HashSet<>();
 
     @AfterEach
     void close() throws Exception {
@@ -60,6 +61,14 @@ class BusinessRulesTest {
         List<Verdict> verdicts = server.send(record, List.of(kiosk.next(payload, actor))).verdicts();
         assertThat(verdicts).hasSize(1);
         return verdicts.getFirst();
+    }
+
+    /** {@code resident}'s own card, enrolled by staff the first time it is asked for. */
+    private Actor card(UUID resident) throws Exception {
+        if (enrolled.add(resident)) {
+            server.enrolResident(record, kiosk, resident);
+        }
+        return ServerParts.cardOf(resident);
     }
 
     private void credit(UUID resident, int minutes) throws Exception {
@@ -108,10 +117,11 @@ class BusinessRulesTest {
         UUID resident = UUID.randomUUID();
         credit(resident, 90);
 
-        Verdict withoutSnapshot = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Actor card = card(resident);
+        Verdict withoutSnapshot = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), card);
         server.snapshotAtKioskTime(kiosk, 0);
-        Verdict comfortable = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), TestKiosk.RESIDENT);
-        Verdict low = send(new HoursRedeemed(resident, 45, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Verdict comfortable = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), card);
+        Verdict low = send(new HoursRedeemed(resident, 45, UUID.randomUUID()), card);
         Verdict beyondOverdraft = send(new HoursRedeemed(resident, 61, UUID.randomUUID()), TestKiosk.STAFF);
         Verdict toOverdraft = send(new HoursRedeemed(resident, 60, UUID.randomUUID()), TestKiosk.STAFF);
         Verdict oneMore = send(new HoursRedeemed(resident, 1, UUID.randomUUID()), TestKiosk.STAFF);
@@ -137,14 +147,15 @@ class BusinessRulesTest {
         credit(resident, 600);
         server.snapshotAtKioskTime(kiosk, 0);
 
-        Verdict first = send(new HoursRedeemed(resident, 100, UUID.randomUUID()), TestKiosk.RESIDENT);
-        Verdict overCap = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Actor card = ServerParts.cardOf(resident);
+        Verdict first = send(new HoursRedeemed(resident, 100, UUID.randomUUID()), card);
+        Verdict overCap = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), card);
         Verdict staff = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.STAFF);
-        Verdict transferOverCap = send(new HoursTransferred(resident, daughter, 30), TestKiosk.RESIDENT);
+        Verdict transferOverCap = send(new HoursTransferred(resident, daughter, 30), card);
         server.snapshotAtKioskTime(kiosk, 0);
-        Verdict afterFreshSnapshot = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Verdict afterFreshSnapshot = send(new HoursRedeemed(resident, 30, UUID.randomUUID()), card);
         kiosk.advance(Duration.ofHours(73));
-        Verdict tooOld = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), TestKiosk.RESIDENT);
+        Verdict tooOld = send(new HoursRedeemed(resident, 15, UUID.randomUUID()), card);
 
         assertThat(first.accepted()).isTrue();
         assertThat(overCap.reason()).isEqualTo("offline-limit-exceeded");
@@ -165,9 +176,9 @@ class BusinessRulesTest {
         credit(from, 100);
         server.snapshotAtKioskTime(kiosk, 0);
 
-        Verdict transfer = send(new HoursTransferred(from, to, 70), TestKiosk.RESIDENT);
-        Verdict tooMuch = send(new HoursTransferred(from, to, 31), TestKiosk.RESIDENT);
-        Verdict back = send(new HoursTransferred(to, from, 20), TestKiosk.RESIDENT);
+        Verdict transfer = send(new HoursTransferred(from, to, 70), ServerParts.cardOf(from));
+        Verdict tooMuch = send(new HoursTransferred(from, to, 31), ServerParts.cardOf(from));
+        Verdict back = send(new HoursTransferred(to, from, 20), ServerParts.cardOf(to));
 
         assertThat(transfer.accepted()).isTrue();
         assertThat(tooMuch.reason()).isEqualTo(BusinessRules.INSUFFICIENT_BALANCE);
@@ -191,10 +202,11 @@ class BusinessRulesTest {
         credit(giver, 100);
         server.snapshotAtKioskTime(kiosk, 0);
 
-        Verdict toNeighbour = send(new HoursTransferred(giver, neighbour, 10), TestKiosk.RESIDENT);
-        Verdict toFamilyOfFamily = send(new HoursTransferred(giver, sonsWife, 10), TestKiosk.RESIDENT);
+        Actor card = ServerParts.cardOf(giver);
+        Verdict toNeighbour = send(new HoursTransferred(giver, neighbour, 10), card);
+        Verdict toFamilyOfFamily = send(new HoursTransferred(giver, sonsWife, 10), card);
         Verdict toStranger = send(new HoursTransferred(giver, UUID.randomUUID(), 10), TestKiosk.STAFF);
-        Verdict beyondBalanceToNeighbour = send(new HoursTransferred(giver, neighbour, 500), TestKiosk.RESIDENT);
+        Verdict beyondBalanceToNeighbour = send(new HoursTransferred(giver, neighbour, 500), card);
 
         assertThat(List.of(toNeighbour, toFamilyOfFamily, toStranger, beyondBalanceToNeighbour))
                 .extracting(Verdict::reason).as("links are not transitive, and staff cannot override them")
@@ -249,9 +261,10 @@ class BusinessRulesTest {
         UUID task = server.firstVolunteerTask();
         UUID unknown = UUID.randomUUID();
 
-        Verdict checkedIn = send(new VolunteerCheckedIn(volunteer, task), TestKiosk.RESIDENT);
-        Verdict checkedOut = send(new VolunteerCheckedOut(volunteer, task, 55), TestKiosk.RESIDENT);
-        Verdict unknownIn = send(new VolunteerCheckedIn(volunteer, unknown), TestKiosk.RESIDENT);
+        Actor card = card(volunteer);
+        Verdict checkedIn = send(new VolunteerCheckedIn(volunteer, task), card);
+        Verdict checkedOut = send(new VolunteerCheckedOut(volunteer, task, 55), card);
+        Verdict unknownIn = send(new VolunteerCheckedIn(volunteer, unknown), card);
         Verdict unknownOut = send(new VolunteerCheckedOut(volunteer, unknown, 55), TestKiosk.STAFF);
 
         assertThat(checkedIn.accepted()).isTrue();
@@ -272,15 +285,16 @@ class BusinessRulesTest {
         credit(resident, 200);
         UUID booking = UUID.randomUUID();
 
-        Verdict booked = send(book(booking, resident, escort), TestKiosk.RESIDENT);
-        Verdict redeemed = send(new HoursRedeemed(resident, 100, booking), TestKiosk.RESIDENT);
-        Verdict second = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.RESIDENT);
-        Verdict full = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.RESIDENT);
+        Actor card = card(resident);
+        Verdict booked = send(book(booking, resident, escort), card);
+        Verdict redeemed = send(new HoursRedeemed(resident, 100, booking), card);
+        Verdict second = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.STAFF);
+        Verdict full = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.STAFF);
         Verdict unknownSlot = send(new BookingCreated(UUID.randomUUID(), resident, "haircut", UUID.randomUUID(),
-                escort.startsAt(), 30, 0), TestKiosk.RESIDENT);
-        Verdict cancelled = send(new BookingCancelled(booking, resident, "changed plans"), TestKiosk.RESIDENT);
-        Verdict cancelledAgain = send(new BookingCancelled(booking, resident, "twice"), TestKiosk.RESIDENT);
-        Verdict nowFree = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.RESIDENT);
+                escort.startsAt(), 30, 0), card);
+        Verdict cancelled = send(new BookingCancelled(booking, resident, "changed plans"), card);
+        Verdict cancelledAgain = send(new BookingCancelled(booking, resident, "twice"), card);
+        Verdict nowFree = send(book(UUID.randomUUID(), UUID.randomUUID(), escort), TestKiosk.STAFF);
 
         assertThat(List.of(booked, redeemed, second, cancelled, nowFree)).allMatch(Verdict::accepted);
         assertThat(full.reason()).isEqualTo(BusinessRules.SLOT_FULL);

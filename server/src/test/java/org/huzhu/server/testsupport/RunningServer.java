@@ -2,6 +2,10 @@ package org.huzhu.server.testsupport;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.server.app.HuzhuServer;
@@ -9,17 +13,23 @@ import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.server.store.StoreTarget;
 
-/** The real server on 127.0.0.1 and a free port, with the system clock, plus a client for it. */
+/**
+ * The real server on 127.0.0.1 and a free port, with the system clock, plus a client for it and a social worker
+ * registered since yesterday.
+ */
 public final class RunningServer implements AutoCloseable {
 
     public final HuzhuServer server;
     public final ApiClient client;
+    public final TestStaff socialWorker = new TestStaff();
 
     public RunningServer(StoreTarget store, Path folder) throws Exception {
         server = HuzhuServer.start(new ServerSettings("127.0.0.1", 0, store, folder.resolve("server-key.p12"),
                 "test-passphrase".toCharArray(), SignatureSuites.ED25519_SHA256, LedgerLimits.DEFAULT,
                 OfflinePolicy.DEFAULT, true, ServerSettings.DEFAULT_MAX_BODY_BYTES), Clock.systemUTC());
         client = new ApiClient(server.port());
+        socialWorker.register(server.database(), "社工 测试", Set.of(StaffRole.SOCIAL_WORKER),
+                ServerSettings.DEFAULT_COMMUNITY, Instant.now().minus(Duration.ofDays(1)));
     }
 
     /** What {@code enrol-code} prints, issued the way an embedding program gets it. */

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.SignInMethod;
+import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.ResidentEnrolled;
@@ -13,6 +17,7 @@ import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.Verdict;
+import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.catalogue.DemoCatalogue;
 import org.huzhu.server.catalogue.SnapshotService;
 import org.huzhu.server.identity.ServerIdentity;
@@ -39,6 +44,8 @@ public final class ServerParts implements AutoCloseable {
     public final BatchIngest ingest;
     private final EnvelopeChecker checker = new EnvelopeChecker();
     public final SnapshotService snapshots;
+    /** A social worker of this server's community, registered from the start; every test kiosk uses their card. */
+    public final TestStaff socialWorker = new TestStaff();
 
     public ServerParts(StoreTarget store, LedgerLimits limits) throws StorageException {
         database = Database.open(store);
@@ -47,14 +54,17 @@ public final class ServerParts implements AutoCloseable {
         KeyPair keys = SignatureSuites.ED25519_SHA256.generateKeyPair();
         identity = new ServerIdentity(SignatureSuites.ED25519_SHA256, keys.getPrivate(), keys.getPublic());
         enrolment = new Enrolment(database, clock);
-        ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock), identity, checker,
-                clock);
+        ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock,
+                ServerSettings.DEFAULT_COMMUNITY), identity, checker, clock);
         snapshots = new SnapshotService(database, new Snapshot.Limits(limits.overdraftMinutes(),
                 limits.softLimitMinutes(), 120, Duration.ofHours(72).toMinutes()), clock);
+        socialWorker.register(database, "社工 测试", Set.of(StaffRole.SOCIAL_WORKER), ServerSettings.DEFAULT_COMMUNITY,
+                START.minus(Duration.ofDays(1)));
     }
 
-    /** Enrols {@code kiosk} with a fresh code, as the HTTP endpoint would. */
+    /** Enrols {@code kiosk} with a fresh code, as the HTTP endpoint would; its staff actions use the social worker. */
     public KioskRecord enrol(TestKiosk kiosk) throws Exception {
+        kiosk.useStaffCard(socialWorker);
         String code = enrolment.issueCode(Duration.ofHours(24));
         return enrolment.enrol(code, kiosk.suite(), kiosk.keys().getPublic());
     }
@@ -88,6 +98,19 @@ public final class ServerParts implements AutoCloseable {
     public static ResidentEnrolled enrolment(UUID resident) {
         String hex = resident.toString().replace("-", "");
         return new ResidentEnrolled(resident, hex + hex, "1d".repeat(32), "居民 " + hex.substring(0, 4));
+    }
+
+    /** {@code resident} signed in with the card {@link #enrolment} binds. */
+    public static Actor cardOf(UUID resident) {
+        return new Actor(enrolment(resident).cardNumberHash(), SignInMethod.CARD);
+    }
+
+    /** Enrols {@code resident} (staff-authorised) so their card may act for them; refuses to go on if not accepted. */
+    public void enrolResident(KioskRecord record, TestKiosk kiosk, UUID resident) throws StorageException {
+        BatchResponse response = send(record, List.of(kiosk.next(enrolment(resident), TestKiosk.STAFF)));
+        if (response.stopped() != null || !response.verdicts().getFirst().accepted()) {
+            throw new IllegalStateException("enrolling " + resident + " was not accepted: " + response);
+        }
     }
 
     /** The id of the demo catalogue's first volunteer task (today's, in China time). */

@@ -1,0 +1,56 @@
+package org.huzhu.server.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.huzhu.protocol.Authorisation;
+import org.huzhu.protocol.TransactionCodec;
+import org.huzhu.protocol.UnsignedTransaction;
+import org.huzhu.protocol.authority.StaffRole;
+import org.huzhu.protocol.authority.StaffStanding;
+import org.huzhu.protocol.crypto.StaffKeys;
+import org.huzhu.server.staff.StaffMember;
+import org.huzhu.server.staff.StaffRegistry;
+
+/**
+ * Checks a transaction's staff authorisations against the registry as it stood at the transaction's
+ * {@code createdAt}: each must name a registered key, verify over the authorised content, and belong to a staff
+ * member of this community who was active then. Immutable, thread-safe; works inside the caller's transaction.
+ */
+final class StaffAuthorisations {
+
+    private final String community;
+
+    /** @param community the community this server keeps the ledger of; staff of any other authorise nothing here */
+    StaffAuthorisations(String community) {
+        this.community = community;
+    }
+
+    /** The standing of all the authorisations together: the first that fails decides, else their roles. */
+    StaffStanding standing(Connection connection, UnsignedTransaction body) throws SQLException {
+        if (body.authorisations().isEmpty()) {
+            return new StaffStanding.None();
+        }
+        byte[] content = TransactionCodec.authorisedContent(body);
+        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+        for (Authorisation authorisation : body.authorisations()) {
+            Optional<StaffMember> member = StaffRegistry.byKey(connection, authorisation.key());
+            if (member.isEmpty() || !StaffKeys.verify(member.get().publicKey(), content,
+                    authorisation.signatureBytes())) {
+                return new StaffStanding.NotAuthorised();
+            }
+            if (!member.get().community().equals(community)) {
+                return new StaffStanding.WrongCommunity();
+            }
+            if (!StaffRegistry.activeAt(connection, member.get().staffId(), body.createdAt())) {
+                // Before they were added is no better than after they were revoked: nobody was authorised then.
+                return body.createdAt().isBefore(member.get().addedAt()) ? new StaffStanding.NotAuthorised()
+                        : new StaffStanding.Revoked();
+            }
+            roles.addAll(member.get().roles());
+        }
+        return new StaffStanding.Valid(roles);
+    }
+}

@@ -1,0 +1,19 @@
+package org.huzhu.server.staff;
+
+import java.security.PublicKey;
+import java.time.Instant;
+import java.util.Set;
+import org.huzhu.protocol.authority.StaffRole;
+
+/**
+ * A registered staff member as stored.
+ *
+ * @param keyFingerprint 64 hex digits: SHA-256 of the card key's SubjectPublicKeyInfo, the name authorisations use
+ */
+public record StaffMember(String staffId, String name, Set<StaffRole> roles, String community, String keyFingerprint,
+        PublicKey publicKey, StaffStatus status, Instant addedAt) {
+
+    public StaffMember {
+        roles = Set.copyOf(roles);
+    }
+}

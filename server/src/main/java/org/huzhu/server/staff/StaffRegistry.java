@@ -1,0 +1,215 @@
+package org.huzhu.server.staff;
+
+import java.security.PublicKey;
+import java.security.spec.InvalidKeySpecException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.huzhu.protocol.authority.StaffRole;
+import org.huzhu.protocol.crypto.StaffKeys;
+
+/**
+ * The {@code staff_member} and {@code staff_event} tables: who may authorise staff actions, and every change of that,
+ * kept for good. Works inside the caller's transaction. Stateless.
+ */
+public final class StaffRegistry {
+
+    /** The events of {@code staff_event}, by their stored names. */
+    public enum Change {
+        ADDED("added", StaffStatus.ACTIVE),
+        SUSPENDED("suspended", StaffStatus.SUSPENDED),
+        REINSTATED("reinstated", StaffStatus.ACTIVE),
+        REVOKED("revoked", StaffStatus.REVOKED);
+
+        private final String storedName;
+        private final StaffStatus after;
+
+        Change(String storedName, StaffStatus after) {
+            this.storedName = storedName;
+            this.after = after;
+        }
+    }
+
+    private StaffRegistry() {
+    }
+
+    /** The id a staff member gets: derived from the key, like a kiosk's, so the two cannot drift apart. */
+    public static String staffIdOf(String keyFingerprint) {
+        return "ST-" + keyFingerprint.substring(0, 16);
+    }
+
+    /**
+     * Registers a staff member with their card's key, active from {@code at}.
+     *
+     * @param certificate the DER certificate as given, or empty when only the key was
+     * @throws StaffRegistryException the key is registered already
+     */
+    public static StaffMember add(Connection connection, String name, Set<StaffRole> roles, String community,
+            PublicKey key, byte[] certificate, Instant at, String byWhom) throws SQLException, StaffRegistryException {
+        String fingerprint = StaffKeys.fingerprint(key);
+        Optional<StaffMember> existing = byKey(connection, fingerprint);
+        if (existing.isPresent()) {
+            throw new StaffRegistryException("this card's key is registered already, for " + existing.get().staffId()
+                    + " (" + existing.get().name() + ")");
+        }
+        StaffMember member = new StaffMember(staffIdOf(fingerprint), name, roles, community, fingerprint, key,
+                StaffStatus.ACTIVE, at);
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO staff_member (staff_id, name, roles, community, key_fingerprint, public_key, certificate,
+                    status, added_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setString(1, member.staffId());
+            insert.setString(2, name);
+            insert.setString(3, roles.stream().map(StaffRole::wireName).sorted().collect(Collectors.joining(",")));
+            insert.setString(4, community);
+            insert.setString(5, fingerprint);
+            insert.setString(6, Base64.getEncoder().encodeToString(key.getEncoded()));
+            insert.setString(7, Base64.getEncoder().encodeToString(certificate));
+            insert.setString(8, StaffStatus.ACTIVE.storedName());
+            insert.setLong(9, at.toEpochMilli());
+            insert.executeUpdate();
+        }
+        recordEvent(connection, member.staffId(), Change.ADDED, at, byWhom, "");
+        return member;
+    }
+
+    /**
+     * Suspends, reinstates or revokes a staff member from {@code at} on, with who did it and why.
+     *
+     * @return the member after the change; empty if there is no such staff member
+     * @throws StaffRegistryException the change does not apply (revoked is final; suspending twice; …)
+     */
+    public static Optional<StaffMember> change(Connection connection, String staffId, Change change, Instant at,
+            String byWhom, String reason) throws SQLException, StaffRegistryException {
+        if (change == Change.ADDED) {
+            throw new IllegalArgumentException("staff are added with add()");
+        }
+        Optional<StaffMember> found = byId(connection, staffId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StaffStatus now = found.get().status();
+        if (now == StaffStatus.REVOKED) {
+            throw new StaffRegistryException(staffId + " is revoked; a revoked staff card is never valid again");
+        }
+        if (now == change.after) {
+            throw new StaffRegistryException(staffId + " is " + now.storedName() + " already");
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE staff_member SET status = ? WHERE staff_id = ?")) {
+            update.setString(1, change.after.storedName());
+            update.setString(2, staffId);
+            update.executeUpdate();
+        }
+        recordEvent(connection, staffId, change, at, byWhom, reason);
+        return byId(connection, staffId);
+    }
+
+    /**
+     * Whether the staff member was active at {@code at}: their last change at or before then was being added or
+     * reinstated. Before they were added they were not.
+     */
+    public static boolean activeAt(Connection connection, String staffId, Instant at) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT kind FROM staff_event WHERE staff_id = ? AND at_ms <= ? ORDER BY seq DESC LIMIT 1""")) {
+            query.setString(1, staffId);
+            query.setLong(2, at.toEpochMilli());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && (row.getString(1).equals(Change.ADDED.storedName)
+                        || row.getString(1).equals(Change.REINSTATED.storedName));
+            }
+        }
+    }
+
+    public static Optional<StaffMember> byKey(Connection connection, String keyFingerprint) throws SQLException {
+        return one(connection, "key_fingerprint", keyFingerprint);
+    }
+
+    public static Optional<StaffMember> byId(Connection connection, String staffId) throws SQLException {
+        return one(connection, "staff_id", staffId);
+    }
+
+    /** Everyone ever registered, in the order they were added. */
+    public static List<StaffMember> list(Connection connection) throws SQLException {
+        List<StaffMember> members = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(SELECT + " ORDER BY added_at_ms, staff_id");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                members.add(member(rows));
+            }
+        }
+        return members;
+    }
+
+    /** One audited change, as {@code staff list --history} shows it. */
+    public record Event(String staffId, String kind, Instant at, String byWhom, String reason) {
+    }
+
+    public static List<Event> history(Connection connection, String staffId) throws SQLException {
+        List<Event> events = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT kind, at_ms, by_whom, reason FROM staff_event WHERE staff_id = ? ORDER BY seq")) {
+            query.setString(1, staffId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new Event(staffId, rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)),
+                            rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static final String SELECT = """
+            SELECT staff_id, name, roles, community, key_fingerprint, public_key, status, added_at_ms
+            FROM staff_member""";
+
+    private static Optional<StaffMember> one(Connection connection, String column, String value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE " + column + " = ?")) {
+            query.setString(1, value);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(member(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static StaffMember member(ResultSet row) throws SQLException {
+        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+        Arrays.stream(row.getString(3).split(",")).map(StaffRole::fromWireName).flatMap(Optional::stream)
+                .forEach(roles::add);
+        PublicKey key;
+        try {
+            key = StaffKeys.decode(Base64.getDecoder().decode(row.getString(6)));
+        } catch (InvalidKeySpecException e) {
+            throw new SQLException("staff " + row.getString(1) + " has an unreadable key in the database", e);
+        }
+        return new StaffMember(row.getString(1), row.getString(2), roles, row.getString(4), row.getString(5), key,
+                StaffStatus.fromStoredName(row.getString(7)).orElseThrow(
+                        () -> new SQLException("unknown staff status in the database")),
+                Instant.ofEpochMilli(row.getLong(8)));
+    }
+
+    private static void recordEvent(Connection connection, String staffId, Change change, Instant at, String byWhom,
+            String reason) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO staff_event (staff_id, seq, kind, at_ms, by_whom, reason)
+                VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM staff_event WHERE staff_id = ?), ?, ?, ?, ?)""")) {
+            insert.setString(1, staffId);
+            insert.setString(2, staffId);
+            insert.setString(3, change.storedName);
+            insert.setLong(4, at.toEpochMilli());
+            insert.setString(5, byWhom);
+            insert.setString(6, reason);
+            insert.executeUpdate();
+        }
+    }
+}

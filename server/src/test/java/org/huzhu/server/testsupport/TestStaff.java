@@ -1,0 +1,67 @@
+package org.huzhu.server.testsupport;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Set;
+import org.huzhu.protocol.Authorisation;
+import org.huzhu.protocol.authority.StaffRole;
+import org.huzhu.protocol.crypto.StaffKeys;
+import org.huzhu.server.staff.StaffMember;
+import org.huzhu.server.staff.StaffRegistry;
+import org.huzhu.server.store.Database;
+import org.huzhu.server.store.StorageException;
+
+/** A staff card for server tests: a P-256 key that signs authorisations as a PIV card does (ECDSA over SHA-256). */
+public final class TestStaff {
+
+    private final KeyPair keys;
+
+    public TestStaff() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            keys = generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String fingerprint() {
+        return StaffKeys.fingerprint(keys.getPublic());
+    }
+
+    public KeyPair keys() {
+        return keys;
+    }
+
+    /** The card's signature over {@code content} (a transaction's authorised content). */
+    public Authorisation authorise(byte[] content) {
+        try {
+            Signature signer = Signature.getInstance("SHA256withECDSA");
+            signer.initSign(keys.getPrivate());
+            signer.update(content);
+            return new Authorisation(Authorisation.ECDSA_P256_SHA256, fingerprint(),
+                    HexFormat.of().formatHex(signer.sign()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Registers this card's holder as an operator's {@code staff add} would. */
+    public StaffMember register(Database database, String name, Set<StaffRole> roles, String community, Instant at)
+            throws StorageException {
+        return database.inTransaction(connection -> {
+            try {
+                return StaffRegistry.add(connection, name, roles, community, keys.getPublic(), new byte[0], at,
+                        "test");
+            } catch (org.huzhu.server.staff.StaffRegistryException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

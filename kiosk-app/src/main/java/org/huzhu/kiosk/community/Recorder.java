@@ -8,7 +8,8 @@ import org.huzhu.protocol.Transaction;
 
 /**
  * Records a resident's confirmed action as signed journal transactions (all of them or none), then tells the sync
- * side there is something new to send. Refusals found inside the transaction come back as {@link Refusal}.
+ * side there is something new to send. The server's authority rule is checked first ({@link KioskAuthority}).
+ * Refusals found inside the transaction come back as {@link Refusal}.
  */
 final class Recorder {
 
@@ -23,8 +24,14 @@ final class Recorder {
 
     List<Transaction> record(Actor actor, List<Journal.Step> steps) throws Refusal {
         List<Transaction> transactions;
+        // The authority check runs first in each step's change, inside the journal's transaction, like the others.
+        List<Journal.Step> checked = steps.stream().map(step -> new Journal.Step(step.payload(),
+                (connection, sequence) -> {
+                    KioskAuthority.check(connection, actor, step.payload());
+                    step.change().apply(connection, sequence);
+                })).toList();
         try {
-            transactions = journal.record(steps, actor);
+            transactions = journal.record(checked, actor);
         } catch (JournalException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof RefusedChange refused) {

@@ -28,6 +28,8 @@ public final class Refusal extends Exception {
         ALREADY_CHECKED_IN("already-checked-in"),
         /** Checking out needs a check-in first. */
         NOT_CHECKED_IN("not-checked-in"),
+        /** Only a staff member, signed in with their staff card, may do this. */
+        NEEDS_STAFF("needs-staff"),
         /** The kiosk could not record it (its storage failed); the resident should ask staff. */
         NOT_RECORDED("not-recorded");
 

@@ -7,12 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +23,7 @@ import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.Authorisation;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.TransactionCodec;
 import org.huzhu.protocol.TransactionType;
@@ -50,7 +53,18 @@ public final class Journal implements AutoCloseable {
     public record Step(Payload payload, BusinessChange change) {
     }
 
-    private record Request(List<Step> steps, Actor actor, CompletableFuture<List<Transaction>> result) {
+    /**
+     * A step ready for the writer. A staff-authorised step has its id and time fixed before the card signs them;
+     * any other gets both when it is written ({@code id} null).
+     */
+    private record Prepared(Step step, UUID id, Instant createdAt, List<Authorisation> authorisations) {
+
+        static Prepared unauthorised(Step step) {
+            return new Prepared(step, null, null, List.of());
+        }
+    }
+
+    private record Request(List<Prepared> steps, Actor actor, CompletableFuture<List<Transaction>> result) {
     }
 
     private static final Request STOP = new Request(List.of(), null, null);
@@ -119,6 +133,10 @@ public final class Journal implements AutoCloseable {
      * consecutive sequence numbers in one commit, or, if any step's change fails, none is recorded.
      */
     public CompletableFuture<List<Transaction>> recordAsync(List<Step> steps, Actor actor) {
+        return enqueue(steps.stream().map(Prepared::unauthorised).toList(), actor);
+    }
+
+    private CompletableFuture<List<Transaction>> enqueue(List<Prepared> steps, Actor actor) {
         CompletableFuture<List<Transaction>> result = new CompletableFuture<>();
         if (steps.isEmpty()) {
             result.completeExceptionally(new JournalException("nothing to record"));
@@ -137,6 +155,26 @@ public final class Journal implements AutoCloseable {
     /** Blocking form of {@link #recordAsync}. Never call on the FX thread. */
     public List<Transaction> record(List<Step> steps, Actor actor) throws JournalException {
         return await(recordAsync(steps, actor));
+    }
+
+    /**
+     * Records {@code steps} as staff actions: each transaction's id and time are fixed first, the staff card signs its
+     * authorised content ({@code authoriser}), and then they are recorded like {@link #record}, all or none. Blocks on
+     * the card and the commit: never call on the FX thread.
+     *
+     * @throws JournalException the card did not sign (nothing recorded) or the commit failed
+     */
+    public List<Transaction> recordAuthorised(List<Step> steps, Actor actor, StaffAuthoriser authoriser)
+            throws JournalException {
+        List<Prepared> prepared = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            UUID id = UuidCreator.getTimeOrderedEpoch();
+            Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Authorisation authorisation = authoriser.authorise(TransactionCodec.authorisedContent(id,
+                    identity.kioskId(), createdAt, actor, step.payload()));
+            prepared.add(new Prepared(step, id, createdAt, List.of(authorisation)));
+        }
+        return await(enqueue(prepared, actor));
     }
 
     /** Blocking form of {@link #appendAsync}: returns only after the commit. Never call on the FX thread. */
@@ -257,7 +295,8 @@ public final class Journal implements AutoCloseable {
     private Outcome write(Connection connection, Request request, Head head) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         List<Transaction> transactions = new ArrayList<>(request.steps().size());
-        for (Step step : request.steps()) {
+        for (Prepared prepared : request.steps()) {
+            Step step = prepared.step();
             try {
                 step.change().apply(connection, head.sequence() + 1);
             } catch (SQLException | RuntimeException e) {
@@ -266,7 +305,7 @@ public final class Journal implements AutoCloseable {
             }
             Transaction transaction;
             try {
-                transaction = sign(step.payload(), request.actor(), head);
+                transaction = sign(prepared, request.actor(), head);
             } catch (KeyMismatchException | IllegalArgumentException e) {
                 return undo(connection, savepoint, request,
                         new JournalException("not recorded: cannot sign (" + e.getMessage() + ")", e));
@@ -289,10 +328,15 @@ public final class Journal implements AutoCloseable {
         return Outcome.failed(request, failure);
     }
 
-    private Transaction sign(Payload payload, Actor actor, Head head) throws KeyMismatchException {
-        UnsignedTransaction body = new UnsignedTransaction(UuidCreator.getTimeOrderedEpoch(), identity.kioskId(),
-                head.sequence() + 1, head.hash(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                TransactionType.of(payload), actor, payload, identity.suite().id());
+    private Transaction sign(Prepared prepared, Actor actor, Head head) throws KeyMismatchException {
+        Payload payload = prepared.step().payload();
+        boolean authorised = prepared.id() != null;
+        UnsignedTransaction body = new UnsignedTransaction(
+                authorised ? prepared.id() : UuidCreator.getTimeOrderedEpoch(), identity.kioskId(),
+                head.sequence() + 1, head.hash(),
+                authorised ? prepared.createdAt() : clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                TransactionType.of(payload), actor, payload, identity.suite().id(), UnsignedTransaction.VERSION,
+                prepared.authorisations());
         return TransactionCodec.sign(body, identity.suite(), identity.privateKey());
     }
 

@@ -11,7 +11,9 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
+import java.util.Optional;
 import org.huzhu.protocol.crypto.StaffKeys;
+import org.slf4j.LoggerFactory;
 
 /**
  * A staff card's public key as an operator hands it over: the X.509 certificate of the card's PIV Authentication
@@ -40,27 +42,27 @@ public record CardKeyFile(PublicKey key, byte[] certificate) {
             if (text.contains("-----BEGIN " + PEM_KEY + "-----")) {
                 return new CardKeyFile(StaffKeys.decode(pemBody(text, PEM_KEY)), new byte[0]);
             }
-            if (text.contains("-----BEGIN CERTIFICATE-----")) {
-                return fromCertificate(bytes);
+            Optional<CardKeyFile> fromCertificate = fromCertificate(bytes);
+            if (fromCertificate.isPresent() || text.contains("-----BEGIN CERTIFICATE-----")) {
+                return fromCertificate.orElseThrow(() -> new StaffRegistryException(file
+                        + " holds no readable X.509 certificate"));
             }
-            try {
-                return fromCertificate(bytes);
-            } catch (StaffRegistryException notACertificate) {
-                return new CardKeyFile(StaffKeys.decode(bytes), new byte[0]);
-            }
+            return new CardKeyFile(StaffKeys.decode(bytes), new byte[0]);
         } catch (InvalidKeySpecException e) {
-            throw new StaffRegistryException(file + " holds no ECDSA P-256 staff card key (" + e.getMessage() + ")");
+            // The reason is for the log; the operator needs to know what the file should hold.
+            LoggerFactory.getLogger(CardKeyFile.class).info("{} is not a staff card key: {}", file, e.getMessage());
+            throw new StaffRegistryException(file + " holds no ECDSA P-256 staff card certificate or public key");
         }
     }
 
-    private static CardKeyFile fromCertificate(byte[] bytes) throws StaffRegistryException, InvalidKeySpecException {
+    private static Optional<CardKeyFile> fromCertificate(byte[] bytes) throws InvalidKeySpecException {
         try {
             X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(bytes));
-            return new CardKeyFile(StaffKeys.decode(certificate.getPublicKey().getEncoded()),
-                    certificate.getEncoded());
+            return Optional.of(new CardKeyFile(StaffKeys.decode(certificate.getPublicKey().getEncoded()),
+                    certificate.getEncoded()));
         } catch (CertificateException e) {
-            throw new StaffRegistryException("not an X.509 certificate (" + e.getMessage() + ")");
+            return Optional.empty();
         }
     }
 

@@ -27,7 +27,7 @@ final class ServeCommand {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     private static final Set<String> OPTIONS = Set.of("--host", "--port", "--db", "--jdbc-url", "--jdbc-user",
             "--jdbc-password-env", "--key", "--key-suite", "--overdraft-minutes", "--soft-limit-minutes",
-            "--offline-limit-minutes", "--max-offline-hours", "--demo-catalogue");
+            "--offline-limit-minutes", "--max-offline-hours", "--demo-catalogue", "--community");
     private static final long MAX_MINUTES = 1_000_000;
 
     private final PrintStream out;
@@ -87,6 +87,7 @@ final class ServeCommand {
                         0, 24 * 365)));
         return new ServerSettings(args.value("--host", "127.0.0.1"), (int) args.number("--port", 8080, 0, 65_535),
                 store, keyFile, passphrase.toCharArray(), suite, limits, policy,
-                args.flag("--demo-catalogue", true), ServerSettings.DEFAULT_MAX_BODY_BYTES);
+                args.flag("--demo-catalogue", true), ServerSettings.DEFAULT_MAX_BODY_BYTES,
+                args.value("--community", ServerSettings.DEFAULT_COMMUNITY));
     }
 }

@@ -44,6 +44,9 @@ final class CommunityFixture implements AutoCloseable {
                   ('%s', '王秀英', 'zh-CN', 'x'), ('%s', '李建国', 'zh-CN', 'x'), ('%s', '张伟', 'en', 'x')"""
                 .formatted(WANG, LI, ZHANG));
         sql("INSERT INTO family_link VALUES ('%s', '%s'), ('%s', '%s')".formatted(WANG, LI, LI, WANG));
+        // Wang signs in with her card: the authority rule lets it act for her and for Li, her linked family.
+        sql("INSERT INTO card_binding VALUES ('%s', 'social-security', '%s', 'x')".formatted(WANG_CARD.cardHash(),
+                WANG));
         sql("""
                 INSERT INTO service VALUES
                   ('haircut', '理发', 'Haircut', '社区志愿者', 'Volunteers', '2号室', 'Room 2', 30, 500, 1),

@@ -32,7 +32,7 @@ public final class CardIdentifier {
      */
     public static CardIdentifier standard(SsseLayout layout, IdNumberHasher hasher) {
         return new CardIdentifier(List.of(
-                new SocialSecurityProfile(layout, hasher), new StaffCardProfile(), new UidProfile()));
+                new SocialSecurityProfile(layout, hasher), new UidProfile()));
     }
 
     /** Blocking; call on the reader's thread with a channel to the card. */

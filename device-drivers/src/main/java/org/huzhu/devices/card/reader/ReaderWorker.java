@@ -13,9 +13,7 @@ import org.huzhu.devices.card.apdu.CardIOException;
 import org.huzhu.devices.card.event.CardEvent;
 import org.huzhu.devices.card.profile.CardIdentifier;
 import org.huzhu.devices.card.profile.IdentificationResult;
-import org.huzhu.devices.card.profile.StaffCardProfile;
-import org.huzhu.devices.card.profile.StaffPinResult;
-import org.huzhu.devices.card.tlv.CardDataException;
+import org.huzhu.devices.card.piv.PivPin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * which keeps them in order (a card's outcome always comes before its {@code CardRemoved}).
  *
  * <p>{@link #update}, {@link #detach} and {@link #shutdown} are called by the monitor thread only;
- * {@link #verifyStaffPin} from any thread.
+ * {@link #openStaffSession} from any thread.
  */
 final class ReaderWorker {
 
@@ -36,7 +34,6 @@ final class ReaderWorker {
     private final CardIdentifier identifier;
     private final SafeListener listener;
     private final ExecutorService executor;
-    private final StaffCardProfile staffProfile = new StaffCardProfile();
     /** The executor's one thread, kept to join it: executor termination can precede the thread's exit. */
     private volatile Thread thread;
     private boolean cardPresent;
@@ -106,21 +103,9 @@ final class ReaderWorker {
     }
 
     /** Takes ownership of {@code pinDigits} (ASCII) and wipes it after use. */
-    CompletableFuture<StaffPinResult> verifyStaffPin(String staffNumber, byte[] pinDigits) {
-        CompletableFuture<StaffPinResult> result = new CompletableFuture<>();
-        try {
-            executor.execute(() -> {
-                try {
-                    result.complete(verify(staffNumber, pinDigits));
-                } finally {
-                    Arrays.fill(pinDigits, (byte) 0);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            Arrays.fill(pinDigits, (byte) 0);
-            result.complete(new StaffPinResult.ReaderUnavailable(readerName));
-        }
-        return result;
+    CompletableFuture<StaffPinResult> openStaffSession(String keyFingerprint, byte[] pinDigits) {
+        PivPin.wipe(pinDigits);
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("PIV staff session: coming next"));
     }
 
     private void read(long seenAtNanos) {
@@ -139,25 +124,6 @@ final class ReaderWorker {
             outcome = new CardEvent.CardRemovedTooEarly(readerName, e.reason());
         }
         listener.deliver(outcome);
-    }
-
-    private StaffPinResult verify(String staffNumber, byte[] pinDigits) {
-        try {
-            CardConnection connection = session.connect();
-            try {
-                return staffProfile.verifyPin(channel(connection), staffNumber, pinDigits);
-            } finally {
-                connection.closeAndReset();
-            }
-        } catch (CardIOException e) {
-            LOG.info("Staff PIN check on {} did not finish: {}", readerName, e.getMessage());
-            return switch (e.reason()) {
-                case READER_UNAVAILABLE, SERVICE_UNAVAILABLE -> new StaffPinResult.ReaderUnavailable(readerName);
-                case CARD_REMOVED, COMMUNICATION, PROTOCOL -> new StaffPinResult.TapAgain();
-            };
-        } catch (CardDataException e) {
-            return new StaffPinResult.CardUnreadable(e.problem());
-        }
     }
 
     private ApduChannel channel(CardConnection connection) {

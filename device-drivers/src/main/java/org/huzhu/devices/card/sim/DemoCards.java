@@ -18,9 +18,9 @@ public final class DemoCards {
     public static final SsseCardData ZHANG_SAN = new SsseCardData(
             "D00000003", "320502195011200030", "张三", Gender.MALE, LocalDate.of(1950, 11, 20));
 
-    /** Staff card for the demo counter; its PIN is {@value #STAFF_PIN}. */
-    public static final String STAFF_NUMBER = "S-0001";
-    public static final String STAFF_PIN = "1234";
+    /** The demo social worker, holder of the demo staff (PIV) card; its PIN is {@value #STAFF_PIN}. */
+    public static final String STAFF_NAME = "张丽";
+    public static final String STAFF_PIN = "123456";
 
     /** A community tag bound at the counter. */
     public static final String COMMUNITY_TAG_UID = "04A1B2C3D4E5F6";
@@ -36,8 +36,19 @@ public final class DemoCards {
         return SimulatedCards.socialSecurity(data);
     }
 
+    /** A new simulated PIV card of {@value #STAFF_NAME} with the fixed demo key (five PIN tries). */
     public static SimulatedCard staff() {
-        return SimulatedCards.staff(STAFF_NUMBER, STAFF_PIN);
+        throw new UnsupportedOperationException("PIV simulator: coming next");
+    }
+
+    /** The demo staff card's certificate (DER), to register the demo staff member on a server. */
+    public static byte[] staffCertificate() {
+        throw new UnsupportedOperationException("PIV simulator: coming next");
+    }
+
+    /** The demo staff card's key fingerprint (SHA-256 of its SubjectPublicKeyInfo, lower-case hex). */
+    public static String staffKeyFingerprint() {
+        throw new UnsupportedOperationException("PIV simulator: coming next");
     }
 
     public static SimulatedCard communityTag() {

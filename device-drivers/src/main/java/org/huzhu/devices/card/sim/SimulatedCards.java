@@ -9,7 +9,6 @@ import java.util.List;
 import org.huzhu.devices.card.apdu.Hex;
 import org.huzhu.devices.card.identity.Gender;
 import org.huzhu.devices.card.profile.SsseLayout;
-import org.huzhu.devices.card.profile.StaffCardProfile;
 
 /**
  * Builds simulated cards of the kinds the kiosk reads, laid out the way the profiles expect, so that tests and the
@@ -21,7 +20,6 @@ public final class SimulatedCards {
     private static final int EF05 = 0xEF05;
     private static final int EF05_SFI = 5;
     private static final int EF06_SFI = 6;
-    private static final int STAFF_FILE_ID = 0x0001;
 
     private SimulatedCards() {
     }
@@ -52,18 +50,6 @@ public final class SimulatedCards {
         return new CardApplication(layout.applicationName(),
                 List.of(new CardFile(EF05, EF05_SFI, ef05), new CardFile(layout.holderFileId(), EF06_SFI, ef06)),
                 null);
-    }
-
-    /** A Huzhu staff card (layout in {@link StaffCardProfile}) with three PIN tries. */
-    public static SimulatedCard staff(String staffNumber, String pin) {
-        return SimulatedCard.builder().application(staffApplication(staffNumber, pin)).build();
-    }
-
-    public static CardApplication staffApplication(String staffNumber, String pin) {
-        CardFile numberFile = CardFile.of(STAFF_FILE_ID, StaffCardProfile.STAFF_NUMBER_SFI,
-                tlv(StaffCardProfile.STAFF_NUMBER_TAG, staffNumber.getBytes(StandardCharsets.US_ASCII)));
-        return new CardApplication(Hex.parse(StaffCardProfile.AID_HEX), List.of(numberFile),
-                pin.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A contactless card or tag that only has a UID. */

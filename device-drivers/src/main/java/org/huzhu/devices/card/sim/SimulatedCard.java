@@ -43,6 +43,7 @@ public final class SimulatedCard {
         this.applets = List.copyOf(builder.applets);
         this.uid = builder.uid == null ? null : builder.uid.clone();
         this.t0Style = builder.t0Style;
+        reset();
     }
 
     public static Builder builder() {
@@ -53,14 +54,19 @@ public final class SimulatedCard {
         return atr.clone();
     }
 
-    /** Power-on or reset: nothing selected, PIN no longer verified (the retry counter stays, as on a real card). */
+    /**
+     * Power-on or reset: only the default applet selected, PINs no longer verified (retry counters stay, as on a real
+     * card).
+     */
     public synchronized void reset() {
         selectedApplication = null;
-        selectedApplet = null;
         selectedFile = null;
         pendingResponse = null;
         pinVerified = false;
         applets.forEach(CardApplet::reset);
+        // Like most PIV cards, the first applet is the default application: selected at power-on and reset, so a
+        // GET DATA before any SELECT reaches it (OpenSC asks for the discovery object that way).
+        selectedApplet = applets.isEmpty() ? null : applets.getFirst();
     }
 
     public synchronized int pinTriesLeft() {
@@ -81,7 +87,7 @@ public final class SimulatedCard {
         }
         if (parsed.ins() == 0xA4 && parsed.p1() == 0x04) {
             for (CardApplet applet : applets) {
-                if (Arrays.equals(applet.aid(), parsed.data())) {
+                if (namesApplet(parsed.data(), applet.aid())) {
                     return selectApplet(applet, parsed);
                 }
             }
@@ -98,6 +104,15 @@ public final class SimulatedCard {
             case 0xC0 -> getResponse(parsed);
             default -> status(0x6D00);
         };
+    }
+
+    /**
+     * SELECT by DF name may give the AID right-truncated (ISO/IEC 7816-4 5.3.1.1), as OpenSC does for PIV (without
+     * the version bytes 01 00); at least the 5-byte registered application provider id must be there.
+     */
+    private static boolean namesApplet(byte[] name, byte[] aid) {
+        return name.length >= 5 && name.length <= aid.length
+                && Arrays.equals(name, 0, name.length, aid, 0, name.length);
     }
 
     private byte[] selectApplet(CardApplet applet, Command command) {

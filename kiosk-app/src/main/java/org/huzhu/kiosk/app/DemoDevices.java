@@ -103,7 +103,7 @@ public final class DemoDevices {
         if (journal.headSequence() > 0) {
             return;
         }
-        Actor staff = new Actor(hasher.hmacHex(("staff:" + DemoCards.STAFF_NUMBER).getBytes(StandardCharsets.US_ASCII)),
+        Actor staff = new Actor(DemoCards.staffKeyFingerprint(),
                 SignInMethod.STAFF_CARD_PIN);
         for (DemoResident resident : RESIDENTS) {
             String cardKey = resident.cardKey(hasher);
@@ -113,7 +113,7 @@ public final class DemoDevices {
         journal.append(new FamilyLinked(RESIDENTS.get(0).id(), RESIDENTS.get(1).id()), staff, BusinessChange.NONE);
         for (DemoResident resident : RESIDENTS) {
             journal.append(new ServiceConfirmed(demoUuid("demo-task:" + resident.card().cardNumber()), resident.id(),
-                    resident.creditedMinutes(), DemoCards.STAFF_NUMBER), staff, BusinessChange.NONE);
+                    resident.creditedMinutes(), DemoCards.staffKeyFingerprint()), staff, BusinessChange.NONE);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.signin;
 
+import org.huzhu.devices.card.identity.StaffCardIdentity;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.protocol.Actor;
 
@@ -26,8 +27,8 @@ public sealed interface SignInOutcome {
     record TapAgain() implements SignInOutcome {
     }
 
-    /** A staff card: staff sign in at the counter with their PIN. */
-    record StaffCard(String staffNumber) implements SignInOutcome {
+    /** A staff (PIV) card in {@code readerName}: staff sign in with their PIN, which opens a signing session. */
+    record StaffCard(StaffCardIdentity identity, String readerName) implements SignInOutcome {
     }
 
     /** The kiosk failed (its database): say so plainly, log the cause. */

@@ -95,7 +95,7 @@ public final class SignInService implements AutoCloseable {
             case SocialSecurityIdentity card -> lookUp(card.idNumberHmac());
             case ContactlessIdentity tag when tag.randomPerTap() -> new SignInOutcome.Unsupported();
             case ContactlessIdentity tag -> lookUp(contactlessKey(tag.uid()));
-            case StaffCardIdentity staff -> new SignInOutcome.StaffCard(staff.staffNumber());
+            case StaffCardIdentity staff -> new SignInOutcome.StaffCard(staff, read.readerName());
         };
     }
 

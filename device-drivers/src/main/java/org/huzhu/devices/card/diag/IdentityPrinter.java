@@ -25,7 +25,10 @@ final class IdentityPrinter {
             }
             case ContactlessIdentity card -> out.println("UID:          " + card.uid()
                     + (card.randomPerTap() ? "  (random: changes on every tap, cannot be bound)" : ""));
-            case StaffCardIdentity card -> out.println("Staff number: " + card.staffNumber() + "  (PIN not checked)");
+            case StaffCardIdentity card -> {
+                out.println("Holder:       " + card.holderName());
+                out.println("Key (SHA-256 of the public key): " + card.keyFingerprint());
+            }
         }
     }
 }

@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.huzhu.devices.card.event.CardEventListener;
-import org.huzhu.devices.card.profile.StaffCardProfile;
-import org.huzhu.devices.card.profile.StaffPinResult;
+import org.huzhu.devices.card.piv.PivPin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,30 +54,27 @@ public final class ReaderService implements AutoCloseable {
     }
 
     /**
-     * Checks a staff PIN on the staff card in {@code readerName}, on that reader's thread. The card must still be the
-     * one that reported {@code staffNumber}. The card is reset afterwards so the PIN does not stay verified.
+     * Opens a signing session with the staff card in {@code readerName}, on that reader's thread: SELECT PIV, read the
+     * PIV Authentication certificate (slot 9A), check that its key fingerprint is {@code keyFingerprint} (else
+     * {@link StaffPinResult.NotTheSameCard}, and the PIN is not sent), VERIFY the PIN, and keep the card connected so
+     * the PIN stays verified. Completes with {@link StaffPinResult.Accepted} holding the session, which the caller
+     * owns and closes.
      *
-     * @param pin the digits typed; copied here, so the caller can and should wipe its array right after this call
-     * @throws IllegalArgumentException if {@code pin} is not 4..8 digits (the PIN pad allows nothing else)
+     * <p>The kiosk never stores the PIN: it is copied here into a byte array that is wiped after the VERIFY command,
+     * as is the command itself; the caller can and should wipe {@code pin} right after this call.
+     *
+     * @param keyFingerprint the {@code StaffCardIdentity.keyFingerprint()} read from this card before
+     * @param pin the digits typed
+     * @throws IllegalArgumentException before anything is sent if {@code pin} is not 6..8 ASCII digits (PIV PINs)
      */
-    public CompletableFuture<StaffPinResult> verifyStaffPin(String readerName, String staffNumber, char[] pin) {
-        byte[] digits = asciiDigits(pin);
-        StaffCardProfile.requireValidPin(digits);
+    public CompletableFuture<StaffPinResult> openStaffSession(String readerName, String keyFingerprint, char[] pin) {
+        byte[] digits = PivPin.toAsciiDigits(pin);
         return monitor.worker(readerName)
-                .map(worker -> worker.verifyStaffPin(staffNumber, digits))
-                .orElseGet(() -> CompletableFuture.completedFuture(new StaffPinResult.ReaderUnavailable(readerName)));
-    }
-
-    /** Copies the PIN without making a String of it (a String cannot be wiped). */
-    private static byte[] asciiDigits(char[] pin) {
-        byte[] digits = new byte[pin.length];
-        for (int i = 0; i < pin.length; i++) {
-            if (pin[i] < '0' || pin[i] > '9') {
-                throw new IllegalArgumentException("a staff PIN has digits only");
-            }
-            digits[i] = (byte) pin[i];
-        }
-        return digits;
+                .map(worker -> worker.openStaffSession(keyFingerprint, digits))
+                .orElseGet(() -> {
+                    PivPin.wipe(digits);
+                    return CompletableFuture.completedFuture(new StaffPinResult.ReaderUnavailable(readerName));
+                });
     }
 
     /**

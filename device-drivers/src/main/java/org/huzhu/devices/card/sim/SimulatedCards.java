@@ -3,13 +3,13 @@ package org.huzhu.devices.card.sim;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.huzhu.devices.card.apdu.Hex;
 import org.huzhu.devices.card.identity.Gender;
 import org.huzhu.devices.card.profile.SsseLayout;
-import org.huzhu.devices.card.profile.StaffCardProfile;
 
 /**
  * Builds simulated cards of the kinds the kiosk reads, laid out the way the profiles expect, so that tests and the
@@ -17,11 +17,16 @@ import org.huzhu.devices.card.profile.StaffCardProfile;
  */
 public final class SimulatedCards {
 
+    /**
+     * T=1 ATR (3B, T0 = 85, TD1 = 01) whose historical bytes describe a generic ISO/IEC 7816-4 card (category 80, card
+     * capabilities 73 C0 21 00: SELECT by DF name, short APDUs only), then TCK. No vendor's ATR, so OpenSC finds the
+     * PIV application by selecting it, as it does for cards it does not know.
+     */
+    static final byte[] PIV_ATR = Hex.parse("3B85018073C0210096");
     private static final Charset GBK = Charset.forName("GBK");
     private static final int EF05 = 0xEF05;
     private static final int EF05_SFI = 5;
     private static final int EF06_SFI = 6;
-    private static final int STAFF_FILE_ID = 0x0001;
 
     private SimulatedCards() {
     }
@@ -54,16 +59,17 @@ public final class SimulatedCards {
                 null);
     }
 
-    /** A Huzhu staff card (layout in {@link StaffCardProfile}) with three PIN tries. */
-    public static SimulatedCard staff(String staffNumber, String pin) {
-        return SimulatedCard.builder().application(staffApplication(staffNumber, pin)).build();
+    /**
+     * A PIV staff card (see {@link PivApplet}): a self-signed slot 9A certificate for {@code holderName} with the
+     * public key of {@code keys}, the private key for signing, five PIN tries.
+     */
+    public static SimulatedCard piv(String holderName, KeyPair keys, String pin) {
+        return piv(new PivApplet(keys, StaffCertificateFactory.selfSigned(holderName, keys), pin));
     }
 
-    public static CardApplication staffApplication(String staffNumber, String pin) {
-        CardFile numberFile = CardFile.of(STAFF_FILE_ID, StaffCardProfile.STAFF_NUMBER_SFI,
-                tlv(StaffCardProfile.STAFF_NUMBER_TAG, staffNumber.getBytes(StandardCharsets.US_ASCII)));
-        return new CardApplication(Hex.parse(StaffCardProfile.AID_HEX), List.of(numberFile),
-                pin.getBytes(StandardCharsets.US_ASCII));
+    /** A card that holds {@code applet}, so a test can keep the applet to watch its PIN counter. */
+    public static SimulatedCard piv(PivApplet applet) {
+        return SimulatedCard.builder().atr(PIV_ATR).applet(applet).build();
     }
 
     /** A contactless card or tag that only has a UID. */

@@ -10,7 +10,6 @@ import org.huzhu.devices.card.apdu.CardIOException;
 import org.huzhu.devices.card.apdu.Response;
 import org.huzhu.devices.card.profile.SsseFields;
 import org.huzhu.devices.card.profile.SsseLayout;
-import org.huzhu.devices.card.profile.StaffCardProfile;
 import org.huzhu.devices.card.tlv.CardDataException;
 import org.huzhu.devices.card.tlv.SimpleTlv;
 import org.huzhu.devices.card.testsupport.TestCards;
@@ -36,7 +35,7 @@ class CardParsersFuzzTest {
                 case 1 -> SsseFields.name(data.consumeRemainingAsBytes(), 30);
                 case 2 -> SsseFields.birthDate(data.consumeRemainingAsBytes());
                 case 3 -> SsseFields.cardNumber(data.consumeRemainingAsBytes(), 9);
-                case 4 -> StaffCardProfile.staffNumber(data.consumeRemainingAsBytes());
+                case 4 -> Response.parse(data.consumeRemainingAsBytes());
                 case 5 -> Response.parse(data.consumeRemainingAsBytes());
                 case 6 -> TestCards.identifier().identify(ApduChannels.standard(anyAnswer(data), "fuzz"));
                 default -> layout(data.consumeRemainingAsBytes());

@@ -8,9 +8,7 @@ import org.huzhu.devices.card.apdu.CardIOException;
 import org.huzhu.devices.card.event.CardEvent;
 import org.huzhu.devices.card.identity.ContactlessIdentity;
 import org.huzhu.devices.card.identity.SocialSecurityIdentity;
-import org.huzhu.devices.card.identity.StaffCardIdentity;
 import org.huzhu.devices.card.profile.IdentificationResult.UnsupportedReason;
-import org.huzhu.devices.card.profile.StaffPinResult;
 import org.huzhu.devices.card.reader.ReaderService;
 import org.huzhu.devices.card.reader.ReaderSettings;
 import org.huzhu.devices.card.sim.DemoCards;
@@ -105,27 +103,6 @@ class PcscIntegrationTest {
         CardEvent.CardUnsupported unsupported = events.await(CardEvent.CardUnsupported.class, WAIT);
 
         assertThat(unsupported.reason()).isEqualTo(UnsupportedReason.NO_KNOWN_APPLICATION);
-    }
-
-    @Test
-    void staffPinRightWrongAndBlockedOnTheCard() throws Exception {
-        SimulatedCard staff = DemoCards.staff();
-        slot.insert(staff);
-        CardEvent.IdentityRead read = events.await(CardEvent.IdentityRead.class, WAIT);
-        String staffNumber = ((StaffCardIdentity) read.identity()).staffNumber();
-
-        assertThat(service.verifyStaffPin(READER, staffNumber, "1234".toCharArray()).get())
-                .isEqualTo(new StaffPinResult.Accepted(DemoCards.STAFF_NUMBER));
-        assertThat(service.verifyStaffPin(READER, staffNumber, "9999".toCharArray()).get())
-                .isEqualTo(new StaffPinResult.WrongPin(2));
-        assertThat(service.verifyStaffPin(READER, staffNumber, "9999".toCharArray()).get())
-                .isEqualTo(new StaffPinResult.WrongPin(1));
-        assertThat(service.verifyStaffPin(READER, staffNumber, "9999".toCharArray()).get())
-                .isEqualTo(new StaffPinResult.Blocked());
-        assertThat(service.verifyStaffPin(READER, staffNumber, "1234".toCharArray()).get())
-                .as("the right PIN no longer helps once blocked")
-                .isEqualTo(new StaffPinResult.Blocked());
-        assertThat(staff.pinTriesLeft()).isZero();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.huzhu.devices.card.apdu.ApduChannels;
 import org.huzhu.devices.card.identity.SocialSecurityIdentity;
-import org.huzhu.devices.card.identity.StaffCardIdentity;
 import org.huzhu.devices.card.profile.IdentificationResult.Identified;
 import org.huzhu.devices.card.profile.IdentificationResult.Unsupported;
 import org.huzhu.devices.card.profile.IdentificationResult.UnsupportedReason;
@@ -29,7 +28,6 @@ class CardIdentifierTest {
                 .isInstanceOfSatisfying(Identified.class, identified -> assertThat(identified.identity())
                         .isInstanceOfSatisfying(SocialSecurityIdentity.class,
                                 id -> assertThat(id.maskedIdNumber()).endsWith("123X")));
-        assertThat(identify(DemoCards.staff())).isEqualTo(new Identified(new StaffCardIdentity("S-0001")));
         assertThat(identify(DemoCards.foreignCard()))
                 .isEqualTo(new Unsupported(UnsupportedReason.NO_KNOWN_APPLICATION, Optional.empty()));
     }

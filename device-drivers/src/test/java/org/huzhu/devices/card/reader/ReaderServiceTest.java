@@ -1,7 +1,6 @@
 package org.huzhu.devices.card.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import org.huzhu.devices.card.apdu.CardIOException;
 import org.huzhu.devices.card.event.CardEvent;
 import org.huzhu.devices.card.identity.SocialSecurityIdentity;
-import org.huzhu.devices.card.profile.StaffPinResult;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.devices.card.sim.SimulatedReader;
 import org.huzhu.devices.card.sim.SimulatedReaderBackend;
@@ -119,28 +117,9 @@ class ReaderServiceTest {
 
         backend.setServiceAvailable(true);
         events.await(CardEvent.ReaderAttached.class, Duration.ofSeconds(2));
-        backend.reader(CONTACT).insert(DemoCards.staff());
+        backend.reader(CONTACT).insert(DemoCards.communityTag());
         events.await(CardEvent.IdentityRead.class, WAIT);
         assertThat(service.serviceAvailable()).isTrue();
-    }
-
-    @Test
-    void staffPinIsCheckedOnTheReadersThread() throws Exception {
-        service = start(Optional.empty());
-        backend.reader(CONTACT).insert(DemoCards.staff());
-        events.await(CardEvent.IdentityRead.class, WAIT);
-
-        assertThat(service.verifyStaffPin(CONTACT, DemoCards.STAFF_NUMBER, "0000".toCharArray()).get())
-                .isEqualTo(new StaffPinResult.WrongPin(2));
-        assertThat(service.verifyStaffPin(CONTACT, DemoCards.STAFF_NUMBER, DemoCards.STAFF_PIN.toCharArray()).get())
-                .isEqualTo(new StaffPinResult.Accepted(DemoCards.STAFF_NUMBER));
-        assertThat(service.verifyStaffPin("Elsewhere", DemoCards.STAFF_NUMBER, "1234".toCharArray()).get())
-                .isEqualTo(new StaffPinResult.ReaderUnavailable("Elsewhere"));
-        backend.reader(CONTACT).remove();
-        assertThat(service.verifyStaffPin(CONTACT, DemoCards.STAFF_NUMBER, "1234".toCharArray()).get())
-                .isEqualTo(new StaffPinResult.TapAgain());
-        assertThatThrownBy(() -> service.verifyStaffPin(CONTACT, DemoCards.STAFF_NUMBER, "12٣4".toCharArray()))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.huzhu.kiosk.app;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.devices.card.profile.IdNumberHasher;
@@ -16,8 +17,6 @@ import org.huzhu.kiosk.residents.CardKind;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.storage.StorageException;
-import org.huzhu.protocol.Actor;
-import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
@@ -96,25 +95,27 @@ public final class DemoDevices {
 
     /**
      * Tells the server about the demo community the way a real counter would, as signed transactions in the journal:
-     * each resident enrolled with their card, the two linked as family, and volunteer minutes confirmed by the demo
-     * staff member (staff card and PIN). Only into an empty journal, so it happens once.
+     * each resident enrolled with their card, the two linked as family, and volunteer minutes confirmed, every one
+     * signed on the demo social worker's PIV card ({@link DemoStaffCard}; the demo server registered her). Only into
+     * an empty journal, so it happens once.
      */
     void seedJournal(Journal journal) throws JournalException {
         if (journal.headSequence() > 0) {
             return;
         }
-        Actor staff = new Actor(DemoCards.staffKeyFingerprint(),
-                SignInMethod.STAFF_CARD_PIN);
+        List<Journal.Step> steps = new ArrayList<>();
         for (DemoResident resident : RESIDENTS) {
             String cardKey = resident.cardKey(hasher);
-            journal.append(new ResidentEnrolled(resident.id(), cardKey, cardKey, resident.card().name()), staff,
-                    BusinessChange.NONE);
+            steps.add(new Journal.Step(new ResidentEnrolled(resident.id(), cardKey, cardKey, resident.card().name()),
+                    BusinessChange.NONE));
         }
-        journal.append(new FamilyLinked(RESIDENTS.get(0).id(), RESIDENTS.get(1).id()), staff, BusinessChange.NONE);
+        steps.add(new Journal.Step(new FamilyLinked(RESIDENTS.get(0).id(), RESIDENTS.get(1).id()),
+                BusinessChange.NONE));
         for (DemoResident resident : RESIDENTS) {
-            journal.append(new ServiceConfirmed(demoUuid("demo-task:" + resident.card().cardNumber()), resident.id(),
-                    resident.creditedMinutes(), DemoCards.staffKeyFingerprint()), staff, BusinessChange.NONE);
+            steps.add(new Journal.Step(new ServiceConfirmed(demoUuid("demo-task:" + resident.card().cardNumber()),
+                    resident.id(), resident.creditedMinutes(), DemoServer.DEMO_STAFF_ID), BusinessChange.NONE));
         }
+        journal.recordAuthorised(steps, DemoStaffCard.ACTOR, new DemoStaffCard());
     }
 
     /** Fixed ids, so every start of the demo (and its server) names the same people and tasks. */

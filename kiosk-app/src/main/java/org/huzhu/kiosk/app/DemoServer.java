@@ -2,17 +2,26 @@ package org.huzhu.kiosk.app;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.spec.InvalidKeySpecException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.Synchronizer;
+import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.crypto.StaffKeys;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.server.app.HuzhuServer;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.identity.KeyStoreException;
 import org.huzhu.server.kiosk.Kiosks;
 import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.staff.StaffRegistry;
+import org.huzhu.server.staff.StaffRegistryException;
 import org.huzhu.server.store.StorageException;
 import org.huzhu.server.store.StoreTarget;
 import org.slf4j.LoggerFactory;
@@ -25,6 +34,8 @@ import org.slf4j.LoggerFactory;
 final class DemoServer implements AutoCloseable {
 
     static final String DATABASE_FILE = "demo-server.db";
+    /** The demo social worker's id on the demo server (derived from her card's key, as every staff id is). */
+    static final String DEMO_STAFF_ID = StaffRegistry.staffIdOf(DemoCards.staffKeyFingerprint());
     /** Demo data is not secret; a fixed passphrase keeps the demo free of set-up. */
     private static final char[] PASSPHRASE = "huzhu-demo-server-passphrase".toCharArray();
 
@@ -36,16 +47,58 @@ final class DemoServer implements AutoCloseable {
         this.folder = folder;
     }
 
-    /** @param clock the kiosk's clock, so the demo's "today" (its slots, its volunteer tasks) is the kiosk's */
+    /**
+     * Starts the server and registers the demo social worker (her simulated PIV card, {@link DemoCards#staff()})
+     * unless it knows her already, as an operator's {@code staff add} would.
+     *
+     * @param clock the kiosk's clock, so the demo's "today" (its slots, its volunteer tasks) is the kiosk's
+     */
     static DemoServer start(Path folder, Clock clock) throws StartupException {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0,
                 new StoreTarget.Sqlite(folder.resolve(DATABASE_FILE)), folder.resolve("demo-server-key.p12"),
                 PASSPHRASE.clone(), SignatureSuites.ED25519_SHA256, LedgerLimits.DEFAULT, OfflinePolicy.DEFAULT, true,
                 ServerSettings.DEFAULT_MAX_BODY_BYTES);
+        HuzhuServer server;
         try {
-            return new DemoServer(HuzhuServer.start(settings, clock), folder);
+            server = HuzhuServer.start(settings, clock);
         } catch (StorageException | KeyStoreException e) {
             throw failed("cannot start", e);
+        }
+        try {
+            registerDemoStaff(server, clock);
+        } catch (StorageException e) {
+            closeQuietly(server);
+            throw failed("cannot register the demo staff member", e);
+        }
+        return new DemoServer(server, folder);
+    }
+
+    private static void registerDemoStaff(HuzhuServer server, Clock clock) throws StorageException {
+        PublicKey key;
+        try {
+            key = StaffKeys.decode(DemoCards.staffSubjectPublicKeyInfo());
+        } catch (InvalidKeySpecException e) {
+            throw new IllegalStateException("the demo staff card's key is P-256 by construction", e);
+        }
+        server.database().inTransaction(connection -> {
+            if (StaffRegistry.byKey(connection, DemoCards.staffKeyFingerprint()).isPresent()) {
+                return null;
+            }
+            try {
+                return StaffRegistry.add(connection, DemoCards.STAFF_NAME, Set.of(StaffRole.SOCIAL_WORKER),
+                        ServerSettings.DEFAULT_COMMUNITY, key, DemoCards.staffCertificate(),
+                        clock.instant().truncatedTo(ChronoUnit.MILLIS), "demo");
+            } catch (StaffRegistryException e) {
+                throw new IllegalStateException("checked just above, in the same transaction", e);
+            }
+        });
+    }
+
+    private static void closeQuietly(HuzhuServer server) {
+        try {
+            server.close();
+        } catch (StorageException e) {
+            LoggerFactory.getLogger(DemoServer.class).warn("The demo server did not close cleanly: {}", e.getMessage());
         }
     }
 
@@ -78,11 +131,7 @@ final class DemoServer implements AutoCloseable {
     /** Stops serving; a database that does not close cleanly is only logged (it is demo data). */
     @Override
     public void close() {
-        try {
-            server.close();
-        } catch (StorageException e) {
-            LoggerFactory.getLogger(DemoServer.class).warn("The demo server did not close cleanly: {}", e.getMessage());
-        }
+        closeQuietly(server);
     }
 
     private static StartupException failed(String what, Exception cause) {

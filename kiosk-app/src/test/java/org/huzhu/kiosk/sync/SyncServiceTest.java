@@ -13,11 +13,10 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.huzhu.kiosk.journal.BusinessChange;
+import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.Outbox;
 import org.huzhu.kiosk.journal.TestJournals;
-import org.huzhu.protocol.Actor;
-import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.BookingCreated;
@@ -152,7 +151,7 @@ class SyncServiceTest {
         return statuses.stream().filter(t -> t.status().failing()).count();
     }
 
-    /** A booking of the first slot the snapshot brought, by a resident signed in with a card. */
+    /** A booking of the first slot the snapshot brought, made for a resident by the test social worker. */
     private Transaction appendBookingOfTheFirstSlot() throws Exception {
         String[] slot = journal.database().inTransaction(connection -> {
             try (var row = connection.createStatement().executeQuery(
@@ -161,9 +160,9 @@ class SyncServiceTest {
                 return new String[] {row.getString(1), row.getString(2), row.getString(3)};
             }
         });
-        return journal.journal().append(new BookingCreated(UUID.randomUUID(), UUID.randomUUID(), slot[1],
-                UUID.fromString(slot[0]), Instant.parse(slot[2]), 0, 0), new Actor("d".repeat(64), SignInMethod.CARD),
-                BusinessChange.NONE);
+        return journal.journal().recordAuthorised(List.of(new Journal.Step(new BookingCreated(UUID.randomUUID(),
+                UUID.randomUUID(), slot[1], UUID.fromString(slot[0]), Instant.parse(slot[2]), 0, 0),
+                BusinessChange.NONE)), TestStaffCard.SOCIAL_WORKER.actor(), TestStaffCard.SOCIAL_WORKER).getFirst();
     }
 
     private SnapshotState snapshot() throws Exception {

@@ -19,12 +19,17 @@ public final class TestServers {
     private TestServers() {
     }
 
-    /** Starts (or restarts, with the same data) the server in {@code folder}; port 0 picks a free one. */
+    /**
+     * Starts (or restarts, with the same data) the server in {@code folder}; port 0 picks a free one. The test social
+     * worker ({@link TestStaffCard#SOCIAL_WORKER}) is registered on it.
+     */
     public static HuzhuServer start(Path folder, int port) throws Exception {
-        return HuzhuServer.start(new ServerSettings("127.0.0.1", port,
+        HuzhuServer server = HuzhuServer.start(new ServerSettings("127.0.0.1", port,
                 new StoreTarget.Sqlite(folder.resolve("server.db")), folder.resolve("server-key.p12"),
                 "server test passphrase".toCharArray(), SignatureSuites.ED25519_SHA256, LedgerLimits.DEFAULT,
                 OfflinePolicy.DEFAULT, true, ServerSettings.DEFAULT_MAX_BODY_BYTES), Clock.systemUTC());
+        TestStaffCard.SOCIAL_WORKER.registerOn(server);
+        return server;
     }
 
     public static URI url(HuzhuServer server) {

@@ -8,6 +8,8 @@ import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.sync.SnapshotState;
 import org.huzhu.kiosk.sync.SyncService;
+import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.SignInMethod;
 
 /**
  * Waits until a demo kiosk has what its embedded server sends a newcomer: the seeded transactions accepted and the
@@ -45,6 +47,20 @@ public final class TestCommunity {
     public static void awaitDemoSnapshotThenHoldSync(KioskRuntime kiosk) throws Exception {
         awaitDemoSnapshot(kiosk);
         kiosk.context().sync().ifPresent(SyncService::close);
+    }
+
+    /** The card a demo resident signs in with, as the kiosk bound it (the authority rule checks it). */
+    public static Actor cardOf(KioskRuntime kiosk, UUID resident) throws Exception {
+        String cardKey = kiosk.journal().database().inTransaction(connection -> {
+            try (var query = connection.prepareStatement("SELECT card_key FROM card_binding WHERE resident_id = ?")) {
+                query.setString(1, resident.toString());
+                try (var row = query.executeQuery()) {
+                    row.next();
+                    return row.getString(1);
+                }
+            }
+        });
+        return new Actor(cardKey, SignInMethod.CARD);
     }
 
     private static UUID demoResident(String cardNumber) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.huzhu.kiosk.community.FamilyMember;
 import org.huzhu.kiosk.journal.JournalVerifier;
 import org.huzhu.protocol.Actor;
-import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,8 +81,8 @@ class TimeBankFlowTest extends DemoKioskWindowTest {
     @Test
     void historyShowsTheLatestChangesInPlainWords(FxRobot robot) throws Exception {
         var community = kiosk.context().community();
-        Actor wangCard = new Actor("a1".repeat(32), SignInMethod.CARD);
-        Actor liCard = new Actor("b2".repeat(32), SignInMethod.CARD);
+        Actor wangCard = TestCommunity.cardOf(kiosk, TestCommunity.WANG);
+        Actor liCard = TestCommunity.cardOf(kiosk, TestCommunity.LI);
         FamilyMember li = new FamilyMember(TestCommunity.LI, "李建国");
         community.timeBank().transfer(wangCard, TestCommunity.WANG, li, 15);
         long accepted = community.timeBank().transfer(liCard, TestCommunity.LI,

@@ -40,7 +40,7 @@ class HttpSyncTest {
     void enrolSnapshotSyncAndVerifyTheReceipt(Stores store) throws Exception {
         try (RunningServer running = new RunningServer(store.create(folder), folder)) {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.SM2_SM3, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            kiosk.useStaffCard(running.socialWorker);
+            kiosk.useStaffCard(RunningServer.SOCIAL_WORKER);
             String code = running.enrolmentCode();
             ServerKey serverKey = SyncJson.MAPPER.readValue(running.client.get("/v1/server-key").body(),
                     ServerKey.class);

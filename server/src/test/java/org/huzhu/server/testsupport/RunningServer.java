@@ -14,21 +14,21 @@ import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.server.store.StoreTarget;
 
 /**
- * The real server on 127.0.0.1 and a free port, with the system clock, plus a client for it and a social worker
- * registered since yesterday.
+ * The real server on 127.0.0.1 and a free port, with the system clock, plus a client for it. {@link #SOCIAL_WORKER}
+ * is registered on every one, so a kiosk enrolled with several signs staff actions all of them accept.
  */
 public final class RunningServer implements AutoCloseable {
 
     public final HuzhuServer server;
     public final ApiClient client;
-    public final TestStaff socialWorker = new TestStaff();
+    public static final TestStaff SOCIAL_WORKER = new TestStaff();
 
     public RunningServer(StoreTarget store, Path folder) throws Exception {
         server = HuzhuServer.start(new ServerSettings("127.0.0.1", 0, store, folder.resolve("server-key.p12"),
                 "test-passphrase".toCharArray(), SignatureSuites.ED25519_SHA256, LedgerLimits.DEFAULT,
                 OfflinePolicy.DEFAULT, true, ServerSettings.DEFAULT_MAX_BODY_BYTES), Clock.systemUTC());
         client = new ApiClient(server.port());
-        socialWorker.register(server.database(), "社工 测试", Set.of(StaffRole.SOCIAL_WORKER),
+        SOCIAL_WORKER.register(server.database(), "社工 测试", Set.of(StaffRole.SOCIAL_WORKER),
                 ServerSettings.DEFAULT_COMMUNITY, Instant.now().minus(Duration.ofDays(1)));
     }
 

@@ -14,6 +14,7 @@ import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.HoursRedeemed;
+import org.huzhu.protocol.authority.AuthorityRules;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
@@ -144,8 +145,9 @@ public final class CommunityWorkload {
         } else if (roll < 95) {
             return attendance(uuid(), Outcome.rejected(BusinessRules.UNKNOWN_TASK));
         }
+        // The kiosk's staff card is a social worker's: matching payment orders is the hospital desk's.
         return certain(new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
-                100L * (1 + random.nextInt(5000))), staff, Outcome.ACCEPTED);
+                100L * (1 + random.nextInt(5000))), staff, Outcome.rejected(AuthorityRules.ROLE_NOT_ALLOWED));
     }
 
     /** A check-in or check-out: only attendance, so accepted for a listed task and refused for any other. */

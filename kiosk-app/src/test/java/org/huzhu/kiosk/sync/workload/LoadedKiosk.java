@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.kiosk.journal.BusinessChange;
+import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.TestJournals;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.Synchronizer;
 import org.huzhu.kiosk.sync.workload.CommunityWorkload.PlannedTransaction;
+import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.sync.Snapshot;
@@ -93,7 +95,14 @@ public record LoadedKiosk(OpenJournal journal, Synchronizer synchronizer, List<P
     private static void append(OpenJournal journal, List<PlannedTransaction> plan) throws Exception {
         List<CompletableFuture<Transaction>> appended = new ArrayList<>(plan.size());
         for (PlannedTransaction planned : plan) {
-            appended.add(journal.journal().appendAsync(planned.payload(), planned.actor(), BusinessChange.NONE));
+            if (planned.actor().method() == SignInMethod.STAFF_CARD_PIN) {
+                // Signed on the staff card first, as at a counter; queued behind the appends before it, in order.
+                appended.add(CompletableFuture.completedFuture(journal.journal().recordAuthorised(
+                        List.of(new Journal.Step(planned.payload(), BusinessChange.NONE)), planned.actor(),
+                        RunningServer.SOCIAL_WORKER::authorise).getFirst()));
+            } else {
+                appended.add(journal.journal().appendAsync(planned.payload(), planned.actor(), BusinessChange.NONE));
+            }
         }
         for (int i = 0; i < appended.size(); i++) {
             long sequence = appended.get(i).get().sequence();

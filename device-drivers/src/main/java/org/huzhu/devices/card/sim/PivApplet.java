@@ -30,7 +30,7 @@ import org.huzhu.devices.card.tlv.CardDataException;
  * </ul>
  *
  * Long answers are split into 61xx parts by {@link SimulatedCard}. Not thread-safe on its own: the card's lock guards
- * every call; {@link #pinTriesLeft} is volatile for tests that watch it from another thread.
+ * every call; the PIN state is volatile for tests that watch it from another thread.
  */
 public final class PivApplet implements CardApplet {
 
@@ -45,7 +45,7 @@ public final class PivApplet implements CardApplet {
     private final byte[] paddedPin;
     private final Map<Integer, byte[]> objects = new HashMap<>();
     private volatile int pinTriesLeft = PIN_TRIES;
-    private boolean pinVerified;
+    private volatile boolean pinVerified;
 
     /**
      * @param keys the card's P-256 key pair; the private key signs, the public key is the certificate's
@@ -66,6 +66,11 @@ public final class PivApplet implements CardApplet {
 
     public int pinTriesLeft() {
         return pinTriesLeft;
+    }
+
+    /** Whether the PIN is verified now: tests check that ending a session resets the card. */
+    public boolean isPinVerified() {
+        return pinVerified;
     }
 
     @Override

@@ -154,7 +154,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Whether the database answers a trivial query within {@code timeout}, waiting at most that long for a
-     * transaction in progress. Opens a new connection if the last one was dropped. For the health check.
+     * transaction in progress. A connection found broken is replaced and asked once more, as for a transaction. For
+     * the health check.
      */
     public boolean isReachable(Duration timeout) {
         try {
@@ -166,20 +167,30 @@ public final class Database implements AutoCloseable {
             return false;
         }
         try {
-            Connection current = connection();
-            try (Statement probe = current.createStatement()) {
-                probe.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
-                probe.executeQuery(PROBE).close();
-                return true;
-            } catch (SQLException e) {
-                dropIfBroken(current, e);
-                LOG.debug("Health probe of {} failed", target.describe(), e);
-                return false;
-            }
-        } catch (StorageException e) {
-            return false; // already logged where the connection could not be opened
+            boolean hadConnection = connection != null;
+            // Asked again only if this probe dropped a broken connection; not to try a failed connect twice.
+            return probe(timeout) || hadConnection && connection == null && probe(timeout);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** One health query; false if it failed (and the connection was dropped if that broke it). Under the lock. */
+    private boolean probe(Duration timeout) {
+        Connection current;
+        try {
+            current = connection();
+        } catch (StorageException e) {
+            return false; // logged where the connection could not be opened
+        }
+        try (Statement query = current.createStatement()) {
+            query.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+            query.executeQuery(PROBE).close();
+            return true;
+        } catch (SQLException e) {
+            LOG.debug("Health probe of {} failed", target.describe(), e);
+            dropIfBroken(current, e);
+            return false;
         }
     }
 

@@ -93,5 +93,7 @@ class HostileQueryTest {
             assertThat(SyncJson.MAPPER.readValue(answer.body(), Snapshot.class).since()).as(target)
                     .isEqualTo(expected);
         }
+        // An empty query is no query; on a socket, since java.net.http drops a trailing "?" it was asked to sign.
+        assertThat(signedRaw("/v1/snapshot?").status()).isEqualTo(200);
     }
 }

@@ -1,5 +1,6 @@
 package org.huzhu.protocol.crypto;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.KeyFactory;
@@ -13,6 +14,7 @@ import java.security.Signature;
 import java.security.SignatureException;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.X509EncodedKeySpec;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -83,11 +85,15 @@ abstract class JcaSuite {
     }
 
     public PublicKey decodePublicKey(byte[] encoded) throws InvalidKeySpecException {
+        requireSubjectPublicKeyInfo(encoded);
         PublicKey key;
         try {
             key = KeyFactory.getInstance(keyAlgorithm, BOUNCY_CASTLE).generatePublic(new X509EncodedKeySpec(encoded));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("BouncyCastle lacks " + keyAlgorithm, e);
+        } catch (IllegalArgumentException e) {
+            // BouncyCastle's key factories report a point off the curve this way, not as a key spec failure.
+            throw new InvalidKeySpecException("not a valid " + keyAlgorithm + " public key: " + e.getMessage(), e);
         }
         // The EC key factory takes a key on any curve, and SM3withSM2 then signs and verifies with a NIST P-256 key
         // too: only the algorithm identifier says whose key it is. Checked on the key as decoded, whose encoding is
@@ -98,6 +104,22 @@ abstract class JcaSuite {
                     + (algorithm.getParameters() == null ? "" : " with parameters " + algorithm.getParameters()));
         }
         return key;
+    }
+
+    /**
+     * Hostile bytes must fail as a key spec failure: BouncyCastle's key factories index into the encoding before they
+     * parse it and throw runtime exceptions on short or malformed input, so the structure is checked first.
+     */
+    private static void requireSubjectPublicKeyInfo(byte[] encoded) throws InvalidKeySpecException {
+        if (encoded == null || encoded.length == 0) {
+            throw new InvalidKeySpecException("no public key");
+        }
+        try {
+            // fromByteArray reads exactly one object and refuses trailing bytes; getInstance checks its shape.
+            SubjectPublicKeyInfo.getInstance(ASN1Primitive.fromByteArray(encoded));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidKeySpecException("not a DER SubjectPublicKeyInfo: " + e.getMessage(), e);
+        }
     }
 
     public String jcaSignatureAlgorithm() {

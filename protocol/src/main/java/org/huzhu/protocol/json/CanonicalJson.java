@@ -16,6 +16,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +54,54 @@ public final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    /** Parses exactly one JSON value. */
+    /**
+     * Parses exactly one JSON value from UTF-8 bytes. Refuses, besides malformed JSON, bytes that are not UTF-8 (no
+     * BOM, no guessing of UTF-16 or UTF-32) and strings or member names holding an unpaired surrogate, escaped or not:
+     * RFC 8785 cannot encode them, so they are refused where they enter rather than where they are written.
+     */
     public static JsonNode parse(byte[] json) throws MalformedJsonException {
+        JsonNode node;
         try {
-            JsonNode node = MAPPER.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw new MalformedJsonException("empty input");
-            }
-            return node;
+            node = MAPPER.readTree(utf8(json));
         } catch (JsonProcessingException e) {
             throw new MalformedJsonException("not well-formed JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a byte array cannot fail", e);
+        }
+        if (node == null || node.isMissingNode()) {
+            throw new MalformedJsonException("empty input");
+        }
+        requirePairedSurrogates(node);
+        return node;
+    }
+
+    /** Strict UTF-8 decoding: malformed sequences, overlong forms and encoded surrogates are refused, not replaced. */
+    public static String utf8(byte[] bytes) throws MalformedJsonException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedJsonException("not UTF-8: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a tree with an unpaired surrogate in any string or member name: a JSON escape of a lone U+D800..U+DFFF
+     * yields one, and I-JSON (RFC 7493), which RFC 8785 builds on, forbids it. Nesting is bounded by the parser.
+     */
+    public static void requirePairedSurrogates(JsonNode node) throws MalformedJsonException {
+        if (node.isTextual()) {
+            checkedString(node.textValue());
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                checkedString(member.getKey());
+                requirePairedSurrogates(member.getValue());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                requirePairedSurrogates(element);
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,6 +84,46 @@ class CanonicalJsonTest {
         ObjectNode node = JsonNodeFactory.instance.objectNode().put("name", "bad\ud800");
         assertThatThrownBy(() -> CanonicalJson.canonicalize(node))
                 .isInstanceOf(MalformedJsonException.class).hasMessageContaining("unpaired surrogate");
+    }
+
+    /** Escaped or raw, a lone surrogate is no text (RFC 7493 §2.1): refused on input, not only on output. */
+    @ParameterizedTest
+    @ValueSource(strings = {"[\"\\ud800\"]", "[\"\\udc00\"]", "[\"a\\ud83db\"]", "[\"\\ude00\\ud83d\"]",
+            "[\"\\ud83d\\ud83d\\ude00\"]", "[\"\\ud83d\"]", "{\"\\ud800\":1}", "{\"a\":{\"b\":[\"\\udfff\"]}}"})
+    void escapedUnpairedSurrogatesAreRefusedWhenParsing(String json) {
+        assertThatThrownBy(() -> CanonicalJson.parse(utf8(json)))
+                .isInstanceOf(MalformedJsonException.class).hasMessageContaining("unpaired surrogate");
+    }
+
+    @Test
+    void rawSurrogatesAndOtherInvalidUtf8AreRefusedWhenParsing() {
+        byte[] quoted = {'[', '"', 0, 0, 0, '"', ']'};
+        for (byte[] surrogate : new byte[][] {{(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0xed, (byte) 0xbf,
+                (byte) 0xbf}, {(byte) 0xc0, (byte) 0xa2, 'a'}, {(byte) 0xf8, (byte) 0x88, (byte) 0x80}}) {
+            byte[] json = quoted.clone();
+            System.arraycopy(surrogate, 0, json, 2, 3);
+            assertThatThrownBy(() -> CanonicalJson.parse(json)).as(HexFormat.of().formatHex(json))
+                    .isInstanceOf(MalformedJsonException.class);
+        }
+    }
+
+    /** RFC 8785 is UTF-8 only; Jackson would otherwise guess UTF-16 or UTF-32 from zero bytes, and fail unchecked. */
+    @Test
+    void otherEncodingsThanUtf8AreRefused() {
+        for (String charset : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
+            byte[] json = "[\"a\"]".getBytes(java.nio.charset.Charset.forName(charset));
+            assertThatThrownBy(() -> CanonicalJson.parse(json)).as(charset).isInstanceOf(MalformedJsonException.class);
+        }
+        byte[] badUtf32 = {0, 0, 0, '[', 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, ']'};
+        assertThatThrownBy(() -> CanonicalJson.parse(badUtf32)).isInstanceOf(MalformedJsonException.class);
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '[', ']'};
+        assertThatThrownBy(() -> CanonicalJson.parse(bom)).isInstanceOf(MalformedJsonException.class);
+    }
+
+    @Test
+    void pairedSurrogatesEscapedOrRawAreOneCharacter() throws Exception {
+        assertThat(CanonicalJson.parse(utf8("[\"\\ud83d\\ude00\"]")).get(0).textValue()).isEqualTo("\ud83d\ude00");
+        assertThat(canonical("[\"\\ud83d\\ude00\",\"😀\"]")).isEqualTo("[\"😀\",\"😀\"]");
     }
 
     @Test

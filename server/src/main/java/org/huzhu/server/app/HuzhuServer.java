@@ -7,6 +7,7 @@ import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.catalogue.DemoCatalogue;
 import org.huzhu.server.catalogue.SnapshotService;
 import org.huzhu.server.http.HttpApi;
+import org.huzhu.server.http.HttpLimits;
 import org.huzhu.server.identity.KeyStoreException;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.identity.ServerKeyStore;
@@ -65,7 +66,7 @@ public final class HuzhuServer implements AutoCloseable {
             Javalin http = HttpApi.create(new RequestAuthenticator(database, clock), enrolment,
                     new BatchIngest(database, rules, identity, checker, clock),
                     new SnapshotService(database, limits, clock),
-                    identity, settings.maxBodyBytes());
+                    identity, database, HttpLimits.withDefaultTimeout(settings.maxBodyBytes()));
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),
                     settings.store().describe(), identity.keyId(), identity.suite().id());

@@ -3,6 +3,7 @@ package org.huzhu.server.http;
 import io.javalin.http.Context;
 import java.security.PublicKey;
 import java.security.spec.InvalidKeySpecException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,28 +24,44 @@ import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.kiosk.KioskRecord;
+import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
 
-/** The endpoints of docs/protocol.md. Each reads its body once, as raw bytes, so signatures cover exactly them. */
+/**
+ * The endpoints of docs/protocol.md. Each reads its body once, as raw bytes, so signatures cover exactly them; bodies
+ * come through {@link JsonIo#read}, which guarantees every member is present and non-null.
+ */
 final class ApiHandlers {
+
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
     private final RequestAuthenticator authenticator;
     private final Enrolment enrolment;
     private final BatchIngest ingest;
     private final SnapshotService snapshots;
     private final ServerIdentity identity;
+    private final Database database;
+    private final long maxBodyBytes;
 
     ApiHandlers(RequestAuthenticator authenticator, Enrolment enrolment, BatchIngest ingest,
-            SnapshotService snapshots, ServerIdentity identity) {
+            SnapshotService snapshots, ServerIdentity identity, Database database, long maxBodyBytes) {
         this.authenticator = authenticator;
         this.enrolment = enrolment;
         this.ingest = ingest;
         this.snapshots = snapshots;
         this.identity = identity;
+        this.database = database;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
+    /** Healthy only while the database answers: a server that cannot store anything must not look alive. */
     void health(Context ctx) {
-        JsonIo.write(ctx, 200, Map.of("status", "ok"));
+        if (database.isReachable(HEALTH_TIMEOUT)) {
+            JsonIo.write(ctx, 200, Map.of("status", "ok"));
+        } else {
+            JsonIo.error(ctx, 503, Codes.STORAGE_UNAVAILABLE, "the server's database did not answer within "
+                    + HEALTH_TIMEOUT.toSeconds() + " s; retry later", true);
+        }
     }
 
     void serverKey(Context ctx) {
@@ -52,11 +69,8 @@ final class ApiHandlers {
     }
 
     void enrol(Context ctx) throws ApiException, StorageException {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = RequestBody.read(ctx, maxBodyBytes);
         EnrolmentRequest request = JsonIo.read(ctx, body, EnrolmentRequest.class);
-        if (request.code() == null || request.suite() == null || request.publicKey() == null) {
-            throw new ApiException(400, Codes.INVALID_REQUEST, "code, suite and publicKey are required");
-        }
         SignatureSuite suite = SignatureSuites.byId(request.suite()).orElseThrow(() -> new ApiException(400,
                 Codes.UNKNOWN_SUITE, "unknown signature suite '" + request.suite() + "'"));
         PublicKey key;
@@ -84,11 +98,11 @@ final class ApiHandlers {
     }
 
     void batch(Context ctx) throws ApiException, StorageException {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = RequestBody.read(ctx, maxBodyBytes);
         KioskRecord kiosk = authenticate(ctx, body);
         BatchRequest request = JsonIo.read(ctx, body, BatchRequest.class);
         List<String> envelopes = request.envelopes();
-        if (envelopes == null || envelopes.isEmpty() || envelopes.size() > BatchRequest.MAX_ENVELOPES) {
+        if (envelopes.isEmpty() || envelopes.size() > BatchRequest.MAX_ENVELOPES) {
             throw new ApiException(400, Codes.INVALID_REQUEST, "envelopes must hold 1.." + BatchRequest.MAX_ENVELOPES
                     + " base64 strings");
         }
@@ -101,17 +115,7 @@ final class ApiHandlers {
 
     void snapshot(Context ctx) throws ApiException, StorageException {
         KioskRecord kiosk = authenticate(ctx, new byte[0]);
-        String sinceText = ctx.queryParam("since");
-        long since;
-        try {
-            since = sinceText == null ? 0 : Long.parseLong(sinceText);
-        } catch (NumberFormatException e) {
-            since = -1;
-        }
-        if (since < 0) {
-            throw new ApiException(400, Codes.INVALID_REQUEST, "since must be a whole number ≥ 0");
-        }
-        JsonIo.write(ctx, 200, snapshots.serve(kiosk.kioskId(), since));
+        JsonIo.write(ctx, 200, snapshots.serve(kiosk.kioskId(), SinceQuery.parse(ctx.queryString())));
     }
 
     private KioskRecord authenticate(Context ctx, byte[] body) throws ApiException, StorageException {
@@ -126,7 +130,7 @@ final class ApiHandlers {
 
     /** Standard base64 with padding, nothing else (no line breaks, no URL alphabet). */
     private static byte[] base64(String text, String what) throws ApiException {
-        if (text == null || text.isEmpty() || text.length() % 4 != 0) {
+        if (text.isEmpty() || text.length() % 4 != 0) {
             throw new ApiException(400, Codes.MALFORMED_BASE64, what + " is not padded standard base64");
         }
         try {

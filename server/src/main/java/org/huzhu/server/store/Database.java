@@ -6,31 +6,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.sqlite.SQLiteConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The server's database, SQLite or PostgreSQL, with one Flyway-managed schema ({@code db/server}, SQL both accept).
- * One connection does all the work and callers are serialised on it: the ledger and every kiosk's chain need a single
- * order of writes, and one server process per database is the supported deployment. Its prepared statements are kept
- * for reuse ({@link StatementCache}). Thread-safe; blocking.
+ * One connection at a time does all the work and callers are serialised on it: the ledger and every kiosk's chain need
+ * a single order of writes, and one server process per database is the supported deployment. Its prepared statements
+ * are kept for reuse ({@link StatementCache}, one per connection).
+ *
+ * <p>The connection is not assumed to live for ever: when a transaction fails because it broke
+ * ({@link BrokenConnections}: PostgreSQL restarted, a backend was terminated, the SQLite file hit an I/O error), it is
+ * closed and a fresh one is opened on the next use, so the server recovers by itself. Thread-safe; blocking.
  */
 public final class Database implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:db/server";
+    /** The cheapest query that still reads the schema (and, for SQLite, the file), for {@link #isReachable}. */
+    private static final String PROBE = "SELECT id FROM change_counter WHERE id = 1";
 
     private final StoreTarget target;
-    private final Connection connection;
-    private final StatementCache statements;
+    private final Connector connector;
+    private final ReentrantLock lock = new ReentrantLock();
+    private Connection connection; // guarded by lock; null once dropped, until the next use opens another
+    private StatementCache statements; // guarded by lock; belongs to connection
+    private boolean closed; // guarded by lock
 
-    private Database(StoreTarget target, Connection connection) {
+    Database(StoreTarget target, Connector connector) throws StorageException {
         this.target = target;
-        this.connection = connection;
-        this.statements = new StatementCache(connection);
+        this.connector = connector;
+        lock.lock();
+        try {
+            connection(); // fail at start, not at the first request
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Opens the database (creating an SQLite file owner-only if absent) and brings the schema up to date. */
@@ -39,16 +57,7 @@ public final class Database implements AutoCloseable {
             createOwnerOnly(sqlite.file());
         }
         migrate(target);
-        try {
-            Connection connection = switch (target) {
-                case StoreTarget.Sqlite sqlite -> openSqlite(sqlite.file());
-                case StoreTarget.Postgres postgres -> openPostgres(postgres);
-            };
-            return new Database(target, connection);
-        } catch (SQLException e) {
-            throw new StorageException("cannot open the database " + target.describe() + " (" + e.getMessage() + ")",
-                    e);
-        }
+        return new Database(target, Connector.of(target));
     }
 
     /** Opens an existing SQLite file only (for commands that must not create one by accident). */
@@ -57,42 +66,6 @@ public final class Database implements AutoCloseable {
             throw new StorageException("no database at " + sqlite.file(), null);
         }
         return open(target);
-    }
-
-    private static Connection openSqlite(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        // Nothing reads generated keys; asking for them costs a query after every insert.
-        config.setGetGeneratedKeys(false);
-        // Ingest touches index pages all over a growing file: a 64 MiB page cache (filled only as pages are read)
-        // instead of 2 MiB saves re-reading them from the OS on every batch.
-        config.setCacheSize(-65_536);
-        Connection connection = config.createConnection("jdbc:sqlite:" + file);
-        try (var statement = connection.createStatement()) {
-            // A batch writes about a thousand pages; checkpointing every 10,000 (not 1,000) lets the hot ones
-            // (counters, balances, index roots) be copied into the database once per checkpoint, not once per batch.
-            statement.execute("PRAGMA wal_autocheckpoint = 10000");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
-    }
-
-    private static Connection openPostgres(StoreTarget.Postgres target) throws SQLException {
-        Properties properties = new Properties();
-        if (target.user() != null) {
-            properties.setProperty("user", target.user());
-        }
-        if (target.password() != null) {
-            properties.setProperty("password", target.password());
-        }
-        properties.setProperty("connectTimeout", "10");
-        return DriverManager.getConnection(target.jdbcUrl(), properties);
     }
 
     private static void migrate(StoreTarget target) throws StorageException {
@@ -110,24 +83,158 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: committed when this returns, rolled back if it throws. */
-    public synchronized <T> T inTransaction(SqlWork<T> work) throws StorageException {
+    /**
+     * Runs {@code work} in one transaction: committed when this returns, rolled back if it throws. If the connection
+     * breaks before the commit is sent, nothing was committed, so {@code work} runs once more on a fresh connection;
+     * it must therefore have no effect outside the connection it is given. If it breaks during the commit, whether
+     * the transaction committed is unknown: the failure is reported, for the client to retry (ingest de-duplicates).
+     *
+     * @throws StorageException the database failed or cannot be reached; the connection is renewed on the next call
+     */
+    public <T> T inTransaction(SqlWork<T> work) throws StorageException {
+        lock.lock();
         try {
-            connection.setAutoCommit(false);
             try {
-                T result = work.run(statements.connection());
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+                return attempt(work);
+            } catch (BrokenConnection broken) {
+                if (broken.maybeCommitted) {
+                    throw unavailable(broken.getCause());
+                }
+                LOG.warn("The connection to {} broke before its transaction committed ({}); retrying once on a new "
+                        + "connection", target.describe(), broken.getCause().getMessage());
             }
+            try {
+                return attempt(work);
+            } catch (BrokenConnection again) {
+                throw unavailable(again.getCause());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T attempt(SqlWork<T> work) throws StorageException, BrokenConnection {
+        Connection current = connection();
+        boolean committing = false;
+        T result;
+        try {
+            current.setAutoCommit(false);
+            result = work.run(statements.connection());
+            committing = true;
+            current.commit();
         } catch (SQLException e) {
+            rollBack(current, e);
+            // A broken connection is dropped first, so that the next use opens a new one.
+            if (dropIfBroken(current, e)) {
+                throw new BrokenConnection(e, committing);
+            }
             throw new StorageException("database transaction failed on " + target.describe() + " ("
                     + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            rollBack(current, e);
+            throw e;
         }
+        // Committed: a failure from here on does not undo it, so it must not turn the answer into a failure.
+        try {
+            current.setAutoCommit(true);
+        } catch (SQLException e) {
+            dropIfBroken(current, e);
+        }
+        return result;
+    }
+
+    private void rollBack(Connection current, Exception cause) {
+        try {
+            current.rollback();
+            current.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e); // the broken-connection check that follows decides what it means
+        }
+    }
+
+    /**
+     * Whether the database answers a trivial query within {@code timeout}, waiting at most that long for a
+     * transaction in progress. A connection found broken is replaced and asked once more, as for a transaction. For
+     * the health check.
+     */
+    public boolean isReachable(Duration timeout) {
+        try {
+            if (!lock.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            boolean hadConnection = connection != null;
+            // Asked again only if this probe dropped a broken connection; not to try a failed connect twice.
+            return probe(timeout) || hadConnection && connection == null && probe(timeout);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One health query; false if it failed (and the connection was dropped if that broke it). Under the lock. */
+    private boolean probe(Duration timeout) {
+        Connection current;
+        try {
+            current = connection();
+        } catch (StorageException e) {
+            return false; // logged where the connection could not be opened
+        }
+        try (Statement query = current.createStatement()) {
+            query.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+            query.executeQuery(PROBE).close();
+            return true;
+        } catch (SQLException e) {
+            LOG.debug("Health probe of {} failed", target.describe(), e);
+            dropIfBroken(current, e);
+            return false;
+        }
+    }
+
+    /** The open connection, opening one (with a new statement cache) if there is none. Under the lock. */
+    private Connection connection() throws StorageException {
+        if (closed) {
+            throw new StorageException("the database " + target.describe() + " is closed", null);
+        }
+        if (connection == null) {
+            boolean reconnecting = statements != null;
+            try {
+                connection = connector.open();
+            } catch (SQLException e) {
+                LOG.warn("Cannot connect to {}: {}", target.describe(), e.getMessage());
+                throw new StorageException("cannot open the database " + target.describe() + " (" + e.getMessage()
+                        + ")", e);
+            }
+            statements = new StatementCache(connection);
+            if (reconnecting) {
+                LOG.info("Connected to {} again", target.describe());
+            }
+        }
+        return connection;
+    }
+
+    /** Drops {@code current} if {@code failure} broke it; true if it did. Under the lock. */
+    private boolean dropIfBroken(Connection current, SQLException failure) {
+        if (current != connection || !BrokenConnections.isBroken(target, current, failure)) {
+            return false;
+        }
+        LOG.warn("The connection to {} is broken ({}); a new one is opened on the next use", target.describe(),
+                failure.getMessage());
+        try (current) {
+            statements.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing the broken connection failed too", e);
+        }
+        connection = null;
+        return true;
+    }
+
+    private StorageException unavailable(Throwable cause) {
+        return new StorageException("the connection to " + target.describe() + " broke (" + cause.getMessage() + ")",
+                cause);
     }
 
     public StoreTarget target() {
@@ -135,11 +242,21 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws StorageException {
-        try (connection) {
-            statements.close();
+    public void close() throws StorageException {
+        lock.lock();
+        try {
+            closed = true;
+            if (connection != null) {
+                try (Connection last = connection) {
+                    statements.close();
+                } finally {
+                    connection = null;
+                }
+            }
         } catch (SQLException e) {
             throw new StorageException("cannot close " + target.describe(), e);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -155,6 +272,17 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StorageException("cannot create the database file " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A transaction failed because its connection broke; {@code maybeCommitted} if that happened during commit. */
+    private static final class BrokenConnection extends Exception {
+
+        final boolean maybeCommitted;
+
+        BrokenConnection(SQLException cause, boolean maybeCommitted) {
+            super(cause.getMessage(), cause);
+            this.maybeCommitted = maybeCommitted;
         }
     }
 }

@@ -100,14 +100,43 @@ public final class PostgresCluster {
             cluster.run(List.of("initdb", "-D", folder.resolve("data").toString(), "-U", USER, "--pwfile",
                     passwordFile.toString(), "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8",
                     "--no-locale", "--no-sync"), 120);
-            // fsync off: a test cluster need not survive a power cut, and it saves seconds per test run.
-            cluster.run(List.of("pg_ctl", "-D", folder.resolve("data").toString(), "-l",
-                    folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-                    "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                            + " -c synchronous_commit=off -c full_page_writes=off", "start"), 90);
+            cluster.startServer();
             return cluster;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a test PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts the server of this cluster (again), on the same port, and waits until it accepts connections. With
+     * {@link #stopServer}, for tests of what a client does while PostgreSQL restarts.
+     */
+    public void startServer() {
+        // fsync off: a test cluster need not survive a power cut, and it saves seconds per test run.
+        run(List.of("pg_ctl", "-D", folder.resolve("data").toString(), "-l",
+                folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+                "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
+                        + " -c synchronous_commit=off -c full_page_writes=off", "start"), 90);
+    }
+
+    /** Stops the server as an administrator's restart does ({@code -m fast}: sessions are ended, not waited for). */
+    public void stopServer() {
+        run(List.of("pg_ctl", "-D", folder.resolve("data").toString(), "-m", "fast", "-w", "-t", "60", "stop"), 90);
+    }
+
+    /** Ends every other session on {@code database}, as {@code pg_terminate_backend} does; returns how many. */
+    public int terminateSessions(StoreTarget.Postgres database) {
+        String name = database.jdbcUrl().substring(database.jdbcUrl().lastIndexOf('/') + 1);
+        try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+             var query = connection.prepareStatement("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                     + " WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            query.setString(1, name);
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot end the sessions on " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.huzhu.server.testsupport;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,15 @@ public final class RunningServer implements AutoCloseable {
     /** What {@code enrol-code} prints, issued the way an embedding program gets it. */
     public String enrolmentCode() throws Exception {
         return server.issueEnrolmentCode();
+    }
+
+    /** Enrols {@code kiosk} over HTTP with a fresh code, as the kiosk's {@code enrol} command does. */
+    public void enrol(TestKiosk kiosk) throws Exception {
+        HttpResponse<String> answer = client.signed(kiosk, "POST", "/v1/enrolment",
+                ApiClient.enrolment(kiosk, enrolmentCode()));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("enrolment refused: " + answer.statusCode() + " " + answer.body());
+        }
     }
 
     @Override

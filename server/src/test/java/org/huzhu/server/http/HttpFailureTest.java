@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
@@ -53,7 +54,8 @@ class HttpFailureTest {
         stoppedChecker = new EnvelopeChecker();
         stoppedChecker.close();
         BatchIngest ingest = new BatchIngest(parts.database, new BusinessRules(LedgerLimits.DEFAULT,
-                OfflinePolicy.DEFAULT, parts.clock), parts.identity, stoppedChecker, parts.clock);
+                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY), parts.identity, stoppedChecker,
+                parts.clock);
         http = HttpApi.create(new RequestAuthenticator(parts.database, Clock.systemUTC()), parts.enrolment, ingest,
                 parts.snapshots, parts.identity, parts.database, new HttpLimits(1 << 20, IDLE_TIMEOUT));
         http.start("127.0.0.1", 0);

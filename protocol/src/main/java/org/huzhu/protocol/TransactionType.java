@@ -11,6 +11,7 @@ import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
 
@@ -25,7 +26,8 @@ public enum TransactionType {
     SERVICE_CONFIRMED("service.confirmed", ServiceConfirmed.class),
     RESIDENT_ENROLLED("resident.enrolled", ResidentEnrolled.class),
     PAYMENT_ORDER_MATCHED("payment-order.matched", PaymentOrderMatched.class),
-    FAMILY_LINKED("family.linked", FamilyLinked.class);
+    FAMILY_LINKED("family.linked", FamilyLinked.class),
+    TRANSACTION_REVERSED("transaction.reversed", TransactionReversed.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

@@ -15,6 +15,7 @@ import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
 
@@ -39,14 +40,15 @@ public final class AuthorityRules {
             TransactionType.VOLUNTEER_CHECKED_IN, TransactionType.VOLUNTEER_CHECKED_OUT);
     /** Only staff may: whoever the actor is, a staff authorisation must be there. */
     private static final Set<TransactionType> STAFF_ONLY = EnumSet.of(TransactionType.SERVICE_CONFIRMED,
-            TransactionType.RESIDENT_ENROLLED, TransactionType.FAMILY_LINKED, TransactionType.PAYMENT_ORDER_MATCHED);
+            TransactionType.RESIDENT_ENROLLED, TransactionType.FAMILY_LINKED, TransactionType.PAYMENT_ORDER_MATCHED,
+            TransactionType.TRANSACTION_REVERSED);
     private static final Set<TransactionType> COUNTER_WORK;
     private static final Map<StaffRole, Set<TransactionType>> MAY_AUTHORISE;
 
     static {
         Set<TransactionType> counter = EnumSet.copyOf(FOR_A_RESIDENT);
         counter.addAll(EnumSet.of(TransactionType.SERVICE_CONFIRMED, TransactionType.RESIDENT_ENROLLED,
-                TransactionType.FAMILY_LINKED));
+                TransactionType.FAMILY_LINKED, TransactionType.TRANSACTION_REVERSED));
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
@@ -85,6 +87,7 @@ public final class AuthorityRules {
             case ResidentEnrolled ignored -> Optional.empty();
             case FamilyLinked ignored -> Optional.empty();
             case PaymentOrderMatched ignored -> Optional.empty();
+            case TransactionReversed ignored -> Optional.empty();
         };
     }
 

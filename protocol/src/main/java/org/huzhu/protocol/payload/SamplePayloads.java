@@ -23,7 +23,7 @@ public final class SamplePayloads {
         UUID resident = uuid(random);
         UUID other = uuid(random);
         int minutes = 15 * (1 + random.nextInt(8));
-        return switch (Math.floorMod(index, 10)) {
+        return switch (Math.floorMod(index, 11)) {
             case 0 -> new BookingCreated(uuid(random), resident, SERVICES[random.nextInt(SERVICES.length)],
                     uuid(random), Instant.parse("2026-12-01T01:00:00Z").plus(random.nextInt(500), ChronoUnit.HOURS),
                     minutes, random.nextInt(3) * 1000L);
@@ -35,6 +35,7 @@ public final class SamplePayloads {
             case 6 -> new ServiceConfirmed(uuid(random), resident, minutes, "staff-" + random.nextInt(20));
             case 7 -> new ResidentEnrolled(resident, hex(random), hex(random), NAMES[random.nextInt(NAMES.length)]);
             case 8 -> new FamilyLinked(resident, other);
+            case 9 -> new TransactionReversed(uuid(random), "confirmed by mistake");
             default -> new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
                     100L * (1 + random.nextInt(5000)));
         };

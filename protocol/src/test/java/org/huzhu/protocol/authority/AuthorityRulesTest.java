@@ -11,6 +11,7 @@ import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.TransactionReversed;
 import org.junit.jupiter.api.Test;
 
 class AuthorityRulesTest {
@@ -23,13 +24,14 @@ class AuthorityRulesTest {
     private static final Payload BOOKED = new BookingCreated(new UUID(0, 3), RESIDENT, "meal", new UUID(0, 4),
             java.time.Instant.parse("2026-12-01T09:00:00Z"), 30, 0);
     private static final Payload MATCHED = new PaymentOrderMatched("A-1", "H-1", 10_000);
+    private static final Payload REVERSED = new TransactionReversed(new UUID(0, 5), "confirmed twice by mistake");
     private static final StaffStanding NONE = new StaffStanding.None();
     private static final StaffStanding SOCIAL_WORKER = new StaffStanding.Valid(Set.of(StaffRole.SOCIAL_WORKER));
     private static final StaffStanding HOSPITAL_DESK = new StaffStanding.Valid(Set.of(StaffRole.HOSPITAL_DESK));
 
     @Test
     void staffOnlyActionsNeedAValidAuthorisationWhateverTheActorSays() {
-        for (Payload payload : new Payload[] {CONFIRMED, ENROLLED, LINKED, MATCHED}) {
+        for (Payload payload : new Payload[] {CONFIRMED, ENROLLED, LINKED, MATCHED, REVERSED}) {
             assertThat(AuthorityRules.refusal(payload, NONE, true)).as(payload.toString())
                     .hasValue("staff-confirmation-required");
             assertThat(AuthorityRules.refusal(payload, new StaffStanding.NotAuthorised(), true))
@@ -42,6 +44,8 @@ class AuthorityRulesTest {
         assertThat(AuthorityRules.refusal(ENROLLED, new StaffStanding.Valid(Set.of(StaffRole.COORDINATOR)), false))
                 .isEmpty();
         assertThat(AuthorityRules.refusal(MATCHED, HOSPITAL_DESK, false)).isEmpty();
+        assertThat(AuthorityRules.refusal(REVERSED, SOCIAL_WORKER, false)).isEmpty();
+        assertThat(AuthorityRules.refusal(REVERSED, HOSPITAL_DESK, false)).hasValue("role-not-allowed");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
 import org.huzhu.protocol.policy.OfflineDecision;
@@ -56,6 +57,8 @@ public final class BusinessRules {
     public static final String NOT_FAMILY = "not-family";
     public static final String UNKNOWN_RESIDENT = "unknown-resident";
     public static final String UNKNOWN_TASK = "unknown-task";
+    public static final String UNKNOWN_TRANSACTION = "unknown-transaction";
+    public static final String NOTHING_TO_REVERSE = "nothing-to-reverse";
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -104,7 +107,36 @@ public final class BusinessRules {
             case VolunteerCheckedOut checkOut -> knownTask(connection, checkOut.taskId());
             case PaymentOrderMatched ignored -> Outcome.ACCEPTED;
             case FamilyLinked link -> link(connection, body, link);
+            case TransactionReversed reversal -> reverse(connection, id, reversal, now);
         };
+    }
+
+    /**
+     * Staff (checked above) undo an accepted transaction's postings with counter-postings, once. Reversing a credit
+     * takes minutes back, and that too stops at the hard limit; a reversal itself, or a cancellation's refund, cannot
+     * be reversed (book again instead).
+     */
+    private Outcome reverse(Connection connection, String id, TransactionReversed reversal, Instant now)
+            throws SQLException {
+        Optional<TransactionRecords.Stored> target = TransactionRecords.find(connection,
+                reversal.transactionId().toString());
+        if (target.isEmpty() || !target.get().accepted()) {
+            return Outcome.rejected(UNKNOWN_TRANSACTION);
+        }
+        List<Ledger.Posting> postings = Ledger.unreversedPostingsOf(connection, reversal.transactionId().toString());
+        if (postings.isEmpty()) {
+            return Outcome.rejected(NOTHING_TO_REVERSE);
+        }
+        for (Ledger.Posting posting : postings) {
+            if (!posting.to().equals(Ledger.POOL)
+                    && !limits.allows(Ledger.balance(connection, posting.to()) - posting.minutes())) {
+                return Outcome.rejected(INSUFFICIENT_BALANCE);
+            }
+        }
+        for (Ledger.Posting posting : postings) {
+            Ledger.reverse(connection, posting.postingId(), id, now);
+        }
+        return Outcome.ACCEPTED;
     }
 
     /**

@@ -135,6 +135,30 @@ public final class Ledger {
         }
     }
 
+    /** A posting as a reversal would undo it: {@code minutes} went from {@code from} to {@code to}. */
+    public record Posting(long postingId, String from, String to, long minutes) {
+    }
+
+    /** The postings transaction {@code transactionId} made that are not reversals and not reversed yet. */
+    public static List<Posting> unreversedPostingsOf(Connection connection, String transactionId)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT d.posting_id, d.account_id, c.account_id, c.minutes
+                FROM ledger_entry d JOIN ledger_entry c ON c.posting_id = d.posting_id AND c.leg = 2
+                WHERE d.transaction_id = ? AND d.leg = 1 AND d.kind <> 'reversal'
+                  AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_posting = d.posting_id)
+                ORDER BY d.posting_id""")) {
+            query.setString(1, transactionId);
+            List<Posting> postings = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    postings.add(new Posting(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4)));
+                }
+            }
+            return postings;
+        }
+    }
+
     /**
      * Undoes posting {@code posting} with a new posting in the opposite direction; the original stays.
      *

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
-import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.server.store.StoreTarget;
@@ -43,6 +43,7 @@ class PostgresRestartTest {
         running = new RunningServer(store, folder);
         kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         running.enrol(kiosk);
+        kiosk.useStaffCard(RunningServer.SOCIAL_WORKER);
         assertThat(accepted(running.client.signed(kiosk, "POST", "/v1/batches", nextBatch()))).isTrue();
     }
 
@@ -85,9 +86,9 @@ class PostgresRestartTest {
     }
 
     private byte[] nextBatch() {
-        // payment-order.matched is always accepted (§7): any other verdict would be a failure of the server.
-        return ApiClient.batch(List.of(kiosk.next(new PaymentOrderMatched("aid-" + UUID.randomUUID(),
-                "hospital-" + UUID.randomUUID(), 1200), TestKiosk.STAFF)));
+        // A social worker's confirmation of a new task is always accepted (§7): any other verdict would be a failure.
+        return ApiClient.batch(List.of(kiosk.next(new ServiceConfirmed(UUID.randomUUID(), UUID.randomUUID(), 30,
+                "S-1"), TestKiosk.STAFF)));
     }
 
     private static boolean accepted(HttpResponse<String> answer) throws Exception {

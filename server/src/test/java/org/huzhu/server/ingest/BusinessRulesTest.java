@@ -15,6 +15,7 @@ import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
 import org.huzhu.protocol.sync.Snapshot;
@@ -328,6 +329,44 @@ class BusinessRulesTest {
         assertThat(enrolled.accepted()).isTrue();
         assertThat(renamed.accepted()).isTrue();
         assertThat(stolen.reason()).isEqualTo(BusinessRules.CARD_ALREADY_BOUND);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void staffReverseAnAcceptedTransactionsPostingsOnceByCounterPostingAndNeverPastTheHardLimit(Stores store)
+            throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID volunteer = UUID.randomUUID();
+        Actor card = card(volunteer);
+        byte[] credit = kiosk.next(new ServiceConfirmed(UUID.randomUUID(), volunteer, 90, "staff-1"), TestKiosk.STAFF);
+        server.send(record, List.of(credit));
+        UUID creditId = org.huzhu.protocol.TransactionCodec.decode(credit).body().id();
+        server.snapshotAtKioskTime(kiosk, 0);
+        byte[] redeem = kiosk.next(new HoursRedeemed(volunteer, 30, UUID.randomUUID()), card);
+        server.send(record, List.of(redeem));
+        UUID redeemId = org.huzhu.protocol.TransactionCodec.decode(redeem).body().id();
+        byte[] checkIn = kiosk.next(new VolunteerCheckedIn(volunteer, server.firstVolunteerTask()), card);
+        server.send(record, List.of(checkIn));
+        UUID checkInId = org.huzhu.protocol.TransactionCodec.decode(checkIn).body().id();
+
+        Verdict byKioskAlone = send(new TransactionReversed(creditId, "confirmed twice"), card);
+        Verdict creditPastTheLimit = send(new TransactionReversed(creditId, "confirmed twice"), TestKiosk.STAFF);
+        Verdict redemption = send(new TransactionReversed(redeemId, "charged by mistake"), TestKiosk.STAFF);
+        Verdict redemptionAgain = send(new TransactionReversed(redeemId, "twice"), TestKiosk.STAFF);
+        Verdict credit90 = send(new TransactionReversed(creditId, "confirmed twice"), TestKiosk.STAFF);
+        Verdict unknown = send(new TransactionReversed(UUID.randomUUID(), "no such"), TestKiosk.STAFF);
+        Verdict attendance = send(new TransactionReversed(checkInId, "no minutes moved"), TestKiosk.STAFF);
+
+        assertThat(byKioskAlone.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(creditPastTheLimit.reason()).as("90 back from a balance of 60").isEqualTo(
+                BusinessRules.INSUFFICIENT_BALANCE);
+        assertThat(redemption.accepted()).isTrue();
+        assertThat(redemptionAgain.reason()).isEqualTo(BusinessRules.NOTHING_TO_REVERSE);
+        assertThat(credit90.accepted()).isTrue();
+        assertThat(unknown.reason()).isEqualTo(BusinessRules.UNKNOWN_TRANSACTION);
+        assertThat(attendance.reason()).isEqualTo(BusinessRules.NOTHING_TO_REVERSE);
+        assertThat(server.balance(account(volunteer))).isZero();
+        assertThat(server.ledgerSum()).isZero();
     }
 
     private static BookingCreated book(UUID booking, UUID resident, Snapshot.Slot slot) {

@@ -26,3 +26,12 @@ CREATE TABLE staff_event (
     reason   TEXT    NOT NULL,
     PRIMARY KEY (staff_id, seq)
 );
+
+-- Minutes volunteers checked out with (volunteer.checked-out, accepted), per task: what a staff confirmation of more
+-- minutes must give a reason for.
+CREATE TABLE volunteer_attendance (
+    task_id        TEXT    NOT NULL,
+    volunteer_id   TEXT    NOT NULL,
+    minutes        BIGINT  NOT NULL,
+    PRIMARY KEY (task_id, volunteer_id)
+);

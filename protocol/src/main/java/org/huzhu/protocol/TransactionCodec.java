@@ -24,6 +24,7 @@ import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.json.CanonicalJson;
 import org.huzhu.protocol.json.MalformedJsonException;
 import org.huzhu.protocol.payload.Payload;
+import org.huzhu.protocol.payload.PayloadVersions;
 
 /**
  * Envelopes to bytes and back. The bytes are RFC 8785 canonical JSON, a flat object:
@@ -203,7 +204,7 @@ public final class TransactionCodec {
                     Instant.parse(text(root, "createdAt", sequence)),
                     type,
                     object(root, "actor", Actor.class, sequence),
-                    object(root, "payload", type.payloadClass(), sequence),
+                    payload(root, type, version, sequence),
                     suite, version,
                     version == UnsignedTransaction.VERSION_1 ? List.of() : authorisations(root, sequence));
             return new Transaction(body, text(root, "signature", sequence));
@@ -223,6 +224,15 @@ public final class TransactionCodec {
             throw new MalformedEnvelopeException(sequence, member + " must be an object");
         }
         return MAPPER.treeToValue(node, type);
+    }
+
+    private static Payload payload(JsonNode root, TransactionType type, int version, long sequence)
+            throws MalformedEnvelopeException, JsonProcessingException {
+        JsonNode node = root.get("payload");
+        if (node == null || !node.isObject()) {
+            throw new MalformedEnvelopeException(sequence, "payload must be an object");
+        }
+        return MAPPER.treeToValue(PayloadVersions.readable(version, type, (ObjectNode) node), type.payloadClass());
     }
 
     private static List<Authorisation> authorisations(JsonNode root, long sequence)
@@ -259,7 +269,8 @@ public final class TransactionCodec {
         tree.put("createdAt", body.createdAt().toString());
         tree.put("type", body.type().wireName());
         tree.set("actor", MAPPER.valueToTree(body.actor()));
-        tree.set("payload", MAPPER.<JsonNode>valueToTree((Payload) body.payload()));
+        tree.set("payload", PayloadVersions.written(body.version(), body.type(),
+                MAPPER.valueToTree((Payload) body.payload())));
         tree.put("suite", body.suite());
         if (body.version() != UnsignedTransaction.VERSION_1) {
             tree.set("authorisations", MAPPER.valueToTree(body.authorisations()));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.huzhu.protocol.payload.Payload;
+import org.huzhu.protocol.payload.ServiceConfirmed;
 
 /**
  * Everything a transaction says except its signature: exactly the fields that are signed.
@@ -68,6 +69,9 @@ public record UnsignedTransaction(UUID id, String kioskId, long sequence, String
         authorisations = List.copyOf(authorisations);
         if (version == VERSION_1 && !authorisations.isEmpty()) {
             throw new IllegalArgumentException("a version 1 envelope carries no authorisations");
+        }
+        if (version == VERSION_1 && payload instanceof ServiceConfirmed confirmed && !confirmed.reason().isEmpty()) {
+            throw new IllegalArgumentException("a version 1 envelope cannot carry a confirmation's reason");
         }
         if (authorisations.size() > MAX_AUTHORISATIONS) {
             throw new IllegalArgumentException("at most " + MAX_AUTHORISATIONS + " authorisations");

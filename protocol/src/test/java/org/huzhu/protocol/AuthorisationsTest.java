@@ -77,9 +77,12 @@ class AuthorisationsTest {
         byte[] encoded = TransactionCodec.encode(sign(v1));
         String json = new String(encoded, StandardCharsets.UTF_8);
 
-        assertThat(json).endsWith("\"version\":1}").doesNotContain("authorisations");
+        assertThat(json).endsWith("\"version\":1}").doesNotContain("authorisations", "reason");
         assertThat(ChainVerifierFor.kiosk().verifyNext(encoded).body()).isEqualTo(v1);
         assertMalformed(json.replace("\"actor\":", "\"authorisations\":[],\"actor\":"), "unknown [authorisations]");
+        assertMalformed(json.replace("\"minutes\":90,", "\"minutes\":90,\"reason\":\"\","), "not in canonical form");
+        assertThat(new String(TransactionCodec.encode(sign(body(v1.id(), 1, List.of()))), StandardCharsets.UTF_8))
+                .as("version 2 always writes the reason").contains("\"minutes\":90,\"reason\":\"\",");
         assertThatThrownBy(() -> new UnsignedTransaction(v1.id(), Chains.KIOSK, 1, UnsignedTransaction.GENESIS_HASH,
                 AT, v1.type(), STAFF_ACTOR, CONFIRMED, SUITE.id(), 1, List.of(cardSigns(p256(), new byte[] {1}))))
                 .isInstanceOf(IllegalArgumentException.class);

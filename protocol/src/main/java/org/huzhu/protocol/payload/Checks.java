@@ -37,6 +37,12 @@ final class Checks {
         return text;
     }
 
+    /** Text that may be absent: {@code ""}, or 1..200 characters as {@link #text}. */
+    static String optionalText(String field, String text) {
+        Objects.requireNonNull(text, field);
+        return text.isEmpty() ? text : text(field, text);
+    }
+
     /** A card pseudonym (docs/protocol.md §1): HMAC-SHA-256 as 64 lower-case hex digits, like an actor's card hash. */
     static String cardHash(String field, String text) {
         Objects.requireNonNull(text, field);

@@ -29,6 +29,7 @@ import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.policy.OfflineSpend;
 import org.huzhu.server.catalogue.Catalogue;
 import org.huzhu.server.catalogue.Snapshots;
+import org.huzhu.server.community.Attendance;
 import org.huzhu.server.community.ConfirmedTasks;
 import org.huzhu.server.community.FamilyLinks;
 import org.huzhu.server.community.VolunteerTasks;
@@ -58,6 +59,7 @@ public final class BusinessRules {
     public static final String UNKNOWN_RESIDENT = "unknown-resident";
     public static final String UNKNOWN_TASK = "unknown-task";
     public static final String UNKNOWN_TRANSACTION = "unknown-transaction";
+    public static final String MINUTES_EXCEED_ATTENDANCE = "minutes-exceed-attendance";
     public static final String NOTHING_TO_REVERSE = "nothing-to-reverse";
 
     private final LedgerLimits limits;
@@ -104,7 +106,7 @@ public final class BusinessRules {
             case ResidentEnrolled enrolled -> enrol(connection, enrolled);
             // Check-in/out only record attendance: minutes become credit when staff confirm (service.confirmed).
             case VolunteerCheckedIn checkIn -> knownTask(connection, checkIn.taskId());
-            case VolunteerCheckedOut checkOut -> knownTask(connection, checkOut.taskId());
+            case VolunteerCheckedOut checkOut -> checkOut(connection, checkOut);
             case PaymentOrderMatched ignored -> Outcome.ACCEPTED;
             case FamilyLinked link -> link(connection, body, link);
             case TransactionReversed reversal -> reverse(connection, id, reversal, now);
@@ -195,11 +197,18 @@ public final class BusinessRules {
                         body.id().toString(), null, null, now));
     }
 
-    /** Only a staff member's confirmation (checked above) turns a volunteer's minutes into credit, once per task. */
+    /**
+     * Only a staff member's confirmation (checked above) turns a volunteer's minutes into credit, once per task, and
+     * no more than the volunteer's check-outs show unless the staff member says why.
+     */
     private static Outcome confirm(Connection connection, UnsignedTransaction body, ServiceConfirmed confirmed,
             Instant now) throws SQLException {
         if (ConfirmedTasks.confirmed(connection, confirmed.taskId(), confirmed.volunteerId())) {
             return Outcome.rejected(TASK_ALREADY_CONFIRMED);
+        }
+        if (confirmed.reason().isEmpty()
+                && confirmed.minutes() > Attendance.minutes(connection, confirmed.taskId(), confirmed.volunteerId())) {
+            return Outcome.rejected(MINUTES_EXCEED_ATTENDANCE);
         }
         String id = body.id().toString();
         Ledger.post(connection, Ledger.POOL, Ledger.residentAccount(confirmed.volunteerId()), confirmed.minutes(),
@@ -217,6 +226,14 @@ public final class BusinessRules {
         }
         FamilyLinks.link(connection, link.residentId(), link.memberId(), body.id().toString());
         return Outcome.ACCEPTED;
+    }
+
+    private static Outcome checkOut(Connection connection, VolunteerCheckedOut checkOut) throws SQLException {
+        Outcome outcome = knownTask(connection, checkOut.taskId());
+        if (outcome.accepted()) {
+            Attendance.checkedOut(connection, checkOut.taskId(), checkOut.volunteerId(), checkOut.minutes());
+        }
+        return outcome;
     }
 
     private static Outcome knownTask(Connection connection, UUID taskId) throws SQLException {

@@ -14,7 +14,8 @@ import org.huzhu.devices.card.identity.StaffCardIdentity;
  */
 final class IdentityPrinter {
 
-    private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+    private static final Base64.Encoder PEM_BASE64 =
+            Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
 
     private IdentityPrinter() {
     }
@@ -40,7 +41,8 @@ final class IdentityPrinter {
                     + (card.randomPerTap() ? "  (random: changes on every tap, cannot be bound)" : ""));
             case StaffCardIdentity card -> {
                 out.println("Holder:       " + card.holderName());
-                out.println("Key:          " + card.keyFingerprint() + "  (SHA-256 of the public key; PIN not checked)");
+                out.println("Key:          " + card.keyFingerprint()
+                        + "  (SHA-256 of the public key; PIN not checked)");
                 out.println("Certificate (for huzhu-server staff add --card-certificate FILE):");
                 out.print(pem(card.certificate()));
             }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.huzhu.devices.card.apdu.ApduChannels;
+import org.huzhu.devices.card.apdu.Bytes;
 import org.huzhu.devices.card.apdu.Hex;
 import org.huzhu.devices.card.identity.StaffCardIdentity;
 import org.huzhu.devices.card.sim.P256KeyPairs;
@@ -117,7 +118,7 @@ class PivCardTest {
     }
 
     private byte[] certificateObject(byte certInfo) {
-        return BerTlv.encode(0x53, concat(BerTlv.encode(0x70, certificate), BerTlv.encode(0x71, new byte[] {certInfo}),
+        return BerTlv.encode(0x53, Bytes.concat(BerTlv.encode(0x70, certificate), BerTlv.encode(0x71, new byte[] {certInfo}),
                 BerTlv.encode(0xFE, new byte[0])));
     }
 
@@ -138,13 +139,5 @@ class PivCardTest {
             script.add(String.format("00C00000%02X", Math.min(rest, 0xFF)));
             offset = end;
         }
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
     }
 }

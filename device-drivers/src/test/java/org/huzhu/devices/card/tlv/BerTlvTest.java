@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.huzhu.devices.card.apdu.Bytes;
 import org.huzhu.devices.card.apdu.Hex;
 import org.huzhu.devices.card.tlv.CardDataException.Problem;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class BerTlvTest {
     @Test
     void readsShortAndLongLengthsAndMultiByteTags() throws Exception {
         byte[] longValue = new byte[300];
-        byte[] data = concat(Hex.parse("5FC105 03 010203"), Hex.parse("70 81 80"), new byte[0x80],
+        byte[] data = Bytes.concat(Hex.parse("5FC105 03 010203"), Hex.parse("70 81 80"), new byte[0x80],
                 Hex.parse("71 82 012C"), longValue);
 
         List<BerTlv> objects = BerTlv.parseAll(data, "test");
@@ -59,13 +60,5 @@ class BerTlvTest {
     private static void assertProblem(String hex, Problem problem) {
         assertThatThrownBy(() -> BerTlv.parseAll(Hex.parse(hex), "test")).as(hex)
                 .isInstanceOfSatisfying(CardDataException.class, e -> assertThat(e.problem()).isEqualTo(problem));
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
     }
 }

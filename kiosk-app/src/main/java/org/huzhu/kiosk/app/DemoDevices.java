@@ -113,7 +113,8 @@ public final class DemoDevices {
                 BusinessChange.NONE));
         for (DemoResident resident : RESIDENTS) {
             steps.add(new Journal.Step(new ServiceConfirmed(demoUuid("demo-task:" + resident.card().cardNumber()),
-                    resident.id(), resident.creditedMinutes(), DemoServer.DEMO_STAFF_ID), BusinessChange.NONE));
+                    resident.id(), resident.creditedMinutes(), DemoServer.DEMO_STAFF_ID,
+                    "demo community: volunteering done before the kiosk was set up"), BusinessChange.NONE));
         }
         journal.recordAuthorised(steps, DemoStaffCard.ACTOR, new DemoStaffCard());
     }

@@ -51,7 +51,8 @@ class SnapshotVersioningTest {
                             TestKiosk.STAFF),
                     kiosk.next(ServerParts.enrolment(member), TestKiosk.STAFF),
                     kiosk.next(new FamilyLinked(resident, member), TestKiosk.STAFF),
-                    kiosk.next(new ServiceConfirmed(task, resident, 45, "staff-2"), TestKiosk.STAFF))).verdicts();
+                    kiosk.next(new ServiceConfirmed(task, resident, 45, "staff-2",
+                            "credited at the counter"), TestKiosk.STAFF))).verdicts();
             Instant confirmedAt = kiosk.now();
             server.database.inTransaction(connection -> {
                 VolunteerTasks.upsert(connection, new VolunteerTasks.Task(UUID.fromString(withdrawn.taskId()),

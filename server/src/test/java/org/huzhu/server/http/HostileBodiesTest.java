@@ -77,7 +77,7 @@ class HostileBodiesTest {
     @ValueSource(strings = {"escaped value", "raw value", "escaped name"})
     void anEnvelopeWithALoneSurrogateStopsTheBatchAsMalformed(String where) throws Exception {
         String envelope = new String(kiosk.next(new ServiceConfirmed(UUID.randomUUID(), UUID.randomUUID(), 30,
-                "staff-7"), TestKiosk.STAFF), StandardCharsets.UTF_8);
+                "staff-7", "credited at the counter"), TestKiosk.STAFF), StandardCharsets.UTF_8);
         byte[] broken = switch (where) {
             case "escaped value" -> utf8(envelope.replace("\"staff-7\"", "\"staff-\\ud800\""));
             case "raw value" -> splice(envelope, "\"staff-7\"", "\"staff-", "\"");
@@ -170,7 +170,7 @@ class HostileBodiesTest {
 
     private HttpResponse<String> batchWithContentType(String type) throws Exception {
         byte[] body = ApiClient.batch(List.of(kiosk.next(new ServiceConfirmed(UUID.randomUUID(), UUID.randomUUID(),
-                30, "staff-7"), TestKiosk.STAFF)));
+                30, "staff-7", "credited at the counter"), TestKiosk.STAFF)));
         return running.client.send(running.client.builder("POST", "/v1/batches", body,
                 ApiClient.signature(kiosk, "POST", "/v1/batches", body, Instant.now())).setHeader("Content-Type",
                 type));

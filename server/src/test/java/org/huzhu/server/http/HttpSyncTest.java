@@ -56,7 +56,8 @@ class HttpSyncTest {
             UUID resident = UUID.randomUUID();
             List<byte[]> envelopes = List.of(
                     kiosk.next(ServerParts.enrolment(resident), TestKiosk.STAFF),
-                    kiosk.next(new ServiceConfirmed(UUID.randomUUID(), resident, 90, "staff-7"), TestKiosk.STAFF),
+                    kiosk.next(new ServiceConfirmed(UUID.randomUUID(), resident, 90, "staff-7",
+                            "credited at the counter"), TestKiosk.STAFF),
                     kiosk.next(new HoursRedeemed(resident, 40, UUID.randomUUID()), ServerParts.cardOf(resident)),
                     kiosk.next(new HoursRedeemed(resident, 60, UUID.randomUUID()), ServerParts.cardOf(resident)));
             HttpResponse<String> batch = running.client.signed(kiosk, "POST", "/v1/batches",

@@ -88,7 +88,7 @@ class PostgresRestartTest {
     private byte[] nextBatch() {
         // A social worker's confirmation of a new task is always accepted (§7): any other verdict would be a failure.
         return ApiClient.batch(List.of(kiosk.next(new ServiceConfirmed(UUID.randomUUID(), UUID.randomUUID(), 30,
-                "S-1"), TestKiosk.STAFF)));
+                "S-1", "credited at the counter"), TestKiosk.STAFF)));
     }
 
     private static boolean accepted(HttpResponse<String> answer) throws Exception {

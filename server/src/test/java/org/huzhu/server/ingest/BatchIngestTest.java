@@ -76,7 +76,8 @@ class BatchIngestTest {
             TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
             KioskRecord record = server.enrol(kiosk);
             UUID volunteer = UUID.randomUUID();
-            byte[] credit = kiosk.next(new ServiceConfirmed(UUID.randomUUID(), volunteer, 60, "staff-1"),
+            byte[] credit = kiosk.next(new ServiceConfirmed(UUID.randomUUID(), volunteer, 60, "staff-1",
+                    "credited at the counter"),
                     TestKiosk.STAFF);
             server.snapshotAtKioskTime(kiosk, 0);
             byte[] tooMuch = kiosk.next(new HoursRedeemed(volunteer, 100, UUID.randomUUID()), TestKiosk.STAFF);

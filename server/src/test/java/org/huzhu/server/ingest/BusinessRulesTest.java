@@ -73,7 +73,8 @@ class BusinessRulesTest {
     }
 
     private void credit(UUID resident, int minutes) throws Exception {
-        assertThat(send(new ServiceConfirmed(UUID.randomUUID(), resident, minutes, "staff-1"), TestKiosk.STAFF)
+        assertThat(send(new ServiceConfirmed(UUID.randomUUID(), resident, minutes, "staff-1",
+                "credited at the counter"), TestKiosk.STAFF)
                 .accepted()).isTrue();
     }
 
@@ -88,11 +89,15 @@ class BusinessRulesTest {
         UUID volunteer = UUID.randomUUID();
         UUID task = UUID.randomUUID();
 
-        Verdict byResident = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.RESIDENT);
-        Verdict byStaff = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.STAFF);
-        Verdict again = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.STAFF);
+        Verdict byResident = send(new ServiceConfirmed(task, volunteer, 60, "staff-1",
+                "credited at the counter"), TestKiosk.RESIDENT);
+        Verdict byStaff = send(new ServiceConfirmed(task, volunteer, 60, "staff-1",
+                "credited at the counter"), TestKiosk.STAFF);
+        Verdict again = send(new ServiceConfirmed(task, volunteer, 60, "staff-1",
+                "credited at the counter"), TestKiosk.STAFF);
         UUID secondVolunteer = UUID.randomUUID();
-        Verdict sameTaskOtherVolunteer = send(new ServiceConfirmed(task, secondVolunteer, 45, "staff-1"),
+        Verdict sameTaskOtherVolunteer = send(new ServiceConfirmed(task, secondVolunteer, 45, "staff-1",
+                "credited at the counter"),
                 TestKiosk.STAFF);
 
         assertThat(byResident.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
@@ -277,6 +282,31 @@ class BusinessRulesTest {
 
     @ParameterizedTest
     @MethodSource(BOTH)
+    void confirmedMinutesAreBoundedByTheCheckOutsUnlessStaffSayWhy(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID volunteer = UUID.randomUUID();
+        Actor card = card(volunteer);
+        UUID task = server.firstVolunteerTask();
+        UUID unlisted = UUID.randomUUID();
+        send(new VolunteerCheckedIn(volunteer, task), card);
+        send(new VolunteerCheckedOut(volunteer, task, 40), card);
+        send(new VolunteerCheckedOut(volunteer, task, 15), card);
+
+        Verdict beyondAttendance = send(new ServiceConfirmed(task, volunteer, 60, "staff-1"), TestKiosk.STAFF);
+        Verdict withoutAnyCheckOut = send(new ServiceConfirmed(unlisted, volunteer, 30, "staff-1"), TestKiosk.STAFF);
+        Verdict asAttended = send(new ServiceConfirmed(task, volunteer, 55, "staff-1"), TestKiosk.STAFF);
+        Verdict withAReason = send(new ServiceConfirmed(unlisted, volunteer, 30, "staff-1",
+                "helped at the flu clinic, not on the task list"), TestKiosk.STAFF);
+
+        assertThat(beyondAttendance.reason()).isEqualTo(BusinessRules.MINUTES_EXCEED_ATTENDANCE);
+        assertThat(withoutAnyCheckOut.reason()).isEqualTo(BusinessRules.MINUTES_EXCEED_ATTENDANCE);
+        assertThat(asAttended.accepted()).as("two check-outs of 40 and 15 minutes").isTrue();
+        assertThat(withAReason.accepted()).isTrue();
+        assertThat(server.balance(account(volunteer))).isEqualTo(55 + 30);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
     void bookingsRespectCapacityAndACancellationRefundsByReversal(Stores store) throws Exception {
         start(store, LedgerLimits.DEFAULT);
         Snapshot snapshot = server.snapshotAtKioskTime(kiosk, 0);
@@ -338,7 +368,8 @@ class BusinessRulesTest {
         start(store, LedgerLimits.DEFAULT);
         UUID volunteer = UUID.randomUUID();
         Actor card = card(volunteer);
-        byte[] credit = kiosk.next(new ServiceConfirmed(UUID.randomUUID(), volunteer, 90, "staff-1"), TestKiosk.STAFF);
+        byte[] credit = kiosk.next(new ServiceConfirmed(UUID.randomUUID(), volunteer, 90, "staff-1",
+                "credited at the counter"), TestKiosk.STAFF);
         server.send(record, List.of(credit));
         UUID creditId = org.huzhu.protocol.TransactionCodec.decode(credit).body().id();
         server.snapshotAtKioskTime(kiosk, 0);

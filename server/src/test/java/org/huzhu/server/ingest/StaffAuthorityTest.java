@@ -72,7 +72,7 @@ class StaffAuthorityTest {
         UUID son = UUID.randomUUID();
         server.enrolResident(record, kiosk, mother);
         server.enrolResident(record, kiosk, son);
-        return List.of(new ServiceConfirmed(UUID.randomUUID(), mother, 1_440, "S-forged"),
+        return List.of(new ServiceConfirmed(UUID.randomUUID(), mother, 1_440, "S-forged", "credited at the counter"),
                 ServerParts.enrolment(UUID.randomUUID()), new FamilyLinked(mother, son));
     }
 
@@ -90,7 +90,8 @@ class StaffAuthorityTest {
                     .as("unregistered card: %s", action).isEqualTo("staff-not-authorised");
         }
 
-        assertThat(ledgerEntries()).as("120 hours minted by a kiosk alone: not any more").isEqualTo(ledgerEntriesBefore);
+        assertThat(ledgerEntries()).as("120 hours minted by a kiosk alone: not any more")
+                .isEqualTo(ledgerEntriesBefore);
         assertThat(server.snapshotAtKioskTime(kiosk, 0).familyLinks()).isEmpty();
     }
 
@@ -99,11 +100,13 @@ class StaffAuthorityTest {
     void aStaffSignatureOverOtherContentDoesNotAuthorise(Stores store) throws Exception {
         start(store);
         UUID volunteer = UUID.randomUUID();
-        ServiceConfirmed real = new ServiceConfirmed(UUID.randomUUID(), volunteer, 30, "S-1");
+        ServiceConfirmed real = new ServiceConfirmed(UUID.randomUUID(), volunteer, 30, "S-1",
+                "credited at the counter");
         // The staff card signed a 30-minute confirmation; the kiosk records 1,440 minutes under that signature.
         var signedElsewhere = server.socialWorker.authorise(org.huzhu.protocol.TransactionCodec.authorisedContent(
                 UUID.randomUUID(), kiosk.kioskId(), kiosk.now(), STAFF, real));
-        byte[] forged = kiosk.nextWithAuthorisations(new ServiceConfirmed(real.taskId(), volunteer, 1_440, "S-1"),
+        byte[] forged = kiosk.nextWithAuthorisations(new ServiceConfirmed(real.taskId(), volunteer, 1_440, "S-1",
+                "credited at the counter"),
                 STAFF, List.of(signedElsewhere));
 
         assertThat(deliver(forged).reason()).isEqualTo("staff-not-authorised");
@@ -206,7 +209,7 @@ class StaffAuthorityTest {
     }
 
     private static ServiceConfirmed confirmation(UUID volunteer, int minutes) {
-        return new ServiceConfirmed(UUID.randomUUID(), volunteer, minutes, "S-1");
+        return new ServiceConfirmed(UUID.randomUUID(), volunteer, minutes, "S-1", "credited at the counter");
     }
 
     private TestStaff registered(String name, Set<StaffRole> roles, String community) throws Exception {

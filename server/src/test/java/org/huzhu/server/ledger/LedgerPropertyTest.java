@@ -139,7 +139,8 @@ class LedgerPropertyTest {
         UUID other = residents.get(random.nextInt(residents.size()));
         int minutes = 1 + random.nextInt(90);
         return switch (random.nextInt(3)) {
-            case 0 -> new ServiceConfirmed(UUID.randomUUID(), one, minutes, "staff-" + random.nextInt(3));
+            case 0 -> new ServiceConfirmed(UUID.randomUUID(), one, minutes, "staff-" + random.nextInt(3),
+                    "credited at the counter");
             case 1 -> new HoursRedeemed(one, minutes, UUID.randomUUID());
             default -> one.equals(other) ? new HoursRedeemed(one, minutes, UUID.randomUUID())
                     : new HoursTransferred(one, other, minutes);

@@ -178,13 +178,15 @@ public final class CommunityWorkload {
             return credit();
         }
         ServiceConfirmed before = confirmedTasks.get(random.nextInt(confirmedTasks.size()));
-        return certain(new ServiceConfirmed(before.taskId(), before.volunteerId(), minutes(), "staff-1"), staff,
+        return certain(new ServiceConfirmed(before.taskId(), before.volunteerId(), minutes(), "staff-1",
+                "credited at the counter"), staff,
                 Outcome.rejected(BusinessRules.TASK_ALREADY_CONFIRMED));
     }
 
     /** A volunteer's minutes for a new task. */
     private ServiceConfirmed confirmation(Resident volunteer) {
-        return new ServiceConfirmed(uuid(), volunteer.id(), minutes(), "staff-" + random.nextInt(20));
+        return new ServiceConfirmed(uuid(), volunteer.id(), minutes(), "staff-" + random.nextInt(20),
+                "credited at the counter");
     }
 
     /** A booking on a real slot: accepted unless the slot is full by then. */

@@ -23,6 +23,8 @@ import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.server.app.HuzhuServer;
 import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.testsupport.RunningServer;
+import org.huzhu.server.testsupport.TestKiosk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,7 +164,7 @@ class SyncServiceTest {
         });
         return journal.journal().recordAuthorised(List.of(new Journal.Step(new BookingCreated(UUID.randomUUID(),
                 UUID.randomUUID(), slot[1], UUID.fromString(slot[0]), Instant.parse(slot[2]), 0, 0),
-                BusinessChange.NONE)), TestStaffCard.SOCIAL_WORKER.actor(), TestStaffCard.SOCIAL_WORKER).getFirst();
+                BusinessChange.NONE)), TestKiosk.STAFF, RunningServer.SOCIAL_WORKER::authorise).getFirst();
     }
 
     private SnapshotState snapshot() throws Exception {

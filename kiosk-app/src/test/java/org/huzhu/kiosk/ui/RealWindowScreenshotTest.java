@@ -114,7 +114,8 @@ class RealWindowScreenshotTest {
                 GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve(screen + "-" + language + ".png").toFile()));
             }
         }
-        assertShowsInChineseGlyphs("staff-home-zh-CN", "screen-title", "已登录：张丽（工作人员）");
+        assertShowsInChineseGlyphs("staff-pin-zh-CN", "screen-title", "工作人员登录");
+        assertThat(where("staff-home-zh-CN").getProperty("screen-title.text")).isEqualTo("已登录：张丽（工作人员）");
         assertThat(where("staff-pin-wrong-en").getProperty("pin-problem.text")).isEqualTo("Wrong PIN. 4 tries left.");
         assertThat(where("staff-home-en").getProperty("screen-title.text")).isEqualTo("Signed in as 张丽 (staff)");
     }

@@ -27,12 +27,12 @@ public final class CardIdentifier {
     }
 
     /**
-     * Social-security card first (the common case), then the staff card, then the bare UID, which any contactless
+     * Social-security card first (the common case), then the staff (PIV) card, then the bare UID, which any contactless
      * card has and so must come last.
      */
     public static CardIdentifier standard(SsseLayout layout, IdNumberHasher hasher) {
         return new CardIdentifier(List.of(
-                new SocialSecurityProfile(layout, hasher), new UidProfile()));
+                new SocialSecurityProfile(layout, hasher), new PivStaffProfile(), new UidProfile()));
     }
 
     /** Blocking; call on the reader's thread with a channel to the card. */

@@ -1,7 +1,6 @@
 package org.huzhu.devices.card.reader;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +13,7 @@ import org.huzhu.devices.card.event.CardEvent;
 import org.huzhu.devices.card.profile.CardIdentifier;
 import org.huzhu.devices.card.profile.IdentificationResult;
 import org.huzhu.devices.card.piv.PivPin;
+import org.huzhu.devices.card.tlv.CardDataException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +28,8 @@ final class ReaderWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReaderWorker.class);
     static final String THREAD_PREFIX = "card-reader-";
+    /** Opening takes a real card well under a second (VERIFY and one signature); past this the PIN screen hears TapAgain. */
+    static final Duration SESSION_OPEN_TIMEOUT = Duration.ofSeconds(15);
 
     private final String readerName;
     private final ReaderSession session;
@@ -37,6 +39,8 @@ final class ReaderWorker {
     /** The executor's one thread, kept to join it: executor termination can precede the thread's exit. */
     private volatile Thread thread;
     private boolean cardPresent;
+    /** The open staff session on this reader, if any. Confined to the reader's thread. */
+    private PivStaffSession staffSession;
 
     private ReaderWorker(String readerName, ReaderSession session, CardIdentifier identifier, SafeListener listener) {
         this.readerName = readerName;
@@ -64,7 +68,10 @@ final class ReaderWorker {
         if (present && !cardPresent) {
             executor.execute(() -> read(seenAtNanos));
         } else if (!present && cardPresent) {
-            executor.execute(() -> listener.deliver(new CardEvent.CardRemoved(readerName)));
+            executor.execute(() -> {
+                endStaffSession(StaffCardException.Reason.CARD_REMOVED);
+                listener.deliver(new CardEvent.CardRemoved(readerName));
+            });
         }
         cardPresent = present;
     }
@@ -72,6 +79,7 @@ final class ReaderWorker {
     /** Reports the reader gone and lets the thread end after the work already queued. */
     void detach() {
         executor.execute(() -> {
+            endStaffSession(StaffCardException.Reason.READER_UNAVAILABLE);
             session.close();
             listener.deliver(new CardEvent.ReaderDetached(readerName));
         });
@@ -80,7 +88,10 @@ final class ReaderWorker {
 
     /** Ends the thread without further events (service shutdown). */
     void shutdown() {
-        executor.execute(session::close);
+        executor.execute(() -> {
+            endStaffSession(StaffCardException.Reason.READER_UNAVAILABLE);
+            session.close();
+        });
         executor.shutdown();
     }
 
@@ -104,11 +115,29 @@ final class ReaderWorker {
 
     /** Takes ownership of {@code pinDigits} (ASCII) and wipes it after use. */
     CompletableFuture<StaffPinResult> openStaffSession(String keyFingerprint, byte[] pinDigits) {
-        PivPin.wipe(pinDigits);
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("PIV staff session: coming next"));
+        CompletableFuture<StaffPinResult> result = new CompletableFuture<>();
+        try {
+            executor.execute(() -> {
+                try {
+                    StaffPinResult opened = openOnThisThread(keyFingerprint, pinDigits);
+                    if (!result.complete(opened) && opened instanceof StaffPinResult.Accepted late) {
+                        late.session().close(); // nobody is waiting for it any more
+                    }
+                } finally {
+                    PivPin.wipe(pinDigits);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            PivPin.wipe(pinDigits);
+            result.complete(new StaffPinResult.ReaderUnavailable(readerName));
+        }
+        return result.completeOnTimeout(new StaffPinResult.TapAgain(), SESSION_OPEN_TIMEOUT.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void read(long seenAtNanos) {
+        // A card arriving means the previous one left, even if the monitor saw no gap between them.
+        endStaffSession(StaffCardException.Reason.CARD_REMOVED);
         listener.deliver(new CardEvent.CardPresented(readerName, seenAtNanos));
         CardEvent outcome;
         try (CardConnection connection = session.connect()) {
@@ -124,6 +153,42 @@ final class ReaderWorker {
             outcome = new CardEvent.CardRemovedTooEarly(readerName, e.reason());
         }
         listener.deliver(outcome);
+    }
+
+    private StaffPinResult openOnThisThread(String keyFingerprint, byte[] pinDigits) {
+        endStaffSession(StaffCardException.Reason.SESSION_CLOSED);
+        try {
+            CardConnection connection = session.connect();
+            StaffPinResult result = null;
+            try {
+                result = StaffSessionOpener.open(readerName, connection, channel(connection), keyFingerprint,
+                        pinDigits, executor);
+            } finally {
+                if (result instanceof StaffPinResult.Accepted accepted) {
+                    staffSession = (PivStaffSession) accepted.session();
+                } else {
+                    connection.closeAndReset();
+                }
+            }
+            return result;
+        } catch (CardIOException e) {
+            LOG.info("Staff session on {} did not open: {}", readerName, e.getMessage());
+            return switch (e.reason()) {
+                case READER_UNAVAILABLE, SERVICE_UNAVAILABLE -> new StaffPinResult.ReaderUnavailable(readerName);
+                case CARD_REMOVED, COMMUNICATION, PROTOCOL -> new StaffPinResult.TapAgain();
+            };
+        } catch (CardDataException e) {
+            LOG.info("Staff card on {} answered outside PIV: {}", readerName, e.getMessage());
+            return new StaffPinResult.CardUnreadable(e.problem());
+        }
+    }
+
+    /** On this thread: ends the open staff session, if any, resetting its card. */
+    private void endStaffSession(StaffCardException.Reason reason) {
+        if (staffSession != null) {
+            staffSession.end(reason);
+            staffSession = null;
+        }
     }
 
     private ApduChannel channel(CardConnection connection) {

@@ -1,8 +1,11 @@
 package org.huzhu.devices.card.sim;
 
+import java.math.BigInteger;
+import java.security.KeyPair;
 import java.time.LocalDate;
 import java.util.List;
 import org.huzhu.devices.card.identity.Gender;
+import org.huzhu.devices.card.piv.P256PublicKey;
 
 /**
  * The cards the demo mode offers to "tap". Invented people: the ID numbers have valid check characters but belong to
@@ -36,19 +39,39 @@ public final class DemoCards {
         return SimulatedCards.socialSecurity(data);
     }
 
+    /**
+     * DEMO ONLY, NOT SECRET: the private scalar of the demo staff card's P-256 key. Fixed so that the demo staff
+     * member keeps the same key fingerprint on every start (the demo server knows her by it). Anyone can sign as the
+     * demo card with it, which is exactly why no real deployment may register this key.
+     */
+    private static final BigInteger DEMO_STAFF_PRIVATE_SCALAR =
+            new BigInteger("a62d646a54ed164e5f8beafac310596892963d25367a44ece72a5c69c941a486", 16);
+
     /** A new simulated PIV card of {@value #STAFF_NAME} with the fixed demo key (five PIN tries). */
     public static SimulatedCard staff() {
-        throw new UnsupportedOperationException("PIV simulator: coming next");
+        return SimulatedCards.piv(new PivApplet(DemoStaffKey.KEYS, DemoStaffKey.CERTIFICATE, STAFF_PIN));
     }
 
-    /** The demo staff card's certificate (DER), to register the demo staff member on a server. */
+    /** The demo staff card's certificate (DER), e.g. for {@code huzhu-server staff add --card-certificate}. */
     public static byte[] staffCertificate() {
-        throw new UnsupportedOperationException("PIV simulator: coming next");
+        return DemoStaffKey.CERTIFICATE.clone();
     }
 
-    /** The demo staff card's key fingerprint (SHA-256 of its SubjectPublicKeyInfo, lower-case hex). */
+    /** The demo staff card's SubjectPublicKeyInfo (DER), the bytes its key fingerprint is the SHA-256 of. */
+    public static byte[] staffSubjectPublicKeyInfo() {
+        return DemoStaffKey.KEYS.getPublic().getEncoded();
+    }
+
+    /** The demo staff card's key fingerprint (SHA-256 of its SubjectPublicKeyInfo, 64 lower-case hex digits). */
     public static String staffKeyFingerprint() {
-        throw new UnsupportedOperationException("PIV simulator: coming next");
+        return DemoStaffKey.FINGERPRINT;
+    }
+
+    /** Made on first use: the certificate takes an ECDSA signature, which only the staff card's users need. */
+    private static final class DemoStaffKey {
+        static final KeyPair KEYS = P256KeyPairs.fromPrivateScalar(DEMO_STAFF_PRIVATE_SCALAR);
+        static final byte[] CERTIFICATE = StaffCertificateFactory.selfSigned(STAFF_NAME, KEYS);
+        static final String FINGERPRINT = P256PublicKey.fingerprint(KEYS.getPublic().getEncoded());
     }
 
     public static SimulatedCard communityTag() {

@@ -6,9 +6,10 @@ import java.util.List;
 import org.huzhu.devices.card.apdu.Hex;
 
 /**
- * A card in software: applications with record files, an optional contactless UID and an optional PIN with a retry
- * counter, answering command APDUs the way ISO/IEC 7816-4 cards do for the commands the kiosk uses (SELECT by name or
- * file id, READ RECORD by number or identifier and by SFI, VERIFY, GET RESPONSE) and the PC/SC UID pseudo-APDU.
+ * A card in software: applications with record files, applets that answer commands themselves ({@link CardApplet},
+ * e.g. PIV), an optional contactless UID and an optional PIN with a retry counter, answering command APDUs the way
+ * ISO/IEC 7816-4 cards do for the commands the kiosk uses (SELECT by name or file id, READ RECORD by number or
+ * identifier and by SFI, VERIFY, GET RESPONSE) and the PC/SC UID pseudo-APDU.
  *
  * <p>With {@code t0Style} it behaves like many T=0 cards: data after a command without Le comes as 61xx (fetch with GET
  * RESPONSE), and a wrong Le gets 6Cxx, so the kiosk's handling of both is exercised end to end.
@@ -25,10 +26,12 @@ public final class SimulatedCard {
 
     private final byte[] atr;
     private final List<CardApplication> applications;
+    private final List<CardApplet> applets;
     private final byte[] uid;
     private final boolean t0Style;
 
     private CardApplication selectedApplication;
+    private CardApplet selectedApplet;
     private CardFile selectedFile;
     private byte[] pendingResponse;
     private boolean pinVerified;
@@ -37,6 +40,7 @@ public final class SimulatedCard {
     private SimulatedCard(Builder builder) {
         this.atr = builder.atr.clone();
         this.applications = List.copyOf(builder.applications);
+        this.applets = List.copyOf(builder.applets);
         this.uid = builder.uid == null ? null : builder.uid.clone();
         this.t0Style = builder.t0Style;
     }
@@ -52,9 +56,11 @@ public final class SimulatedCard {
     /** Power-on or reset: nothing selected, PIN no longer verified (the retry counter stays, as on a real card). */
     public synchronized void reset() {
         selectedApplication = null;
+        selectedApplet = null;
         selectedFile = null;
         pendingResponse = null;
         pinVerified = false;
+        applets.forEach(CardApplet::reset);
     }
 
     public synchronized int pinTriesLeft() {
@@ -73,6 +79,18 @@ public final class SimulatedCard {
         if (parsed.cla() != 0x00) {
             return status(0x6E00);
         }
+        if (parsed.ins() == 0xA4 && parsed.p1() == 0x04) {
+            for (CardApplet applet : applets) {
+                if (Arrays.equals(applet.aid(), parsed.data())) {
+                    return selectApplet(applet, parsed);
+                }
+            }
+        }
+        if (selectedApplet != null && parsed.ins() != 0xA4 && parsed.ins() != 0xC0) {
+            pendingResponse = null;
+            return chained(selectedApplet.process(parsed.cla(), parsed.ins(), parsed.p1(), parsed.p2(), parsed.data()),
+                    parsed.le());
+        }
         return switch (parsed.ins()) {
             case 0xA4 -> select(parsed);
             case 0xB2 -> readRecord(parsed);
@@ -80,6 +98,32 @@ public final class SimulatedCard {
             case 0xC0 -> getResponse(parsed);
             default -> status(0x6D00);
         };
+    }
+
+    private byte[] selectApplet(CardApplet applet, Command command) {
+        selectedApplet = applet;
+        selectedApplication = null;
+        selectedFile = null;
+        pendingResponse = null;
+        pinVerified = false;
+        return chained(join(applet.select(), 0x9000), command.le());
+    }
+
+    /**
+     * An applet's answer (data + SW), at most Le bytes at a time (256 without Le, as T=1 cards send): the rest is
+     * announced with 61xx and fetched with GET RESPONSE, the way PIV cards return certificates.
+     */
+    private byte[] chained(byte[] answer, int le) {
+        if (answer.length < 2) {
+            return status(0x6F00);
+        }
+        int max = le <= 0 ? 256 : le;
+        int dataLength = answer.length - 2;
+        if (dataLength <= max) {
+            return answer;
+        }
+        pendingResponse = Arrays.copyOfRange(answer, max, dataLength);
+        return join(Arrays.copyOf(answer, max), 0x6100 | Math.min(pendingResponse.length, 0xFF));
     }
 
     private byte[] getUid(Command command) {
@@ -92,6 +136,7 @@ public final class SimulatedCard {
             for (CardApplication application : applications) {
                 if (Arrays.equals(application.name(), command.data())) {
                     selectedApplication = application;
+                    selectedApplet = null;
                     selectedFile = null;
                     pinVerified = false;
                     return respond(fci(application.name()), command.le());
@@ -245,6 +290,7 @@ public final class SimulatedCard {
     public static final class Builder {
         private byte[] atr = DEFAULT_ATR;
         private final List<CardApplication> applications = new ArrayList<>();
+        private final List<CardApplet> applets = new ArrayList<>();
         private byte[] uid;
         private boolean t0Style;
 
@@ -258,6 +304,12 @@ public final class SimulatedCard {
 
         public Builder application(CardApplication application) {
             applications.add(application);
+            return this;
+        }
+
+        /** An application that answers commands itself (e.g. {@link PivApplet}). */
+        public Builder applet(CardApplet applet) {
+            applets.add(applet);
             return this;
         }
 

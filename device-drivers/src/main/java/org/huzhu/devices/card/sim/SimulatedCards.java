@@ -3,6 +3,7 @@ package org.huzhu.devices.card.sim;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,12 @@ import org.huzhu.devices.card.profile.SsseLayout;
  */
 public final class SimulatedCards {
 
+    /**
+     * T=1 ATR (3B, T0 = 85, TD1 = 01) whose historical bytes describe a generic ISO/IEC 7816-4 card (category 80, card
+     * capabilities 73 C0 21 00: SELECT by DF name, short APDUs only), then TCK. No vendor's ATR, so OpenSC finds the
+     * PIV application by selecting it, as it does for cards it does not know.
+     */
+    static final byte[] PIV_ATR = Hex.parse("3B85018073C0210096");
     private static final Charset GBK = Charset.forName("GBK");
     private static final int EF05 = 0xEF05;
     private static final int EF05_SFI = 5;
@@ -50,6 +57,19 @@ public final class SimulatedCards {
         return new CardApplication(layout.applicationName(),
                 List.of(new CardFile(EF05, EF05_SFI, ef05), new CardFile(layout.holderFileId(), EF06_SFI, ef06)),
                 null);
+    }
+
+    /**
+     * A PIV staff card (see {@link PivApplet}): a self-signed slot 9A certificate for {@code holderName} with the
+     * public key of {@code keys}, the private key for signing, five PIN tries.
+     */
+    public static SimulatedCard piv(String holderName, KeyPair keys, String pin) {
+        return piv(new PivApplet(keys, StaffCertificateFactory.selfSigned(holderName, keys), pin));
+    }
+
+    /** A card that holds {@code applet}, so a test can keep the applet to watch its PIN counter. */
+    public static SimulatedCard piv(PivApplet applet) {
+        return SimulatedCard.builder().atr(PIV_ATR).applet(applet).build();
     }
 
     /** A contactless card or tag that only has a UID. */

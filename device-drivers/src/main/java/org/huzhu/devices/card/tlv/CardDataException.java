@@ -29,6 +29,11 @@ public final class CardDataException extends Exception {
         this.problem = problem;
     }
 
+    /** A status word other than the one the profile expects for {@code what} (a command, named in words). */
+    public static CardDataException unexpectedStatus(String what, int sw) {
+        return new CardDataException(Problem.UNEXPECTED_STATUS, String.format("%s: card answered %04X", what, sw));
+    }
+
     public Problem problem() {
         return problem;
     }

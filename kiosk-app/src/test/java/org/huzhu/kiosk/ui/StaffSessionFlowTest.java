@@ -74,7 +74,7 @@ class StaffSessionFlowTest {
         DemoKioskWindowTest.awaitShown(robot, "#pin-pad");
         handle(residentTapped());
         handle(new SignInOutcome.StaffCardTapped(new StaffCard(OTHER_READER, "李明", "ab".repeat(32))));
-        assertThat(DemoKioskWindowTest.text(robot, "#pin-holder")).isEqualTo("张丽 的工作人员卡");
+        assertThat(DemoKioskWindowTest.text(robot, "#pin-holder")).isEqualTo("张丽的工作人员卡");
 
         robot.write(DemoCards.STAFF_PIN).push(KeyCode.ENTER);
         DemoKioskWindowTest.awaitShown(robot, "#staff-sign-out");

@@ -30,7 +30,7 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
     void wrongPinThenRightPinSignsInAndTakingTheCardAwaySignsOut(FxRobot robot) throws Exception {
         robot.clickOn("#demo-staff");
         awaitShown(robot, "#pin-pad");
-        assertThat(text(robot, "#pin-holder")).isEqualTo("张丽 的工作人员卡");
+        assertThat(text(robot, "#pin-holder")).isEqualTo("张丽的工作人员卡");
         assertThat(robot.lookup("#pin-ok").query().isDisabled()).as("OK before six digits").isTrue();
         FlowScreens.captureBothLanguages(robot, "staff-pin", true);
 
@@ -44,6 +44,7 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
         robot.write("12345");
         assertThat(dots(robot)).isEqualTo(5);
         assertPinNotShown(robot, "12345");
+        FlowScreens.captureBothLanguages(robot, "staff-pin-typing", true);
         robot.push(KeyCode.BACK_SPACE);
         assertThat(dots(robot)).isEqualTo(4);
         robot.write("56");

@@ -11,9 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huzhu.kiosk.staff.StaffSignIn;
@@ -60,7 +58,7 @@ final class PinView extends View<HBox> {
         dots.setId("pin-dots");
         dots.getStyleClass().add(StyleClasses.PANEL);
         dots.setAlignment(Pos.CENTER_LEFT);
-        dots.setStyle("-fx-spacing: 0.5em; -fx-min-height: 3em;");
+        dots.setStyle("-fx-spacing: 0.5em; -fx-min-height: 2.5em;");
         for (int i = 0; i < StaffSignIn.MAX_PIN_DIGITS; i++) {
             Region dot = new Region();
             // A filled disc in the text colour of the palette; em, so it grows with the larger text step.
@@ -83,22 +81,17 @@ final class PinView extends View<HBox> {
         problem.setMaxWidth(Double.MAX_VALUE);
 
         cancel.setId("pin-cancel");
-        cancel.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        // Like Back: always there, the same width as Back and Home.
+        cancel.getStyleClass().addAll(StyleClasses.BUTTON_SECONDARY, StyleClasses.NAVIGATION);
         cancel.setOnAction(event -> controller.onCancel());
 
         pad = new DigitPad("pin", controller::onDigit, controller::onDelete, controller::onOk);
-        for (int column = 0; column < 3; column++) {
-            ColumnConstraints third = new ColumnConstraints();
-            third.setPercentWidth(100.0 / 3); // keys one size, whichever word the delete key has
-            pad.getColumnConstraints().add(third);
-        }
 
         VBox status = new VBox(title, holder, dots, hint, checkingRow, problem, cancel);
-        status.setStyle("-fx-spacing: 0.75em; -fx-pref-width: 20em; -fx-min-width: 14em;");
+        status.setStyle("-fx-spacing: 0.5em; -fx-pref-width: 20em; -fx-min-width: 14em;");
         status.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(status, Priority.SOMETIMES);
         root.setAlignment(Pos.CENTER);
-        root.setStyle("-fx-spacing: 2em; -fx-padding: 0.5em 1em;");
+        root.setStyle("-fx-spacing: 2em; -fx-padding: 0 1em;");
         root.getChildren().addAll(status, pad);
     }
 

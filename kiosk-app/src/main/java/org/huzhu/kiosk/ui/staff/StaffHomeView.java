@@ -41,6 +41,7 @@ final class StaffHomeView extends View<VBox> {
         panel.setStyle("-fx-max-width: 30em;");
         signOut.setId("staff-sign-out");
         signOut.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        signOut.setStyle("-fx-min-width: 10em;"); // the screen's one action: a wide target
         signOut.setOnAction(event -> controller.onSignOut());
         root.setAlignment(Pos.CENTER);
         root.setStyle("-fx-spacing: 1em; -fx-padding: 1em 2em;");

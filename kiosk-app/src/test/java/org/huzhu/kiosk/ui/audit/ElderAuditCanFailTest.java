@@ -116,16 +116,17 @@ class ElderAuditCanFailTest {
     void aDigitPadIsOneChoiceWhateverItsTwelveKeys() throws Exception {
         List<Violation> fiveBesidePad = audit(() -> new HBox(24, padWithTexts(), new VBox(24, button("other-1"),
                 button("other-2"), button("other-3"), button("other-4"), button("other-5"))));
+        closeStage();
         List<Violation> sixBesidePad = audit(() -> new HBox(24, padWithTexts(), new VBox(16, button("other-1"),
                 button("other-2"), button("other-3"), button("other-4"), button("other-5"), button("other-6"))));
 
         assertThat(fiveBesidePad).isEmpty();
         assertThat(only(sixBesidePad, Rule.PRIMARY_CHOICES).detail()).startsWith("7 primary choices > 6")
-                .contains("#pad").doesNotContain("#pad-digit-");
+                .contains("#entry-pad").doesNotContain("#entry-digit-");
     }
 
     private static DigitPad padWithTexts() {
-        DigitPad pad = new DigitPad("pad", digit -> { }, () -> { }, () -> { });
+        DigitPad pad = new DigitPad("entry", digit -> { }, () -> { }, () -> { });
         pad.deleteKey().setText("Delete");
         pad.okKey().setText("OK");
         return pad;

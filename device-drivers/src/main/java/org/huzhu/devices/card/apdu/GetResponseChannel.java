@@ -25,7 +25,7 @@ public final class GetResponseChannel implements ApduChannel {
     public byte[] transmit(byte[] command) throws CardIOException {
         Response response = Response.parse(inner.transmit(command));
         if (response.sw1() != 0x61) {
-            return join(response.data(), response.sw());
+            return Bytes.withStatus(response.data(), response.sw());
         }
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         data.writeBytes(response.data());
@@ -35,7 +35,7 @@ public final class GetResponseChannel implements ApduChannel {
                     Commands.command(channelClass(command), Commands.INS_GET_RESPONSE, 0, 0, new byte[0], available)));
             data.writeBytes(response.data());
             if (response.sw1() != 0x61) {
-                return join(data.toByteArray(), response.sw());
+                return Bytes.withStatus(data.toByteArray(), response.sw());
             }
         }
         throw new CardIOException(CardIOException.Reason.PROTOCOL,
@@ -46,13 +46,5 @@ public final class GetResponseChannel implements ApduChannel {
     private static int channelClass(byte[] command) {
         int cla = command.length > 0 ? command[0] & 0xFF : 0;
         return (cla & 0x80) == 0 ? cla & 0x03 : 0x00;
-    }
-
-    static byte[] join(byte[] data, int sw) {
-        byte[] out = new byte[data.length + 2];
-        System.arraycopy(data, 0, out, 0, data.length);
-        out[data.length] = (byte) (sw >>> 8);
-        out[data.length + 1] = (byte) sw;
-        return out;
     }
 }

@@ -38,12 +38,7 @@ record CertificateParts(byte[] subject, byte[] subjectPublicKeyInfo) {
     }
 
     static CertificateParts of(byte[] certificateDer) throws CardDataException {
-        BerTlv certificate = BerTlv.parseOne(certificateDer, "certificate");
-        expect(certificate, SEQUENCE, "certificate");
-        List<BerTlv> outer = BerTlv.parseAll(certificate.value(), "certificate");
-        if (outer.size() != 3) {
-            throw new CardDataException(Problem.BAD_VALUE, "certificate: expected 3 parts, found " + outer.size());
-        }
+        List<BerTlv> outer = children(certificateDer, SEQUENCE, 3, "certificate");
         expect(outer.get(0), SEQUENCE, "tbsCertificate");
         expect(outer.get(1), SEQUENCE, "signatureAlgorithm");
         expect(outer.get(2), BIT_STRING, "signatureValue");
@@ -57,6 +52,18 @@ record CertificateParts(byte[] subject, byte[] subjectPublicKeyInfo) {
             expect(fields.get(i), SEQUENCE, "tbsCertificate field " + i);
         }
         return new CertificateParts(fields.get(first + 4).encoded(), fields.get(first + 5).encoded());
+    }
+
+    /** The {@code count} data objects inside one object with {@code tag} that fills {@code der}. */
+    static List<BerTlv> children(byte[] der, int tag, int count, String what) throws CardDataException {
+        BerTlv object = BerTlv.parseOne(der, what);
+        expect(object, tag, what);
+        List<BerTlv> children = BerTlv.parseAll(object.value(), what);
+        if (children.size() != count) {
+            throw new CardDataException(Problem.BAD_VALUE,
+                    what + ": expected " + count + " parts, found " + children.size());
+        }
+        return children;
     }
 
     static void expect(BerTlv object, int tag, String what) throws CardDataException {

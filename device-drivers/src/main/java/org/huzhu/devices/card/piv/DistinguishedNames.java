@@ -32,7 +32,7 @@ final class DistinguishedNames {
     private DistinguishedNames() {
     }
 
-    /** The first common name; without one, the whole subject as {@code O=…, OU=…} (RFC 4514 order, last RDN first). */
+    /** The first common name; without one, the whole subject as {@code O=…, OU=…} (RFC 4514: last RDN first). */
     static String holderName(byte[] subjectDer) throws CardDataException {
         List<String[]> attributes = attributes(subjectDer);
         for (String[] attribute : attributes) {

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.security.SignatureException;
 import java.security.interfaces.ECPublicKey;
-import java.util.List;
 import org.huzhu.devices.card.tlv.BerTlv;
 import org.huzhu.devices.card.tlv.CardDataException;
 import org.huzhu.devices.card.tlv.CardDataException.Problem;
@@ -25,13 +24,7 @@ public final class EcdsaSignatures {
 
     /** Throws unless {@code signature} is exactly one DER SEQUENCE of two positive INTEGERs of P-256 size. */
     public static void requireDer(byte[] signature) throws CardDataException {
-        BerTlv sequence = BerTlv.parseOne(signature, "ECDSA signature");
-        CertificateParts.expect(sequence, 0x30, "ECDSA signature");
-        List<BerTlv> parts = BerTlv.parseAll(sequence.value(), "ECDSA signature");
-        if (parts.size() != 2) {
-            throw new CardDataException(Problem.BAD_VALUE, "ECDSA signature: expected r and s");
-        }
-        for (BerTlv part : parts) {
+        for (BerTlv part : CertificateParts.children(signature, 0x30, 2, "ECDSA signature")) {
             CertificateParts.expect(part, 0x02, "ECDSA signature integer");
             byte[] value = part.value();
             if (value.length == 0 || value.length > MAX_INTEGER_BYTES || new BigInteger(value).signum() <= 0) {

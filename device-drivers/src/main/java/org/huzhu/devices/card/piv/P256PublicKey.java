@@ -50,15 +50,9 @@ public final class P256PublicKey {
 
     /** Parses and checks a DER SubjectPublicKeyInfo. */
     public static P256PublicKey fromSubjectPublicKeyInfo(byte[] spki) throws CardDataException {
-        BerTlv info = BerTlv.parseOne(spki, "subjectPublicKeyInfo");
-        CertificateParts.expect(info, 0x30, "subjectPublicKeyInfo");
-        List<BerTlv> parts = BerTlv.parseAll(info.value(), "subjectPublicKeyInfo");
-        if (parts.size() != 2) {
-            throw new CardDataException(Problem.BAD_VALUE, "subjectPublicKeyInfo: expected algorithm and key");
-        }
-        CertificateParts.expect(parts.get(0), 0x30, "public key algorithm");
-        List<BerTlv> algorithm = BerTlv.parseAll(parts.get(0).value(), "public key algorithm");
-        if (algorithm.size() != 2 || algorithm.get(0).tag() != 0x06 || algorithm.get(1).tag() != 0x06
+        List<BerTlv> parts = CertificateParts.children(spki, 0x30, 2, "subjectPublicKeyInfo");
+        List<BerTlv> algorithm = CertificateParts.children(parts.get(0).encoded(), 0x30, 2, "public key algorithm");
+        if (algorithm.get(0).tag() != 0x06 || algorithm.get(1).tag() != 0x06
                 || !Arrays.equals(algorithm.get(0).value(), EC_PUBLIC_KEY)
                 || !Arrays.equals(algorithm.get(1).value(), PRIME256V1)) {
             throw new CardDataException(Problem.BAD_VALUE, "the key is not an ECC P-256 (secp256r1) key");
@@ -111,7 +105,8 @@ public final class P256PublicKey {
             AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
             parameters.init(new ECGenParameterSpec("secp256r1"));
             ECParameterSpec curve = parameters.getParameterSpec(ECParameterSpec.class);
-            return (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new ECPoint(x, y), curve));
+            return (ECPublicKey) KeyFactory.getInstance("EC")
+                    .generatePublic(new ECPublicKeySpec(new ECPoint(x, y), curve));
         } catch (GeneralSecurityException e) {
             // The JDK's SunEC provider supports secp256r1 and the point was checked: a broken runtime image.
             throw new IllegalStateException("the Java runtime cannot make a P-256 public key", e);

@@ -1,5 +1,6 @@
 package org.huzhu.devices.card.piv;
 
+import org.huzhu.devices.card.apdu.Bytes;
 import org.huzhu.devices.card.apdu.Commands;
 import org.huzhu.devices.card.apdu.Hex;
 import org.huzhu.devices.card.tlv.BerTlv;
@@ -48,7 +49,7 @@ public final class PivCommands {
         return Commands.command(0x00, Commands.INS_SELECT, 0x04, 0x00, AID, 256);
     }
 
-    /** GET DATA for a data object named by its (1 to 3 byte) tag, e.g. {@link #OBJECT_PIV_AUTHENTICATION_CERTIFICATE}. */
+    /** GET DATA for a data object named by its 1..3-byte tag, e.g. {@link #OBJECT_PIV_AUTHENTICATION_CERTIFICATE}. */
     public static byte[] getData(int objectTag) {
         byte[] tagList = BerTlv.encode(0x5C, BerTlv.tagBytes(objectTag));
         return Commands.command(0x00, INS_GET_DATA, 0x3F, 0xFF, tagList, 256);
@@ -70,15 +71,8 @@ public final class PivCommands {
             throw new IllegalArgumentException("a SHA-256 digest has 32 bytes, not " + digest.length);
         }
         byte[] template = BerTlv.encode(TAG_AUTHENTICATION_TEMPLATE,
-                concat(BerTlv.encode(TAG_RESPONSE, new byte[0]), BerTlv.encode(TAG_CHALLENGE, digest)));
+                Bytes.concat(BerTlv.encode(TAG_RESPONSE, new byte[0]), BerTlv.encode(TAG_CHALLENGE, digest)));
         return Commands.command(0x00, INS_GENERAL_AUTHENTICATE, ALGORITHM_ECC_P256, SLOT_PIV_AUTHENTICATION, template,
                 256);
-    }
-
-    static byte[] concat(byte[] first, byte[] second) {
-        byte[] out = new byte[first.length + second.length];
-        System.arraycopy(first, 0, out, 0, first.length);
-        System.arraycopy(second, 0, out, first.length, second.length);
-        return out;
     }
 }

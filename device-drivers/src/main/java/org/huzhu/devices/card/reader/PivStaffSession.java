@@ -34,6 +34,8 @@ final class PivStaffSession implements StaffCardSession {
     private final PivCard card;
     private final Executor readerThread;
     private volatile Reason endReason;
+    /** Whether the card was reset; confined to the reader's thread. */
+    private boolean resetDone;
 
     PivStaffSession(String readerName, StaffCardIdentity identity, P256PublicKey key, CardConnection connection,
                     PivCard card, Executor readerThread) {
@@ -83,8 +85,10 @@ final class PivStaffSession implements StaffCardSession {
         if (endReason != null) {
             return;
         }
+        // Ended at once for every thread; the reset itself is card work and runs on the reader's thread.
+        endReason = Reason.SESSION_CLOSED;
         try {
-            readerThread.execute(() -> end(Reason.SESSION_CLOSED));
+            readerThread.execute(this::reset);
         } catch (RejectedExecutionException e) {
             // The reader thread has stopped, and it ended every session (with a reset) before it did.
             LOG.debug("Staff session on {} closed after its reader thread stopped", readerName);
@@ -93,12 +97,20 @@ final class PivStaffSession implements StaffCardSession {
 
     /** On the reader's thread: ends the session once, resetting the card so its PIN is no longer verified. */
     void end(Reason reason) {
-        if (endReason != null) {
+        if (endReason == null) {
+            endReason = reason;
+        }
+        reset();
+    }
+
+    /** On the reader's thread, once: disconnects with a reset. */
+    private void reset() {
+        if (resetDone) {
             return;
         }
-        endReason = reason;
+        resetDone = true;
         connection.closeAndReset();
-        LOG.info("Staff session on {} ended: {}", readerName, reason);
+        LOG.info("Staff session on {} ended: {}", readerName, endReason);
     }
 
     private void sign(byte[] digest, CompletableFuture<byte[]> result) {

@@ -56,9 +56,11 @@ public final class ReaderService implements AutoCloseable {
     /**
      * Opens a signing session with the staff card in {@code readerName}, on that reader's thread: SELECT PIV, read the
      * PIV Authentication certificate (slot 9A), check that its key fingerprint is {@code keyFingerprint} (else
-     * {@link StaffPinResult.NotTheSameCard}, and the PIN is not sent), VERIFY the PIN, and keep the card connected so
-     * the PIN stays verified. Completes with {@link StaffPinResult.Accepted} holding the session, which the caller
-     * owns and closes.
+     * {@link StaffPinResult.NotTheSameCard}, and the PIN is not sent), VERIFY the PIN, have the card sign a random
+     * challenge that must verify with the certificate's key (else NotTheSameCard: the card does not hold the key), and
+     * keep the card connected so the PIN stays verified. Completes with {@link StaffPinResult.Accepted} holding the
+     * session, which the caller owns and closes; never stays incomplete (TapAgain after
+     * {@value ReaderWorker#SESSION_OPEN_SECONDS} s without an answer).
      *
      * <p>The kiosk never stores the PIN: it is copied here into a byte array that is wiped after the VERIFY command,
      * as is the command itself; the caller can and should wipe {@code pin} right after this call.

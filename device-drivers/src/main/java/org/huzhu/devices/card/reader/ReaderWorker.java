@@ -28,8 +28,9 @@ final class ReaderWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReaderWorker.class);
     static final String THREAD_PREFIX = "card-reader-";
-    /** Opening takes a real card well under a second (VERIFY and one signature); past this the PIN screen hears TapAgain. */
-    static final Duration SESSION_OPEN_TIMEOUT = Duration.ofSeconds(15);
+    /** Opening takes a real card well under a second (VERIFY, one signature); past this the PIN pad hears TapAgain. */
+    static final int SESSION_OPEN_SECONDS = 15;
+    private static final Duration SESSION_OPEN_TIMEOUT = Duration.ofSeconds(SESSION_OPEN_SECONDS);
 
     private final String readerName;
     private final ReaderSession session;

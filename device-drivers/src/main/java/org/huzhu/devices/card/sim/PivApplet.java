@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.huzhu.devices.card.apdu.Bytes;
 import org.huzhu.devices.card.apdu.Hex;
 import org.huzhu.devices.card.piv.PivCommands;
 import org.huzhu.devices.card.tlv.BerTlv;
@@ -30,7 +31,7 @@ import org.huzhu.devices.card.tlv.CardDataException;
  * </ul>
  *
  * Long answers are split into 61xx parts by {@link SimulatedCard}. Not thread-safe on its own: the card's lock guards
- * every call; {@link #pinTriesLeft} is volatile for tests that watch it from another thread.
+ * every call; the PIN state is volatile for tests that watch it from another thread.
  */
 public final class PivApplet implements CardApplet {
 
@@ -45,7 +46,7 @@ public final class PivApplet implements CardApplet {
     private final byte[] paddedPin;
     private final Map<Integer, byte[]> objects = new HashMap<>();
     private volatile int pinTriesLeft = PIN_TRIES;
-    private boolean pinVerified;
+    private volatile boolean pinVerified;
 
     /**
      * @param keys the card's P-256 key pair; the private key signs, the public key is the certificate's
@@ -68,6 +69,11 @@ public final class PivApplet implements CardApplet {
         return pinTriesLeft;
     }
 
+    /** Whether the PIN is verified now: tests check that ending a session resets the card. */
+    public boolean isPinVerified() {
+        return pinVerified;
+    }
+
     @Override
     public byte[] aid() {
         return PivCommands.AID;
@@ -76,10 +82,10 @@ public final class PivApplet implements CardApplet {
     @Override
     public byte[] select() {
         byte[] authority = BerTlv.encode(0x79, BerTlv.encode(0x4F, NIST_RID));
-        byte[] algorithms = BerTlv.encode(0xAC, concat(BerTlv.encode(0x80, new byte[] {PivCommands.ALGORITHM_ECC_P256}),
-                BerTlv.encode(0x06, new byte[0])));
+        byte[] algorithms = BerTlv.encode(0xAC, Bytes.concat(
+                BerTlv.encode(0x80, new byte[] {PivCommands.ALGORITHM_ECC_P256}), BerTlv.encode(0x06, new byte[0])));
         return BerTlv.encode(PivCommands.TAG_APPLICATION_PROPERTIES,
-                concat(BerTlv.encode(0x4F, PIX), authority, BerTlv.encode(0x50, LABEL), algorithms));
+                Bytes.concat(BerTlv.encode(0x4F, PIX), authority, BerTlv.encode(0x50, LABEL), algorithms));
     }
 
     @Override
@@ -88,7 +94,7 @@ public final class PivApplet implements CardApplet {
             case PivCommands.INS_GET_DATA -> getData(p1, p2, data);
             case 0x20 -> verify(p1, p2, data);
             case PivCommands.INS_GENERAL_AUTHENTICATE -> generalAuthenticate(p1, p2, data);
-            default -> status(0x6D00);
+            default -> Bytes.status(0x6D00);
         };
     }
 
@@ -99,80 +105,80 @@ public final class PivApplet implements CardApplet {
 
     private byte[] getData(int p1, int p2, byte[] data) {
         if (p1 != 0x3F || p2 != 0xFF) {
-            return status(0x6A86);
+            return Bytes.status(0x6A86);
         }
         try {
             BerTlv tagList = BerTlv.parseOne(data, "tag list");
             if (tagList.tag() != 0x5C || tagList.value().length == 0 || tagList.value().length > 3) {
-                return status(0x6A80);
+                return Bytes.status(0x6A80);
             }
             int tag = 0;
             for (byte b : tagList.value()) {
                 tag = (tag << 8) | (b & 0xFF);
             }
             byte[] object = objects.get(tag);
-            return object == null ? status(0x6A82) : join(object, SW_OK);
+            return object == null ? Bytes.status(0x6A82) : Bytes.withStatus(object, SW_OK);
         } catch (CardDataException e) {
-            return status(0x6A80);
+            return Bytes.status(0x6A80);
         }
     }
 
     private byte[] verify(int p1, int p2, byte[] data) {
         if (p2 != PivCommands.PIN_REFERENCE) {
-            return status(0x6A88);
+            return Bytes.status(0x6A88);
         }
         if (p1 == 0xFF && data.length == 0) {
             pinVerified = false;
-            return status(SW_OK);
+            return Bytes.status(SW_OK);
         }
         if (p1 != 0x00) {
-            return status(0x6A86);
+            return Bytes.status(0x6A86);
         }
         if (pinTriesLeft == 0) {
-            return status(0x6983);
+            return Bytes.status(0x6983);
         }
         if (data.length == 0) {
-            return status(pinVerified ? SW_OK : 0x63C0 | pinTriesLeft);
+            return Bytes.status(pinVerified ? SW_OK : 0x63C0 | pinTriesLeft);
         }
         if (data.length != paddedPin.length) {
-            return status(0x6A80);
+            return Bytes.status(0x6A80);
         }
         if (MessageDigest.isEqual(paddedPin, data)) {
             pinTriesLeft = PIN_TRIES;
             pinVerified = true;
-            return status(SW_OK);
+            return Bytes.status(SW_OK);
         }
         pinVerified = false;
         pinTriesLeft--;
-        return status(0x63C0 | pinTriesLeft);
+        return Bytes.status(0x63C0 | pinTriesLeft);
     }
 
     private byte[] generalAuthenticate(int p1, int p2, byte[] data) {
         if (p1 != PivCommands.ALGORITHM_ECC_P256) {
-            return status(0x6A86);
+            return Bytes.status(0x6A86);
         }
         if (p2 != PivCommands.SLOT_PIV_AUTHENTICATION) {
-            return status(0x6A88);
+            return Bytes.status(0x6A88);
         }
         if (!pinVerified) {
-            return status(0x6982);
+            return Bytes.status(0x6982);
         }
         byte[] challenge;
         try {
             BerTlv template = BerTlv.parseOne(data, "dynamic authentication template");
             if (template.tag() != PivCommands.TAG_AUTHENTICATION_TEMPLATE) {
-                return status(0x6A80);
+                return Bytes.status(0x6A80);
             }
             List<BerTlv> parts = BerTlv.parseAll(template.value(), "dynamic authentication template");
             if (BerTlv.find(parts, PivCommands.TAG_RESPONSE).filter(r -> r.value().length == 0).isEmpty()) {
-                return status(0x6A80);
+                return Bytes.status(0x6A80);
             }
             challenge = BerTlv.require(parts, PivCommands.TAG_CHALLENGE, "challenge").value();
         } catch (CardDataException e) {
-            return status(0x6A80);
+            return Bytes.status(0x6A80);
         }
         if (challenge.length != PivCommands.DIGEST_BYTES) {
-            return status(0x6A80);
+            return Bytes.status(0x6A80);
         }
         try {
             Signature signer = Signature.getInstance("NONEwithECDSA");
@@ -180,40 +186,16 @@ public final class PivApplet implements CardApplet {
             signer.update(challenge);
             byte[] answer = BerTlv.encode(PivCommands.TAG_AUTHENTICATION_TEMPLATE,
                     BerTlv.encode(PivCommands.TAG_RESPONSE, signer.sign()));
-            return join(answer, SW_OK);
+            return Bytes.withStatus(answer, SW_OK);
         } catch (GeneralSecurityException e) {
-            return status(0x6F00); // a card whose crypto fails says "no precise diagnosis"
+            return Bytes.status(0x6F00); // a card whose crypto fails says "no precise diagnosis"
         }
     }
 
     /** 53 { 70 certificate, 71 00 (not compressed), FE 00 (no error detection code) }. */
     static byte[] certificateObject(byte[] certificate) {
-        return BerTlv.encode(PivCommands.TAG_DATA_OBJECT, concat(BerTlv.encode(PivCommands.TAG_CERTIFICATE, certificate),
+        return BerTlv.encode(PivCommands.TAG_DATA_OBJECT, Bytes.concat(
+                BerTlv.encode(PivCommands.TAG_CERTIFICATE, certificate),
                 BerTlv.encode(PivCommands.TAG_CERT_INFO, new byte[] {0x00}), BerTlv.encode(0xFE, new byte[0])));
-    }
-
-    static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] out = new byte[length];
-        int offset = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, offset, part.length);
-            offset += part.length;
-        }
-        return out;
-    }
-
-    private static byte[] status(int sw) {
-        return new byte[] {(byte) (sw >>> 8), (byte) sw};
-    }
-
-    private static byte[] join(byte[] data, int sw) {
-        byte[] out = Arrays.copyOf(data, data.length + 2);
-        out[data.length] = (byte) (sw >>> 8);
-        out[data.length + 1] = (byte) sw;
-        return out;
     }
 }

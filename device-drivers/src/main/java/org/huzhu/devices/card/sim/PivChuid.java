@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import org.huzhu.devices.card.apdu.Bytes;
 import org.huzhu.devices.card.apdu.Hex;
 import org.huzhu.devices.card.tlv.BerTlv;
 
@@ -28,7 +29,7 @@ final class PivChuid {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
         }
-        return BerTlv.encode(0x53, PivApplet.concat(BerTlv.encode(0x30, FASC_N), BerTlv.encode(0x34, guid),
+        return BerTlv.encode(0x53, Bytes.concat(BerTlv.encode(0x30, FASC_N), BerTlv.encode(0x34, guid),
                 BerTlv.encode(0x35, EXPIRATION), BerTlv.encode(0x3E, new byte[0]), BerTlv.encode(0xFE, new byte[0])));
     }
 }

@@ -3,6 +3,7 @@ package org.huzhu.devices.card.sim;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.huzhu.devices.card.apdu.Bytes;
 import org.huzhu.devices.card.apdu.Hex;
 
 /**
@@ -43,6 +44,7 @@ public final class SimulatedCard {
         this.applets = List.copyOf(builder.applets);
         this.uid = builder.uid == null ? null : builder.uid.clone();
         this.t0Style = builder.t0Style;
+        reset();
     }
 
     public static Builder builder() {
@@ -53,14 +55,19 @@ public final class SimulatedCard {
         return atr.clone();
     }
 
-    /** Power-on or reset: nothing selected, PIN no longer verified (the retry counter stays, as on a real card). */
+    /**
+     * Power-on or reset: only the default applet selected, PINs no longer verified (retry counters stay, as on a real
+     * card).
+     */
     public synchronized void reset() {
         selectedApplication = null;
-        selectedApplet = null;
         selectedFile = null;
         pendingResponse = null;
         pinVerified = false;
         applets.forEach(CardApplet::reset);
+        // Like most PIV cards, the first applet is the default application: selected at power-on and reset, so a
+        // GET DATA before any SELECT reaches it (OpenSC asks for the discovery object that way).
+        selectedApplet = applets.isEmpty() ? null : applets.getFirst();
     }
 
     public synchronized int pinTriesLeft() {
@@ -71,17 +78,17 @@ public final class SimulatedCard {
     public synchronized byte[] process(byte[] command) {
         Command parsed = Command.parse(command);
         if (parsed == null) {
-            return status(0x6700);
+            return Bytes.status(0x6700);
         }
         if (parsed.cla() == 0xFF) {
-            return parsed.ins() == 0xCA && parsed.p1() == 0 && parsed.p2() == 0 ? getUid(parsed) : status(0x6A81);
+            return parsed.ins() == 0xCA && parsed.p1() == 0 && parsed.p2() == 0 ? getUid(parsed) : Bytes.status(0x6A81);
         }
         if (parsed.cla() != 0x00) {
-            return status(0x6E00);
+            return Bytes.status(0x6E00);
         }
         if (parsed.ins() == 0xA4 && parsed.p1() == 0x04) {
             for (CardApplet applet : applets) {
-                if (Arrays.equals(applet.aid(), parsed.data())) {
+                if (namesApplet(parsed.data(), applet.aid())) {
                     return selectApplet(applet, parsed);
                 }
             }
@@ -96,8 +103,17 @@ public final class SimulatedCard {
             case 0xB2 -> readRecord(parsed);
             case 0x20 -> verify(parsed);
             case 0xC0 -> getResponse(parsed);
-            default -> status(0x6D00);
+            default -> Bytes.status(0x6D00);
         };
+    }
+
+    /**
+     * SELECT by DF name may give the AID right-truncated (ISO/IEC 7816-4 5.3.1.1), as OpenSC does for PIV (without
+     * the version bytes 01 00); at least the 5-byte registered application provider id must be there.
+     */
+    private static boolean namesApplet(byte[] name, byte[] aid) {
+        return name.length >= 5 && name.length <= aid.length
+                && Arrays.equals(name, 0, name.length, aid, 0, name.length);
     }
 
     private byte[] selectApplet(CardApplet applet, Command command) {
@@ -106,7 +122,7 @@ public final class SimulatedCard {
         selectedFile = null;
         pendingResponse = null;
         pinVerified = false;
-        return chained(join(applet.select(), 0x9000), command.le());
+        return chained(Bytes.withStatus(applet.select(), 0x9000), command.le());
     }
 
     /**
@@ -115,7 +131,7 @@ public final class SimulatedCard {
      */
     private byte[] chained(byte[] answer, int le) {
         if (answer.length < 2) {
-            return status(0x6F00);
+            return Bytes.status(0x6F00);
         }
         int max = le <= 0 ? 256 : le;
         int dataLength = answer.length - 2;
@@ -123,11 +139,11 @@ public final class SimulatedCard {
             return answer;
         }
         pendingResponse = Arrays.copyOfRange(answer, max, dataLength);
-        return join(Arrays.copyOf(answer, max), 0x6100 | Math.min(pendingResponse.length, 0xFF));
+        return Bytes.withStatus(Arrays.copyOf(answer, max), 0x6100 | Math.min(pendingResponse.length, 0xFF));
     }
 
     private byte[] getUid(Command command) {
-        return uid == null ? status(0x6A81) : withLe(uid, command.le());
+        return uid == null ? Bytes.status(0x6A81) : withLe(uid, command.le());
     }
 
     private byte[] select(Command command) {
@@ -142,26 +158,26 @@ public final class SimulatedCard {
                     return respond(fci(application.name()), command.le());
                 }
             }
-            return status(0x6A82);
+            return Bytes.status(0x6A82);
         }
         if (command.p1() == 0x02 && command.data().length == 2 && selectedApplication != null) {
             int fileId = ((command.data()[0] & 0xFF) << 8) | (command.data()[1] & 0xFF);
             for (CardFile file : selectedApplication.files()) {
                 if (file.fileId() == fileId) {
                     selectedFile = file;
-                    return status(0x9000);
+                    return Bytes.status(0x9000);
                 }
             }
-            return status(0x6A82);
+            return Bytes.status(0x6A82);
         }
-        return status(command.p1() == 0x02 ? 0x6A82 : 0x6A86);
+        return Bytes.status(command.p1() == 0x02 ? 0x6A82 : 0x6A86);
     }
 
     private byte[] readRecord(Command command) {
         int sfi = command.p2() >>> 3;
         CardFile file = sfi == 0 ? selectedFile : fileByShortId(sfi);
         if (file == null) {
-            return status(selectedApplication == null || sfi == 0 ? 0x6986 : 0x6A82);
+            return Bytes.status(selectedApplication == null || sfi == 0 ? 0x6986 : 0x6A82);
         }
         selectedFile = file;
         byte[] record = switch (command.p2() & 0x07) {
@@ -172,9 +188,9 @@ public final class SimulatedCard {
             default -> new byte[0];
         };
         if (record == null) {
-            return status(0x6A83);
+            return Bytes.status(0x6A83);
         }
-        return record.length == 0 ? status(0x6A86) : withLe(record, command.le());
+        return record.length == 0 ? Bytes.status(0x6A86) : withLe(record, command.le());
     }
 
     private CardFile fileByShortId(int sfi) {
@@ -186,36 +202,36 @@ public final class SimulatedCard {
 
     private byte[] verify(Command command) {
         if (selectedApplication == null || selectedApplication.pin() == null || command.p2() != 0x81) {
-            return status(0x6A88);
+            return Bytes.status(0x6A88);
         }
         if (pinTriesLeft == 0) {
-            return status(0x6983);
+            return Bytes.status(0x6983);
         }
         if (command.data().length == 0) {
-            return status(pinVerified ? 0x9000 : 0x63C0 | pinTriesLeft);
+            return Bytes.status(pinVerified ? 0x9000 : 0x63C0 | pinTriesLeft);
         }
         if (Arrays.equals(selectedApplication.pin(), command.data())) {
             pinTriesLeft = MAX_PIN_TRIES;
             pinVerified = true;
-            return status(0x9000);
+            return Bytes.status(0x9000);
         }
         pinVerified = false;
         pinTriesLeft--;
-        return status(0x63C0 | pinTriesLeft);
+        return Bytes.status(0x63C0 | pinTriesLeft);
     }
 
     private byte[] getResponse(Command command) {
         if (pendingResponse == null) {
-            return status(0x6985);
+            return Bytes.status(0x6985);
         }
         byte[] pending = pendingResponse;
         int wanted = command.le() <= 0 ? 256 : command.le();
         if (wanted >= pending.length) {
             pendingResponse = null;
-            return join(pending, 0x9000);
+            return Bytes.withStatus(pending, 0x9000);
         }
         pendingResponse = Arrays.copyOfRange(pending, wanted, pending.length);
-        return join(Arrays.copyOf(pending, wanted), 0x6100 | Math.min(pendingResponse.length, 0xFF));
+        return Bytes.withStatus(Arrays.copyOf(pending, wanted), 0x6100 | Math.min(pendingResponse.length, 0xFF));
     }
 
     /** Data for a command that may have no Le: a T=0-style card announces it with 61xx, others drop it. */
@@ -223,9 +239,9 @@ public final class SimulatedCard {
         if (le < 0) {
             if (t0Style && data.length > 0) {
                 pendingResponse = data;
-                return status(0x6100 | Math.min(data.length, 0xFF));
+                return Bytes.status(0x6100 | Math.min(data.length, 0xFF));
             }
-            return status(0x9000);
+            return Bytes.status(0x9000);
         }
         return withLe(data, le);
     }
@@ -233,9 +249,9 @@ public final class SimulatedCard {
     /** Le 00 (256) gets everything; any other Le must match exactly, else 6Cxx tells the right one. */
     private static byte[] withLe(byte[] data, int le) {
         if (le == 256 || le == data.length || le < 0 && data.length == 0) {
-            return join(data, 0x9000);
+            return Bytes.withStatus(data, 0x9000);
         }
-        return status(0x6C00 | Math.min(data.length, 0xFF));
+        return Bytes.status(0x6C00 | Math.min(data.length, 0xFF));
     }
 
     private static byte[] fci(byte[] dfName) {
@@ -246,17 +262,6 @@ public final class SimulatedCard {
         fci[3] = (byte) dfName.length;
         System.arraycopy(dfName, 0, fci, 4, dfName.length);
         return fci;
-    }
-
-    private static byte[] status(int sw) {
-        return new byte[] {(byte) (sw >>> 8), (byte) sw};
-    }
-
-    private static byte[] join(byte[] data, int sw) {
-        byte[] out = Arrays.copyOf(data, data.length + 2);
-        out[data.length] = (byte) (sw >>> 8);
-        out[data.length + 1] = (byte) sw;
-        return out;
     }
 
     /** A short command APDU split into its parts; null if it is not one. */

@@ -47,7 +47,7 @@ class DriverArchitectureTest {
     @Test
     void cardProtocolsDoNotKnowReadersOrSimulators() {
         noClasses().that().resideInAnyPackage(ROOT + ".apdu..", ROOT + ".tlv..", ROOT + ".profile..",
-                        ROOT + ".identity..")
+                        ROOT + ".piv..", ROOT + ".identity..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".reader..", ROOT + ".pcsc..",
                         ROOT + ".sim..", ROOT + ".event..", ROOT + ".diag..")
                 .check(MAIN);

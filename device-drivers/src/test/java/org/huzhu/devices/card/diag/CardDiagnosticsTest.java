@@ -2,9 +2,12 @@ package org.huzhu.devices.card.diag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.devices.card.sim.SimulatedReaderBackend;
@@ -37,6 +40,24 @@ class CardDiagnosticsTest {
         assertThat(code).isEqualTo(CardDiagnostics.OK);
         assertThat(out()).contains("Profile:      social-security card", "Card number:  D00000002", "Name:         李建国",
                 "ID number:    **************123X").doesNotContain(DemoCards.LI_JIANGUO.idNumber());
+    }
+
+    @Test
+    void readPrintsAStaffCardsHolderKeyAndCertificateAsPem() throws Exception {
+        backend.reader(READER).insert(DemoCards.staff());
+
+        int code = run("read", "--timeout", "5");
+
+        assertThat(code).isEqualTo(CardDiagnostics.OK);
+        String printed = out();
+        assertThat(printed).contains("Profile:      staff card (PIV)", "Holder:       " + DemoCards.STAFF_NAME,
+                "Key:          " + DemoCards.staffKeyFingerprint(), "--card-certificate FILE");
+        String pem = printed.substring(printed.indexOf("-----BEGIN CERTIFICATE-----"));
+        X509Certificate parsed = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(parsed.getEncoded()).as("the PEM is the card's certificate").isEqualTo(DemoCards.staffCertificate());
+        assertThat(pem.lines().skip(1).takeWhile(line -> !line.startsWith("-----")))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(64));
     }
 
     @Test

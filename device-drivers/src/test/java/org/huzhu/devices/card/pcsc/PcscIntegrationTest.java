@@ -8,9 +8,13 @@ import org.huzhu.devices.card.apdu.CardIOException;
 import org.huzhu.devices.card.event.CardEvent;
 import org.huzhu.devices.card.identity.ContactlessIdentity;
 import org.huzhu.devices.card.identity.SocialSecurityIdentity;
+import org.huzhu.devices.card.identity.StaffCardIdentity;
 import org.huzhu.devices.card.profile.IdentificationResult.UnsupportedReason;
 import org.huzhu.devices.card.reader.ReaderService;
 import org.huzhu.devices.card.reader.ReaderSettings;
+import org.huzhu.devices.card.reader.StaffCardException;
+import org.huzhu.devices.card.reader.StaffCardSession;
+import org.huzhu.devices.card.reader.StaffPinResult;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.devices.card.sim.SimulatedCard;
 import org.huzhu.devices.card.sim.SimulatedCards;
@@ -18,6 +22,7 @@ import org.huzhu.devices.card.sim.vpcd.VpcdCardSimulator;
 import org.huzhu.devices.card.sim.vpcd.VpcdCardSimulator.Slot;
 import org.huzhu.devices.card.testsupport.EventRecorder;
 import org.huzhu.devices.card.testsupport.PcscDaemon;
+import org.huzhu.devices.card.testsupport.StaffCards;
 import org.huzhu.devices.card.testsupport.TestCards;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +108,57 @@ class PcscIntegrationTest {
         CardEvent.CardUnsupported unsupported = events.await(CardEvent.CardUnsupported.class, WAIT);
 
         assertThat(unsupported.reason()).isEqualTo(UnsupportedReason.NO_KNOWN_APPLICATION);
+    }
+
+    @Test
+    void readsThePivStaffCardOpensASessionAndSignsThroughPcscd() throws Exception {
+        StaffCards staff = new StaffCards();
+        slot.insert(staff.card());
+        StaffCardIdentity identity = (StaffCardIdentity) events.await(CardEvent.IdentityRead.class, WAIT).identity();
+        assertThat(identity.holderName()).isEqualTo(StaffCards.HOLDER);
+
+        StaffPinResult result = service.openStaffSession(READER, identity.keyFingerprint(),
+                StaffCards.PIN.toCharArray()).get();
+
+        assertThat(result).isInstanceOf(StaffPinResult.Accepted.class);
+        try (StaffCardSession session = ((StaffPinResult.Accepted) result).session()) {
+            byte[] action = StaffCards.action("王秀英: 60 minutes of volunteering confirmed");
+            staff.assertSignatureVerifies(action, session.signDigest(StaffCards.sha256(action)), WAIT);
+            byte[] second = StaffCards.action("family link confirmed");
+            staff.assertSignatureVerifies(second, session.signDigest(StaffCards.sha256(second)), WAIT);
+        }
+    }
+
+    @Test
+    void fiveWrongPinsBlockThePivCardThroughPcscd() throws Exception {
+        StaffCards staff = new StaffCards();
+        slot.insert(staff.card());
+        String key = ((StaffCardIdentity) events.await(CardEvent.IdentityRead.class, WAIT).identity()).keyFingerprint();
+
+        for (int triesLeft = 4; triesLeft >= 1; triesLeft--) {
+            assertThat(service.openStaffSession(READER, key, "000000".toCharArray()).get())
+                    .isEqualTo(new StaffPinResult.WrongPin(triesLeft));
+        }
+        assertThat(service.openStaffSession(READER, key, "000000".toCharArray()).get())
+                .isEqualTo(new StaffPinResult.Blocked());
+        assertThat(service.openStaffSession(READER, key, StaffCards.PIN.toCharArray()).get())
+                .as("the right PIN no longer helps once blocked").isEqualTo(new StaffPinResult.Blocked());
+        assertThat(staff.applet.pinTriesLeft()).isZero();
+    }
+
+    @Test
+    void removingThePivCardEndsTheSession() throws Exception {
+        StaffCards staff = new StaffCards();
+        slot.insert(staff.card());
+        String key = ((StaffCardIdentity) events.await(CardEvent.IdentityRead.class, WAIT).identity()).keyFingerprint();
+        StaffCardSession session = ((StaffPinResult.Accepted) service.openStaffSession(READER, key,
+                StaffCards.PIN.toCharArray()).get()).session();
+
+        slot.remove();
+        events.await(CardEvent.CardRemoved.class, WAIT);
+
+        assertThat(session.isOpen()).isFalse();
+        StaffCards.assertFailsWith(session.signDigest(new byte[32]), StaffCardException.Reason.CARD_REMOVED, WAIT);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.huzhu.devices.card.apdu.ApduChannels;
 import org.huzhu.devices.card.identity.SocialSecurityIdentity;
+import org.huzhu.devices.card.identity.StaffCardIdentity;
 import org.huzhu.devices.card.profile.IdentificationResult.Identified;
 import org.huzhu.devices.card.profile.IdentificationResult.Unsupported;
 import org.huzhu.devices.card.profile.IdentificationResult.UnsupportedReason;
@@ -28,6 +29,8 @@ class CardIdentifierTest {
                 .isInstanceOfSatisfying(Identified.class, identified -> assertThat(identified.identity())
                         .isInstanceOfSatisfying(SocialSecurityIdentity.class,
                                 id -> assertThat(id.maskedIdNumber()).endsWith("123X")));
+        assertThat(identify(DemoCards.staff())).isEqualTo(new Identified(new StaffCardIdentity(DemoCards.STAFF_NAME,
+                DemoCards.staffCertificate(), DemoCards.staffKeyFingerprint())));
         assertThat(identify(DemoCards.foreignCard()))
                 .isEqualTo(new Unsupported(UnsupportedReason.NO_KNOWN_APPLICATION, Optional.empty()));
     }

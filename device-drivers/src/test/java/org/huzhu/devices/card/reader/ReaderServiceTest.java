@@ -1,6 +1,7 @@
 package org.huzhu.devices.card.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.Optional;
 import org.huzhu.devices.card.apdu.CardIOException;
 import org.huzhu.devices.card.event.CardEvent;
 import org.huzhu.devices.card.identity.SocialSecurityIdentity;
+import org.huzhu.devices.card.identity.StaffCardIdentity;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.devices.card.sim.SimulatedReader;
 import org.huzhu.devices.card.sim.SimulatedReaderBackend;
 import org.huzhu.devices.card.testsupport.EventRecorder;
+import org.huzhu.devices.card.testsupport.StaffCards;
 import org.huzhu.devices.card.testsupport.TestCards;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,9 +120,107 @@ class ReaderServiceTest {
 
         backend.setServiceAvailable(true);
         events.await(CardEvent.ReaderAttached.class, Duration.ofSeconds(2));
-        backend.reader(CONTACT).insert(DemoCards.communityTag());
+        backend.reader(CONTACT).insert(DemoCards.staff());
         events.await(CardEvent.IdentityRead.class, WAIT);
         assertThat(service.serviceAvailable()).isTrue();
+    }
+
+    @Test
+    void aStaffSessionSignsUntilTheCardLeaves() throws Exception {
+        StaffCards staff = new StaffCards();
+        StaffCardIdentity identity = tapStaffCard(staff);
+
+        StaffCardSession session = accepted(service.openStaffSession(CONTACT, identity.keyFingerprint(),
+                StaffCards.PIN.toCharArray()).get());
+        byte[] action = StaffCards.action("confirm 60 minutes");
+        staff.assertSignatureVerifies(action, session.signDigest(StaffCards.sha256(action)), WAIT);
+        assertThat(session.identity()).isEqualTo(identity);
+        assertThat(session.readerName()).isEqualTo(CONTACT);
+        assertThat(staff.applet.isPinVerified()).as("the PIN stays verified while the session is open").isTrue();
+
+        backend.reader(CONTACT).remove();
+        events.await(CardEvent.CardRemoved.class, WAIT);
+
+        assertThat(session.isOpen()).isFalse();
+        StaffCards.assertFailsWith(session.signDigest(new byte[32]), StaffCardException.Reason.CARD_REMOVED, WAIT);
+    }
+
+    @Test
+    void closingASessionResetsTheCardSoThePinIsNoLongerVerified() throws Exception {
+        StaffCards staff = new StaffCards();
+        StaffCardIdentity identity = tapStaffCard(staff);
+        StaffCardSession session = accepted(service.openStaffSession(CONTACT, identity.keyFingerprint(),
+                StaffCards.PIN.toCharArray()).get());
+
+        session.close();
+
+        assertThat(session.isOpen()).isFalse();
+        StaffCards.assertFailsWith(session.signDigest(new byte[32]), StaffCardException.Reason.SESSION_CLOSED, WAIT);
+        assertThat(staff.applet.isPinVerified()).isFalse();
+    }
+
+    @Test
+    void fiveWrongPinsBlockTheCard() throws Exception {
+        StaffCards staff = new StaffCards();
+        String key = tapStaffCard(staff).keyFingerprint();
+
+        for (int triesLeft = 4; triesLeft >= 1; triesLeft--) {
+            assertThat(service.openStaffSession(CONTACT, key, "999999".toCharArray()).get())
+                    .isEqualTo(new StaffPinResult.WrongPin(triesLeft));
+        }
+        assertThat(service.openStaffSession(CONTACT, key, "999999".toCharArray()).get())
+                .isEqualTo(new StaffPinResult.Blocked());
+        assertThat(service.openStaffSession(CONTACT, key, StaffCards.PIN.toCharArray()).get())
+                .as("the right PIN no longer helps").isEqualTo(new StaffPinResult.Blocked());
+        assertThat(staff.applet.pinTriesLeft()).isZero();
+    }
+
+    @Test
+    void aCardWithAnotherKeyGetsNoPin() throws Exception {
+        StaffCards staff = new StaffCards();
+        tapStaffCard(staff);
+
+        assertThat(service.openStaffSession(CONTACT, DemoCards.staffKeyFingerprint(), StaffCards.PIN.toCharArray()).get())
+                .isEqualTo(new StaffPinResult.NotTheSameCard());
+        assertThat(staff.applet.pinTriesLeft()).as("no VERIFY was sent").isEqualTo(5);
+    }
+
+    @Test
+    void staffSessionsNeedAReaderAndAValidPin() throws Exception {
+        service = start(Optional.empty());
+        String key = DemoCards.staffKeyFingerprint();
+
+        assertThat(service.openStaffSession("Elsewhere", key, DemoCards.STAFF_PIN.toCharArray()).get())
+                .isEqualTo(new StaffPinResult.ReaderUnavailable("Elsewhere"));
+        events.await(CardEvent.ReaderAttached.class, WAIT);
+        assertThat(service.openStaffSession(CONTACT, key, DemoCards.STAFF_PIN.toCharArray()).get())
+                .as("no card in the reader").isEqualTo(new StaffPinResult.TapAgain());
+        for (String bad : new String[] {"12345", "123456789", "12345x", "12٣456"}) {
+            assertThatThrownBy(() -> service.openStaffSession(CONTACT, key, bad.toCharArray())).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void theDemoStaffCardOpensWithTheDemoPin() throws Exception {
+        service = start(Optional.empty());
+        backend.reader(CONTACT).insert(DemoCards.staff());
+        StaffCardIdentity identity = (StaffCardIdentity) events.await(CardEvent.IdentityRead.class, WAIT).identity();
+
+        assertThat(identity.holderName()).isEqualTo(DemoCards.STAFF_NAME);
+        assertThat(service.openStaffSession(CONTACT, DemoCards.staffKeyFingerprint(),
+                DemoCards.STAFF_PIN.toCharArray()).get()).isInstanceOf(StaffPinResult.Accepted.class);
+    }
+
+    private StaffCardIdentity tapStaffCard(StaffCards staff) {
+        service = start(Optional.empty());
+        backend.reader(CONTACT).insert(staff.card());
+        return (StaffCardIdentity) events.await(CardEvent.IdentityRead.class, WAIT).identity();
+    }
+
+    private static StaffCardSession accepted(StaffPinResult result) {
+        assertThat(result).isInstanceOf(StaffPinResult.Accepted.class);
+        return ((StaffPinResult.Accepted) result).session();
     }
 
     @Test

@@ -74,18 +74,29 @@ public final class PcscDaemon {
      * inserted within one of pcscd's 400 ms polls look to pcscd like one card that never left.
      */
     public static void awaitNoCard(String readerName) {
+        awaitCardState(readerName, false);
+    }
+
+    /** Waits until pcscd sees a card in {@code readerName}, for tools that connect to it themselves. */
+    public static void awaitCard(String readerName) {
+        awaitCardState(readerName, true);
+    }
+
+    private static void awaitCardState(String readerName, boolean present) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         try (PcscReaderBackend backend = PcscReaderBackend.create()) {
             while (true) {
                 try {
-                    if (backend.readers().stream().noneMatch(r -> r.name().equals(readerName) && r.cardPresent())) {
+                    if (backend.readers().stream().anyMatch(r -> r.name().equals(readerName)
+                            && r.cardPresent() == present)) {
                         return;
                     }
                 } catch (ServiceUnavailableException e) {
                     reconnectQuietly(backend);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError(readerName + " still reports a card after " + START_TIMEOUT);
+                    throw new AssertionError(readerName + (present ? " reports no card" : " still reports a card")
+                            + " after " + START_TIMEOUT);
                 }
                 sleep(20);
             }

@@ -169,24 +169,25 @@ public final class ScreenshotTour {
     private static void staff(Stage stage, Path out) throws Exception {
         click(stage, "#demo-staff");
         awaitShown(stage, "#pin-pad");
-        capture(stage, out, "staff-pin-zh-CN");
-        click(stage, "#language-toggle");
-        capture(stage, out, "staff-pin-en");
-        click(stage, "#language-toggle");
+        inBothLanguages(stage, out, "staff-pin");
         clickDigits(stage, "654321");
         click(stage, "#pin-ok");
         awaitShown(stage, "#pin-problem");
-        capture(stage, out, "staff-pin-wrong-zh-CN");
-        click(stage, "#language-toggle");
-        capture(stage, out, "staff-pin-wrong-en");
+        inBothLanguages(stage, out, "staff-pin-wrong");
         clickDigits(stage, DemoCards.STAFF_PIN);
         click(stage, "#pin-ok");
         awaitShown(stage, "#staff-sign-out");
-        capture(stage, out, "staff-home-en");
-        click(stage, "#language-toggle");
-        capture(stage, out, "staff-home-zh-CN");
+        inBothLanguages(stage, out, "staff-home");
         click(stage, "#demo-take-away");
         awaitShown(stage, "#welcome-primary");
+    }
+
+    /** Captures a Chinese screen as {@code NAME-zh-CN}, then after the toggle as {@code NAME-en}, and toggles back. */
+    private static void inBothLanguages(Stage stage, Path out, String name) throws Exception {
+        capture(stage, out, name + "-zh-CN");
+        click(stage, "#language-toggle");
+        capture(stage, out, name + "-en");
+        click(stage, "#language-toggle");
     }
 
     private static void clickDigits(Stage stage, String digits) throws Exception {

@@ -24,9 +24,9 @@ import org.huzhu.themes.StyleClasses;
 /**
  * The frame: a top bar (centre name, demo badge, and the aids every screen offers in the same place: read aloud,
  * quieter, louder, larger text, language), a warning banner when no card reader works, the current screen with the
- * idle question over it, and in demo mode a tray of demo cards to tap (the staff card stays on the reader, and "take
- * card away" takes its place until it is taken away). The larger text step scales the screen and the
- * idle question, not the frame, so the frame's buttons never move.
+ * idle question over it, and in demo mode a tray of demo cards to tap (the staff card stays on the reader, "take card
+ * away" in its place). The larger text step scales the screen and the idle question, not the frame, so the frame's
+ * buttons never move.
  */
 final class ShellView extends View<BorderPane> {
 

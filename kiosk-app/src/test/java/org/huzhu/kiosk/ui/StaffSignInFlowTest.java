@@ -37,6 +37,8 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
         tapDigits(robot, WRONG_PIN);
         robot.doubleClickOn("#pin-ok"); // a double tap is one try: the pad is off while the card checks
         awaitText(robot, "#pin-problem", "密码不对。还可以再试 4 次。");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#pin-pad").query().isDisabled());
+        assertThat(text(robot, "#pin-problem")).as("no second try").isEqualTo("密码不对。还可以再试 4 次。");
         assertThat(dots(robot)).as("dots after the answer").isZero();
         assertInEnglish(robot, "#pin-problem", "Wrong PIN. 4 tries left.");
         FlowScreens.captureBothLanguages(robot, "staff-pin-wrong", true);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.sim.DemoCards;
+import org.huzhu.devices.card.sim.SimulatedCard;
 import org.huzhu.devices.card.sim.SimulatedReader;
 import org.huzhu.devices.card.sim.SimulatedReaderBackend;
 import org.huzhu.devices.card.sim.SsseCardData;
@@ -25,7 +26,9 @@ import org.huzhu.protocol.payload.ServiceConfirmed;
  * The demo's devices and people: one simulated card reader in this process (no pcscd), demo cards a newcomer "taps"
  * from the screen, and the residents those cards belong to. 王秀英 and Li Jianguo are registered (Li prefers English),
  * linked as family, and have time-bank minutes; 张三's card is deliberately not registered, to show the "please see
- * the counter" path.
+ * the counter" path. 张丽's staff card (PIN {@value DemoCards#STAFF_PIN}) stays on the reader until it is taken away,
+ * as a staff member's does while they work; it is one card for the whole run, so five wrong PINs block it until the
+ * demo starts again.
  */
 public final class DemoDevices {
 
@@ -57,6 +60,8 @@ public final class DemoDevices {
 
     private final SimulatedReaderBackend backend = SimulatedReaderBackend.withReaders(READER_NAME);
     private final IdNumberHasher hasher = new IdNumberHasher(DEMO_CARD_SECRET);
+    /** Made on the first tap: the simulated PIV card keeps its PIN tries between taps, like a real one. */
+    private SimulatedCard staffCard;
 
     public SimulatedReaderBackend backend() {
         return backend;
@@ -74,6 +79,14 @@ public final class DemoDevices {
             case UNREGISTERED -> DemoCards.resident(DemoCards.ZHANG_SAN);
             case FOREIGN -> DemoCards.foreignCard();
         });
+    }
+
+    /** Puts 张丽's staff card on the reader, where it stays until {@link #takeCardAway()}. */
+    public synchronized void insertStaffCard() {
+        if (staffCard == null) {
+            staffCard = DemoCards.staff();
+        }
+        reader().insert(staffCard);
     }
 
     /** A card pulled away in the middle of the read. */

@@ -1,7 +1,7 @@
 package org.huzhu.kiosk.signin;
 
-import org.huzhu.devices.card.identity.StaffCardIdentity;
 import org.huzhu.kiosk.residents.Resident;
+import org.huzhu.kiosk.staff.StaffCard;
 import org.huzhu.protocol.Actor;
 
 /** What a tap at the kiosk came to, in the kiosk's own terms. Delivered on device threads, never the FX thread. */
@@ -27,8 +27,15 @@ public sealed interface SignInOutcome {
     record TapAgain() implements SignInOutcome {
     }
 
-    /** A staff (PIV) card in {@code readerName}: staff sign in with their PIN, which opens a signing session. */
-    record StaffCard(StaffCardIdentity identity, String readerName) implements SignInOutcome {
+    /** A staff card was tapped: its holder signs in with their PIN ({@code StaffSignIn}), which opens a session. */
+    record StaffCardTapped(StaffCard card) implements SignInOutcome {
+    }
+
+    /**
+     * The staff card that was tapped on {@code readerName} left it (or the reader went away): whoever signed in with it
+     * is signed out at once.
+     */
+    record StaffCardRemoved(String readerName) implements SignInOutcome {
     }
 
     /** The kiosk failed (its database): say so plainly, log the cause. */

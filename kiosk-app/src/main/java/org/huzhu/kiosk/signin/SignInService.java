@@ -3,6 +3,8 @@ package org.huzhu.kiosk.signin;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.huzhu.devices.card.event.CardEvent;
 import org.huzhu.devices.card.identity.ContactlessIdentity;
@@ -16,6 +18,8 @@ import org.huzhu.devices.card.reader.ReaderService;
 import org.huzhu.devices.card.reader.ReaderSettings;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
+import org.huzhu.kiosk.staff.StaffCard;
+import org.huzhu.kiosk.staff.StaffSignIn;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
@@ -25,7 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns card events into sign-in outcomes: reads the card through the reader service, finds the resident the card is
  * bound to, and reports one {@link SignInOutcome} per event to a single consumer (the UI, which hands it to the FX
- * thread). Runs on the reader service's threads; the resident lookup is a short database read there.
+ * thread). Runs on the reader service's threads; the resident lookup is a short database read there. A staff card
+ * is reported when tapped and again when it leaves its reader, so the UI can sign its holder out at once; the PIN goes
+ * to the card through {@link #staffSignIn()}.
  */
 public final class SignInService implements AutoCloseable {
 
@@ -34,6 +40,9 @@ public final class SignInService implements AutoCloseable {
     private final Residents residents;
     private final IdNumberHasher hasher;
     private final ReaderService readers;
+    private final StaffSignIn staffSignIn;
+    /** Readers holding a staff card that was reported tapped and not yet reported removed. */
+    private final Set<String> readersWithStaffCard = ConcurrentHashMap.newKeySet();
     private volatile Consumer<SignInOutcome> consumer = outcome -> { };
 
     private SignInService(ReaderBackend backend, Optional<String> readerHint, IdNumberHasher hasher,
@@ -42,6 +51,7 @@ public final class SignInService implements AutoCloseable {
         this.hasher = hasher;
         CardIdentifier identifier = CardIdentifier.standard(SsseLayout.standard(), hasher);
         this.readers = ReaderService.start(backend, new ReaderSettings(readerHint, identifier), this::onCardEvent);
+        this.staffSignIn = new StaffSignIn(readers);
     }
 
     /**
@@ -57,6 +67,11 @@ public final class SignInService implements AutoCloseable {
     /** Where outcomes go from now on; one consumer at a time (the kiosk has one screen). */
     public void onOutcome(Consumer<SignInOutcome> newConsumer) {
         this.consumer = Objects.requireNonNull(newConsumer);
+    }
+
+    /** Signs in the holder of a staff card this service reported tapped, with their PIN. */
+    public StaffSignIn staffSignIn() {
+        return staffSignIn;
     }
 
     /** The pseudonym a contactless card is bound by: the same keyed hash as ID numbers, in its own name space. */
@@ -80,12 +95,13 @@ public final class SignInService implements AutoCloseable {
             case CardEvent.IdentityRead read -> Optional.of(identify(read));
             case CardEvent.CardUnsupported unsupported -> Optional.of(new SignInOutcome.Unsupported());
             case CardEvent.CardRemovedTooEarly early -> Optional.of(new SignInOutcome.TapAgain());
-            case CardEvent.NoReaderConnected none -> Optional.of(new SignInOutcome.ReaderAvailability(false));
-            case CardEvent.PcscServiceMissing missing -> Optional.of(new SignInOutcome.ReaderAvailability(false));
+            case CardEvent.NoReaderConnected none -> noReader();
+            case CardEvent.PcscServiceMissing missing -> noReader();
             case CardEvent.ReaderAttached attached -> Optional.of(new SignInOutcome.ReaderAvailability(true));
-            // The service reports NoReaderConnected once the last reader has gone; one of several going changes nothing.
-            case CardEvent.ReaderDetached detached -> Optional.empty();
-            case CardEvent.CardRemoved removed -> Optional.empty();
+            // The service reports NoReaderConnected once the last reader has gone; one of several going changes nothing,
+            // unless it held a staff card: that card has gone with it.
+            case CardEvent.ReaderDetached detached -> staffCardGone(detached.readerName());
+            case CardEvent.CardRemoved removed -> staffCardGone(removed.readerName());
         };
         outcome.ifPresent(o -> consumer.accept(o));
     }
@@ -95,8 +111,25 @@ public final class SignInService implements AutoCloseable {
             case SocialSecurityIdentity card -> lookUp(card.idNumberHmac());
             case ContactlessIdentity tag when tag.randomPerTap() -> new SignInOutcome.Unsupported();
             case ContactlessIdentity tag -> lookUp(contactlessKey(tag.uid()));
-            case StaffCardIdentity staff -> new SignInOutcome.StaffCard(staff, read.readerName());
+            case StaffCardIdentity staff -> {
+                readersWithStaffCard.add(read.readerName());
+                yield new SignInOutcome.StaffCardTapped(
+                        new StaffCard(read.readerName(), staff.holderName(), staff.keyFingerprint()));
+            }
         };
+    }
+
+    /** No reader works: any staff card the kiosk knew of is as good as gone. */
+    private Optional<SignInOutcome> noReader() {
+        for (String readerName : Set.copyOf(readersWithStaffCard)) {
+            staffCardGone(readerName).ifPresent(consumer::accept);
+        }
+        return Optional.of(new SignInOutcome.ReaderAvailability(false));
+    }
+
+    private Optional<SignInOutcome> staffCardGone(String readerName) {
+        return readersWithStaffCard.remove(readerName)
+                ? Optional.of(new SignInOutcome.StaffCardRemoved(readerName)) : Optional.empty();
     }
 
     private SignInOutcome lookUp(String cardKey) {

@@ -5,6 +5,8 @@ import java.util.Deque;
 import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.signin.SignInOutcome;
+import org.huzhu.kiosk.staff.StaffCard;
+import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.ui.attract.AttractController;
 import org.huzhu.kiosk.ui.home.HomeController;
 import org.huzhu.kiosk.ui.kit.Controller;
@@ -15,13 +17,16 @@ import org.huzhu.kiosk.ui.message.MessageKind;
 import org.huzhu.kiosk.ui.session.Navigator;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.shell.ShellController;
+import org.huzhu.kiosk.ui.staff.PinController;
+import org.huzhu.kiosk.ui.staff.StaffHomeController;
 import org.huzhu.protocol.Actor;
 
 /**
- * Who is at the kiosk, and so which screen shows: nobody (attract), a message after a tap, or a signed-in resident.
- * Sign-in outcomes arrive from the card threads and are handed to the FX thread here. While a resident is signed in,
- * further taps are ignored; a session ends by "sign out", or when the shell's idle question goes unanswered. FX thread
- * only.
+ * Who is at the kiosk, and so which screen shows: nobody (attract), a message after a tap, a signed-in resident, or a
+ * staff member (their PIN screen, then the staff screen). Sign-in outcomes arrive from the card threads and are handed
+ * to the FX thread here. While someone is at the kiosk, further taps are ignored; a session ends by "sign out", or when
+ * the shell's idle question goes unanswered, and a staff member's also the moment their card leaves the reader. FX
+ * thread only.
  */
 final class SessionFlow {
 
@@ -31,6 +36,10 @@ final class SessionFlow {
     private final AttractController attract;
     private Resident signedIn;
     private ResidentSession session;
+    /** The staff card whose holder is at the kiosk, from its tap until they sign out; null when none. */
+    private StaffCard staffCard;
+    /** Its session once the PIN was right. */
+    private StaffSession staffSession;
 
     SessionFlow(KioskContext context, ShellController shell, UiText text) {
         this.context = context;
@@ -53,7 +62,11 @@ final class SessionFlow {
             shell.setReaderAvailable(availability.available());
             return;
         }
-        if (signedIn != null) {
+        if (outcome instanceof SignInOutcome.StaffCardRemoved removed) {
+            staffCardRemoved(removed.readerName());
+            return;
+        }
+        if (signedIn != null || staffCard != null) {
             return; // a session is under way: a second card does not take it over
         }
         switch (outcome) {
@@ -66,9 +79,10 @@ final class SessionFlow {
             case SignInOutcome.NotRegistered none -> showMessage(MessageKind.NOT_REGISTERED);
             case SignInOutcome.TapAgain again -> showMessage(MessageKind.TAP_AGAIN);
             case SignInOutcome.Unsupported unsupported -> showMessage(MessageKind.UNSUPPORTED);
-            case SignInOutcome.StaffCard staff -> showMessage(MessageKind.STAFF_CARD);
+            case SignInOutcome.StaffCardTapped tapped -> askForPin(tapped.card());
             case SignInOutcome.SystemProblem problem -> showMessage(MessageKind.SYSTEM_PROBLEM);
             case SignInOutcome.ReaderAvailability availability -> throw new IllegalStateException("handled above");
+            case SignInOutcome.StaffCardRemoved removed -> throw new IllegalStateException("handled above");
         }
     }
 
@@ -79,6 +93,48 @@ final class SessionFlow {
                 context.clock().getZone(), new Navigation());
         session.navigator().home();
         shell.watchForIdle(this::signOut);
+    }
+
+    private void askForPin(StaffCard card) {
+        staffCard = card;
+        shell.show(new PinController(text, context.signIn().staffSignIn(), card, this::staffSignedIn, this::staffOut));
+        shell.watchForIdle(this::staffOut);
+    }
+
+    private void staffSignedIn(StaffSession opened) {
+        if (!opened.isOpen()) {
+            // The card left just as it accepted the PIN; its removal is on its way here too.
+            opened.close();
+            staffCardRemoved(opened.readerName());
+            return;
+        }
+        staffSession = opened;
+        shell.show(new StaffHomeController(text, opened, this::staffOut));
+        shell.watchForIdle(this::staffOut);
+    }
+
+    /** The staff card left its reader: a signed-in staff member is signed out at once; on the PIN screen, say why. */
+    private void staffCardRemoved(String readerName) {
+        if (staffCard == null || !staffCard.readerName().equals(readerName)) {
+            return;
+        }
+        boolean wasSignedIn = staffSession != null;
+        staffOut();
+        if (!wasSignedIn) {
+            showMessage(MessageKind.STAFF_CARD_REMOVED);
+        }
+    }
+
+    /** Ends the staff member's visit (sign-out, cancel, idle, card taken away): the card forgets its PIN. */
+    private void staffOut() {
+        if (staffSession != null) {
+            staffSession.close();
+        }
+        staffSession = null;
+        staffCard = null;
+        shell.endSession();
+        text.setLanguage(context.config().language());
+        showAttract();
     }
 
     /** The way between a signed-in resident's screens: a stack whose bottom is always home. */

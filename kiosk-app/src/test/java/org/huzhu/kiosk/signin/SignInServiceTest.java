@@ -3,9 +3,6 @@ package org.huzhu.kiosk.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
@@ -24,13 +21,13 @@ class SignInServiceTest {
 
     private KioskRuntime kiosk;
     private DemoDevices devices;
-    private final BlockingQueue<SignInOutcome> outcomes = new LinkedBlockingQueue<>();
+    private final SignInOutcomes outcomes = new SignInOutcomes();
 
     @BeforeEach
     void start() throws Exception {
         kiosk = TestKiosks.demo(data, KioskConfig.DEFAULTS);
         devices = kiosk.context().demoDevices().orElseThrow();
-        kiosk.context().signIn().onOutcome(outcomes::add);
+        kiosk.context().signIn().onOutcome(outcomes);
     }
 
     @AfterEach
@@ -83,21 +80,13 @@ class SignInServiceTest {
     void seedingTwiceKeepsOneResidentPerCard() throws Exception {
         kiosk.close();
         kiosk = TestKiosks.demo(data, KioskConfig.DEFAULTS);
-        kiosk.context().signIn().onOutcome(outcomes::add);
+        kiosk.context().signIn().onOutcome(outcomes);
         kiosk.context().demoDevices().orElseThrow().tap(DemoDevices.DemoCard.WANG_XIUYING);
 
         assertThat(next(SignInOutcome.SignedIn.class).resident().displayName()).isEqualTo("王秀英");
     }
 
-    /** The next outcome of {@code type}, skipping others (reader availability at start, reading, …). */
     private <T extends SignInOutcome> T next(Class<T> type) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            SignInOutcome outcome = outcomes.poll(100, TimeUnit.MILLISECONDS);
-            if (type.isInstance(outcome)) {
-                return type.cast(outcome);
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " within 10 s");
+        return outcomes.next(type);
     }
 }

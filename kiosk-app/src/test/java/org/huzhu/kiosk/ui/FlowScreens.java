@@ -12,8 +12,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.testsupport.Png;
+import org.huzhu.kiosk.ui.audit.ElderAudit;
+import org.huzhu.themes.StyleClasses;
 import org.huzhu.protocol.TransactionCodec;
 import org.huzhu.protocol.payload.Payload;
 import org.testfx.api.FxRobot;
@@ -37,7 +40,8 @@ final class FlowScreens {
      * and switches back. {@code chineseFirst}: the language the session is in now.
      */
     static void captureBothLanguages(FxRobot robot, String name, boolean chineseFirst) throws Exception {
-        String titleQuery = robot.lookup("#home-greeting").tryQuery().isPresent() ? "#home-greeting" : "#screen-title";
+        String titleQuery = robot.lookup("#home-greeting").tryQuery().isPresent() ? "#home-greeting"
+                : robot.lookup("#screen-title").tryQuery().isPresent() ? "#screen-title" : "#welcome-primary";
         String title = DemoKioskWindowTest.text(robot, titleQuery);
         capture(robot, name + (chineseFirst ? "-zh-CN" : "-en"));
         robot.clickOn("#language-toggle");
@@ -64,6 +68,59 @@ final class FlowScreens {
                                 .isEqualTo(labeled.getText());
                     }
                 });
+    }
+
+    /**
+     * Resizes the window to {@code width} × {@code height} (a kiosk's screen), then in both languages and at both text
+     * sizes saves the screen as {@code NAME-WxH-<language>[-large].png} and runs the elder-friendly audit on it; puts
+     * window, language and text size back. Fails with every violation found.
+     */
+    static void auditAt(FxRobot robot, double width, double height, String name) throws Exception {
+        Scene scene = robot.lookup("#language-toggle").query().getScene();
+        Window window = scene.getWindow();
+        double[] old = {window.getX(), window.getY(), window.getWidth(), window.getHeight()};
+        String size = (int) width + "x" + (int) height;
+        List<String> violations = new ArrayList<>();
+        // At the screen's corner: a window reaching past the headless screen's edge is not painted.
+        place(window, 0, 0, width, height);
+        try {
+            for (int language = 0; language < 2; language++) {
+                for (boolean large : new boolean[] {false, true}) {
+                    setLargeText(robot, large);
+                    String shot = "%s-%s-%s%s".formatted(name, size, languageTag(robot), large ? "-large" : "");
+                    capture(robot, shot);
+                    WaitForAsyncUtils.asyncFx(() -> ElderAudit.audit(scene)).get()
+                            .forEach(violation -> violations.add("[" + shot + "] " + violation));
+                }
+                robot.clickOn("#language-toggle");
+            }
+            setLargeText(robot, false);
+        } finally {
+            place(window, old[0], old[1], old[2], old[3]);
+        }
+        assertThat(violations).as("elder-friendly violations at %s", size).isEmpty();
+    }
+
+    private static void place(Window window, double x, double y, double width, double height) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.setX(x);
+            window.setY(y);
+            window.setWidth(width);
+            window.setHeight(height);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void setLargeText(FxRobot robot, boolean large) {
+        if (robot.lookup("#screen-area").query().getStyleClass().contains(StyleClasses.LARGE_TEXT) != large) {
+            robot.clickOn("#text-size");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String languageTag(FxRobot robot) {
+        // The toggle names the language it switches to.
+        return "English".equals(DemoKioskWindowTest.text(robot, "#language-toggle")) ? "zh-CN" : "en";
     }
 
     /** The journal's transaction types after the demo's own seed, in order. */

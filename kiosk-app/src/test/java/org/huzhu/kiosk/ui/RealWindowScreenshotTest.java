@@ -107,6 +107,19 @@ class RealWindowScreenshotTest {
         assertThat(where("attract-no-reader-zh-CN").getProperty("reader-banner.text")).startsWith("读卡器未连接");
     }
 
+    @Test
+    void staffPinScreenAndStaffScreenWereShownInBothLanguages() throws IOException {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            for (String screen : new String[] {"staff-pin", "staff-pin-wrong", "staff-home"}) {
+                GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve(screen + "-" + language + ".png").toFile()));
+            }
+        }
+        assertShowsInChineseGlyphs("staff-pin-zh-CN", "screen-title", "工作人员登录");
+        assertThat(where("staff-home-zh-CN").getProperty("screen-title.text")).isEqualTo("已登录：张丽（工作人员）");
+        assertThat(where("staff-pin-wrong-en").getProperty("pin-problem.text")).isEqualTo("Wrong PIN. 4 tries left.");
+        assertThat(where("staff-home-en").getProperty("screen-title.text")).isEqualTo("Signed in as 张丽 (staff)");
+    }
+
     /** Screenshot {@code name} has content, and its label {@code id} shows {@code text} in real Chinese glyphs. */
     private static Properties assertShowsInChineseGlyphs(String name, String id, String text) throws IOException {
         BufferedImage image = ImageIO.read(screenshots.resolve(name + ".png").toFile());

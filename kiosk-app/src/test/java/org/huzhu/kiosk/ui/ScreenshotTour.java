@@ -18,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
+import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
@@ -29,7 +30,8 @@ import org.huzhu.kiosk.ui.audit.KioskUnderTest;
  * (GTK under Xvfb) and walks it with real mouse clicks, capturing each screen from the screen: attract (Chinese, then
  * English after the toggle), an unregistered card's message, home for a Chinese- and an English-speaking resident (each
  * also at the larger text step), "Do you need more time?" after the idle time (in both languages), and the banner when
- * the reader is unplugged. Beside each PNG a {@code .properties} file records where key texts are,
+ * the reader is unplugged, and the demo staff card's PIN screen (with a wrong PIN's answer) and staff screen in both
+ * languages. Beside each PNG a {@code .properties} file records where key texts are,
  * so the test can examine their pixels. Usage: {@code ScreenshotTour OUTPUT_DIR DATA_DIR}.
  */
 public final class ScreenshotTour {
@@ -37,7 +39,7 @@ public final class ScreenshotTour {
     private static final long SETTLE_MILLIS = 700;
     /** Labels whose text and position each capture records, when the screen shows them. */
     private static final String[] RECORDED_TEXTS = {"welcome-primary", "welcome-secondary", "home-greeting",
-        "message-title", "reader-banner", "idle-title", "idle-countdown"};
+        "message-title", "reader-banner", "idle-title", "idle-countdown", "screen-title", "pin-problem"};
     /** Idle long enough for each capture of a signed-in screen, short enough not to wait long for the question. */
     private static final KioskConfig CONFIG =
             KioskUnderTest.idleTimes(java.time.Duration.ofSeconds(6), java.time.Duration.ofSeconds(20));
@@ -105,6 +107,8 @@ public final class ScreenshotTour {
         click(stage, "#demo-wang");
         awaitShown(stage, "#home-greeting");
         journey(stage, out, kiosk, TestCommunity.WANG, TestCommunity.LI, "zh-CN");
+        awaitDemoTray(stage);
+        staff(stage, out);
 
         kiosk.context().demoDevices().orElseThrow().backend().detachReader(DemoDevices.READER_NAME);
         awaitShown(stage, "#reader-banner");
@@ -156,6 +160,40 @@ public final class ScreenshotTour {
         capture(stage, out, "volunteer-" + language);
         click(stage, "#nav-home");
         click(stage, "#sign-out");
+    }
+
+    /**
+     * The demo staff card with real clicks on the PIN pad: the PIN screen, a wrong PIN's answer, then the right PIN
+     * and the staff screen (each in both languages), and the card taken away.
+     */
+    private static void staff(Stage stage, Path out) throws Exception {
+        click(stage, "#demo-staff");
+        awaitShown(stage, "#pin-pad");
+        inBothLanguages(stage, out, "staff-pin");
+        clickDigits(stage, "654321");
+        click(stage, "#pin-ok");
+        awaitShown(stage, "#pin-problem");
+        inBothLanguages(stage, out, "staff-pin-wrong");
+        clickDigits(stage, DemoCards.STAFF_PIN);
+        click(stage, "#pin-ok");
+        awaitShown(stage, "#staff-sign-out");
+        inBothLanguages(stage, out, "staff-home");
+        click(stage, "#demo-take-away");
+        awaitShown(stage, "#welcome-primary");
+    }
+
+    /** Captures a Chinese screen as {@code NAME-zh-CN}, then after the toggle as {@code NAME-en}, and toggles back. */
+    private static void inBothLanguages(Stage stage, Path out, String name) throws Exception {
+        capture(stage, out, name + "-zh-CN");
+        click(stage, "#language-toggle");
+        capture(stage, out, name + "-en");
+        click(stage, "#language-toggle");
+    }
+
+    private static void clickDigits(Stage stage, String digits) throws Exception {
+        for (char digit : digits.toCharArray()) {
+            click(stage, "#pin-digit-" + digit);
+        }
     }
 
     private static void capture(Stage stage, Path out, String name) throws Exception {

@@ -5,7 +5,7 @@ public enum MessageKind {
     NOT_REGISTERED("message.notRegistered"),
     TAP_AGAIN("message.tapAgain"),
     UNSUPPORTED("message.unsupported"),
-    STAFF_CARD("message.staff"),
+    STAFF_CARD_REMOVED("message.staffRemoved"),
     SYSTEM_PROBLEM("message.systemProblem");
 
     private final String keyPrefix;

@@ -152,6 +152,23 @@ public final class ShellController implements Controller {
         demoDevices.ifPresent(devices -> holdDemoCard(devices::tapTooBriefly));
     }
 
+    /** The staff card is put down and left there, as staff do while they work. */
+    void onDemoStaffCard() {
+        demoDevices.ifPresent(devices -> {
+            model.demoCardOnReader.set(true);
+            model.demoStaffCardOnReader.set(true);
+            devices.insertStaffCard();
+        });
+    }
+
+    void onDemoTakeCardAway() {
+        demoDevices.ifPresent(devices -> {
+            devices.takeCardAway();
+            model.demoStaffCardOnReader.set(false);
+            model.demoCardOnReader.set(false);
+        });
+    }
+
     private void say(String words) {
         speaker.ifPresent(engine -> engine.speak(new Utterance(words, text.language(), model.volume.get()))
                 .whenComplete((done, failure) -> {

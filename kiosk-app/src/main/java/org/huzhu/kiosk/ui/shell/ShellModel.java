@@ -20,6 +20,8 @@ final class ShellModel {
     final BooleanProperty readerAvailable = new SimpleBooleanProperty(true);
     /** True while a demo card lies on the simulated reader: like a real reader, it takes one card at a time. */
     final BooleanProperty demoCardOnReader = new SimpleBooleanProperty(false);
+    /** True while the demo staff card lies on the reader: it stays until "take card away". */
+    final BooleanProperty demoStaffCardOnReader = new SimpleBooleanProperty(false);
     /** The root of the screen currently shown. */
     final ObjectProperty<Parent> screen = new SimpleObjectProperty<>();
     /** True when a text-to-speech engine is installed: only then are the read-aloud and volume buttons shown. */

@@ -24,8 +24,9 @@ import org.huzhu.themes.StyleClasses;
 /**
  * The frame: a top bar (centre name, demo badge, and the aids every screen offers in the same place: read aloud,
  * quieter, louder, larger text, language), a warning banner when no card reader works, the current screen with the
- * idle question over it, and in demo mode a tray of demo cards to tap. The larger text step scales the screen and the
- * idle question, not the frame, so the frame's buttons never move.
+ * idle question over it, and in demo mode a tray of demo cards to tap (the staff card stays on the reader, "take card
+ * away" in its place). The larger text step scales the screen and the idle question, not the frame, so the frame's
+ * buttons never move.
  */
 final class ShellView extends View<BorderPane> {
 
@@ -43,6 +44,8 @@ final class ShellView extends View<BorderPane> {
     private final Label readerBanner = new Label();
     private final Label demoTrayTitle = new Label();
     private final List<Button> demoButtons = new ArrayList<>();
+    private final Button demoStaffCard;
+    private final Button demoTakeAway;
     private final HBox demoTray;
     private final BorderPane screenArea = new BorderPane();
     private final StackPane body;
@@ -88,9 +91,14 @@ final class ShellView extends View<BorderPane> {
                 () -> controller.onDemoTap(DemoCard.UNREGISTERED)));
         demoButtons.add(demoButton("brief", "demo.card.brief", controller::onDemoTapTooBriefly));
         demoButtons.add(demoButton("foreign", "demo.card.foreign", () -> controller.onDemoTap(DemoCard.FOREIGN)));
+        demoStaffCard = demoButton("staff", "demo.card.staff", controller::onDemoStaffCard);
+        demoButtons.add(demoStaffCard);
+        // In the staff card's place while it lies on the reader: the one way to end a demo staff session by card.
+        demoTakeAway = demoButton("take-away", "demo.card.takeAway", controller::onDemoTakeCardAway);
         // One row: the tray must never push the screen above it out of the window.
         demoTray = new HBox(demoTrayTitle);
         demoTray.getChildren().addAll(demoButtons);
+        demoTray.getChildren().add(demoTakeAway);
         demoTray.setAlignment(Pos.CENTER_LEFT);
         demoTray.getStyleClass().add(StyleClasses.DEMO_TRAY);
     }
@@ -155,6 +163,11 @@ final class ShellView extends View<BorderPane> {
             button.textProperty().bind(text.text((String) button.getUserData()));
             button.disableProperty().bind(model.demoCardOnReader);
         });
+        demoStaffCard.visibleProperty().bind(model.demoStaffCardOnReader.not());
+        demoStaffCard.managedProperty().bind(model.demoStaffCardOnReader.not());
+        demoTakeAway.textProperty().bind(text.text((String) demoTakeAway.getUserData()));
+        demoTakeAway.visibleProperty().bind(model.demoStaffCardOnReader);
+        demoTakeAway.managedProperty().bind(model.demoStaffCardOnReader);
         root.bottomProperty().bind(Bindings.when(model.demo).then(demoTray).otherwise((HBox) null));
         screenArea.centerProperty().bind(model.screen);
         // Under the idle question the screen takes no input, not even from the keyboard.
@@ -183,6 +196,11 @@ final class ShellView extends View<BorderPane> {
             button.textProperty().unbind();
             button.disableProperty().unbind();
         });
+        for (Button button : List.of(demoStaffCard, demoTakeAway)) {
+            button.textProperty().unbind();
+            button.visibleProperty().unbind();
+            button.managedProperty().unbind();
+        }
         root.bottomProperty().unbind();
         screenArea.centerProperty().unbind();
         screenArea.disableProperty().unbind();

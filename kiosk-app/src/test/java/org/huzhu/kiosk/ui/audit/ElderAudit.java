@@ -16,6 +16,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import org.huzhu.kiosk.ui.kit.DigitPad;
 import org.huzhu.themes.Contrast;
 import org.huzhu.themes.StyleClasses;
 
@@ -38,7 +39,8 @@ import org.huzhu.themes.StyleClasses;
  * <li>{@link Rule#PRIMARY_CHOICES}: at most {@value #MAX_PRIMARY_CHOICES} primary choices. A primary choice is a
  *     visible, enabled touch target that is not inside the shell's top bar ({@link StyleClasses#TOP_BAR}: read
  *     aloud, volume, larger text, language) or demo tray ({@link StyleClasses#DEMO_TRAY}), and is not a navigation
- *     button ({@link StyleClasses#NAVIGATION}: Home, Back);</li>
+ *     button ({@link StyleClasses#NAVIGATION}: Home, Back); the keys of a {@link DigitPad} are one choice together
+ *     (entering a number);</li>
  * <li>{@link Rule#TRUNCATED}: no {@link Labeled} shows less than its text (its rendered text differs from
  *     {@code getText()}, e.g. cut short with an ellipsis);</li>
  * <li>{@link Rule#OUTSIDE_WINDOW}: no text or touch target reaches outside the window (nodes in a
@@ -173,6 +175,8 @@ public final class ElderAudit {
                 .filter(button -> !button.getStyleClass().contains(StyleClasses.NAVIGATION))
                 .filter(button -> !hasAncestorWithStyleClass(button, StyleClasses.TOP_BAR)
                         && !hasAncestorWithStyleClass(button, StyleClasses.DEMO_TRAY))
+                .map(button -> digitPadOf(button).<Node>map(pad -> pad).orElse(button))
+                .distinct()
                 .map(ElderAudit::describe)
                 .toList();
         if (choices.size() > MAX_PRIMARY_CHOICES) {
@@ -268,6 +272,15 @@ public final class ElderAudit {
             }
         }
         return false;
+    }
+
+    private static java.util.Optional<DigitPad> digitPadOf(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof DigitPad pad) {
+                return java.util.Optional.of(pad);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean hasAncestor(Node node, Class<? extends Node> type) {

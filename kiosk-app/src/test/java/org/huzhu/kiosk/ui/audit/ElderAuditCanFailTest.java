@@ -18,6 +18,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.huzhu.kiosk.ui.audit.ElderAudit.Rule;
 import org.huzhu.kiosk.ui.audit.ElderAudit.Violation;
+import org.huzhu.kiosk.ui.kit.DigitPad;
 import org.huzhu.themes.StyleClasses;
 import org.huzhu.themes.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +110,26 @@ class ElderAuditCanFailTest {
         });
 
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aDigitPadIsOneChoiceWhateverItsTwelveKeys() throws Exception {
+        List<Violation> fiveBesidePad = audit(() -> new HBox(24, padWithTexts(), new VBox(24, button("other-1"),
+                button("other-2"), button("other-3"), button("other-4"), button("other-5"))));
+        closeStage();
+        List<Violation> sixBesidePad = audit(() -> new HBox(24, padWithTexts(), new VBox(16, button("other-1"),
+                button("other-2"), button("other-3"), button("other-4"), button("other-5"), button("other-6"))));
+
+        assertThat(fiveBesidePad).isEmpty();
+        assertThat(only(sixBesidePad, Rule.PRIMARY_CHOICES).detail()).startsWith("7 primary choices > 6")
+                .contains("#entry-pad").doesNotContain("#entry-digit-");
+    }
+
+    private static DigitPad padWithTexts() {
+        DigitPad pad = new DigitPad("entry", digit -> { }, () -> { }, () -> { });
+        pad.deleteKey().setText("Delete");
+        pad.okKey().setText("OK");
+        return pad;
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.huzhu.kiosk.ui.audit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.ui.message.MessageController;
@@ -73,6 +74,14 @@ public final class ScreenTour {
                 new Step("idle-prompt", IDLE_AT_ONCE, d -> {
                     d.signIn(DemoCard.WANG_XIUYING);
                     d.awaitShown("#idle-prompt");
+                }),
+                step("staff-pin", TourDriver::tapStaffCard),
+                step("staff-pin-last-try", d -> wrongPins(d, 4)),
+                step("staff-pin-blocked", d -> wrongPins(d, 5)),
+                step("staff-home", d -> {
+                    d.tapStaffCard();
+                    d.enterPin(DemoCards.STAFF_PIN);
+                    d.awaitShown("#staff-sign-out");
                 })));
         for (MessageKind kind : MessageKind.values()) {
             steps.add(step("message-" + kind.name().toLowerCase(java.util.Locale.ROOT), d -> {
@@ -85,6 +94,15 @@ public final class ScreenTour {
 
     /** The first day the demo catalogue offers: the day after the test kiosks' Monday 23 November 2026. */
     private static final String TOMORROW = "#day-2026-11-24";
+
+    /** The PIN screen after {@code count} wrong PINs, once the card's last answer is shown. */
+    private static void wrongPins(TourDriver d, int count) throws Exception {
+        d.tapStaffCard();
+        for (int i = 0; i < count; i++) {
+            d.enterPin("654321");
+            d.awaitShown("#pin-problem");
+        }
+    }
 
     private static void toDays(TourDriver d) throws Exception {
         d.signIn(DemoCard.WANG_XIUYING);

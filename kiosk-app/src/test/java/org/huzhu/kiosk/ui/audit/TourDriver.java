@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.ui.kit.Controller;
@@ -65,6 +66,20 @@ public final class TourDriver {
     public void signIn(DemoCard card) throws Exception {
         tap(card);
         awaitShown("#home-greeting");
+    }
+
+    /** Puts the demo staff card on the reader (it stays there) and waits for the PIN screen. */
+    public void tapStaffCard() throws Exception {
+        click("#demo-staff");
+        awaitShown("#pin-pad");
+    }
+
+    /** Types {@code pin} on the keyboard and presses Enter, once the PIN pad takes keys. */
+    public void enterPin(String pin) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !robot.lookup("#pin-pad").query().isDisabled());
+        robot.write(pin);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Unplugs the demo card reader. */

@@ -1,17 +1,32 @@
 package org.huzhu.kiosk.staff;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.huzhu.devices.card.reader.StaffCardSession;
+import org.huzhu.kiosk.journal.JournalException;
+import org.huzhu.kiosk.journal.StaffAuthoriser;
+import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.Authorisation;
+import org.huzhu.protocol.SignInMethod;
 
 /**
  * A signed-in staff member: their card lies on the reader with its PIN verified, and signs for them. It ends when
  * {@link #close} is called (sign-out button, idle time-out, the card taken away: the UI calls it on each), and the
  * card's own session ends by itself when the card leaves the reader, after which {@link #signDigest} fails.
  *
- * <p>Thread-safe; nothing here blocks, so any thread (the FX thread too) may call it. The card work runs on the
- * reader's own thread.
+ * <p>Thread-safe. Only {@link #authorise} blocks (on the card, for journal writes off the FX thread); everything else
+ * returns at once, so any thread may call it. The card work runs on the reader's own thread.
  */
-public final class StaffSession implements AutoCloseable {
+public final class StaffSession implements StaffAuthoriser, AutoCloseable {
+
+    /** Longer than the driver's own 10 s limit for a signature, so its typed failure is what arrives. */
+    private static final Duration SIGNATURE_WAIT = Duration.ofSeconds(15);
 
     private final StaffCardSession card;
 
@@ -53,6 +68,40 @@ public final class StaffSession implements AutoCloseable {
      */
     public CompletableFuture<byte[]> signDigest(byte[] digest) {
         return card.signDigest(digest);
+    }
+
+    /** The staff member as the actor of what they record: their card's key name, signed in with card and PIN. */
+    public Actor actor() {
+        return new Actor(keyFingerprint(), SignInMethod.STAFF_CARD_PIN);
+    }
+
+    /**
+     * Signs a transaction's authorised content on the card (docs/protocol.md §1.1). Blocks on the card, up to
+     * {@link #SIGNATURE_WAIT}: never call it on the FX thread.
+     *
+     * @throws JournalException the card is gone, refused or did not answer; nothing is recorded
+     */
+    @Override
+    public Authorisation authorise(byte[] authorisedContent) throws JournalException {
+        byte[] signature;
+        try {
+            signature = signDigest(sha256(authorisedContent)).get(SIGNATURE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new JournalException("the staff card did not sign: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JournalException("interrupted while the staff card signed", e);
+        }
+        return new Authorisation(Authorisation.ECDSA_P256_SHA256, keyFingerprint(),
+                HexFormat.of().formatHex(signature));
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
     }
 
     /** False once closed or once the card left the reader. */

@@ -6,15 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.journal.BusinessChange;
+import org.huzhu.kiosk.journal.Journal;
+import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcomes;
+import org.huzhu.kiosk.sync.Await;
+import org.huzhu.kiosk.ui.TestCommunity;
 import org.huzhu.kiosk.ui.TestKiosks;
+import org.huzhu.protocol.Transaction;
+import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +146,42 @@ class StaffSignInTest {
 
         assertThat(staffSignIn.signIn(card, DemoCards.STAFF_PIN.toCharArray()))
                 .isEqualTo(new StaffSignInResult.ReaderGone());
+    }
+
+    @Test
+    void whatTheSignedInStaffMemberRecordsIsSignedOnTheirCardAndTheServerAcceptsIt() throws Exception {
+        TestCommunity.awaitDemoSnapshot(kiosk);
+        StaffSession session = ((StaffSignInResult.SignedIn) staffSignIn.signIn(tapStaffCard(),
+                DemoCards.STAFF_PIN.toCharArray())).session();
+        Journal journal = kiosk.journal().journal();
+
+        Transaction confirmed = journal.recordAuthorised(List.of(new Journal.Step(new ServiceConfirmed(
+                UUID.randomUUID(), TestCommunity.WANG, 45, "S-demo", "helped at the health fair"),
+                BusinessChange.NONE)), session.actor(), session).getFirst();
+        kiosk.context().sync().orElseThrow().nudge();
+        Await.until("the server's verdict", () -> outboxState(confirmed.sequence()).matches("accepted|rejected.*"));
+
+        assertThat(outboxState(confirmed.sequence())).isEqualTo("accepted");
+        assertThat(confirmed.body().authorisations()).singleElement()
+                .satisfies(authorisation -> assertThat(authorisation.key()).isEqualTo(session.keyFingerprint()));
+        devices.takeCardAway();
+        outcomes.next(SignInOutcome.StaffCardRemoved.class);
+        assertThatThrownBy(() -> journal.recordAuthorised(List.of(new Journal.Step(new ServiceConfirmed(
+                UUID.randomUUID(), TestCommunity.WANG, 45, "S-demo", "after the card left"), BusinessChange.NONE)),
+                session.actor(), session)).as("no card, no staff action").isInstanceOf(JournalException.class);
+        assertThat(journal.headSequence()).isEqualTo(confirmed.sequence());
+    }
+
+    private String outboxState(long sequence) throws Exception {
+        return kiosk.journal().database().inTransaction(connection -> {
+            try (var query = connection.prepareStatement(
+                    "SELECT state || COALESCE(' ' || reason, '') FROM outbox WHERE sequence = ?")) {
+                query.setLong(1, sequence);
+                try (var row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : "";
+                }
+            }
+        });
     }
 
     private StaffCard tapStaffCard() throws InterruptedException {

@@ -15,6 +15,7 @@ import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.ingest.EnvelopeChecker;
 import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.kiosk.EnrolmentCodes;
 import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
@@ -50,7 +51,8 @@ public final class HuzhuServer implements AutoCloseable {
         ServerIdentity identity = ServerKeyStore.loadOrCreate(settings.keyFile(), settings.keyPassphrase(),
                 settings.keySuite());
         Database database = Database.open(settings.store());
-        EnvelopeChecker checker = new EnvelopeChecker();
+        StaffKeyCache staffKeys = new StaffKeyCache();
+        EnvelopeChecker checker = new EnvelopeChecker(staffKeys);
         try {
             if (settings.demoCatalogue()) {
                 int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, clock.instant(),
@@ -58,7 +60,7 @@ public final class HuzhuServer implements AutoCloseable {
                 LOG.info("Demo catalogue: {} services, slots and tasks added", added);
             }
             BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock,
-                    settings.community());
+                    settings.community(), staffKeys);
             Snapshot.Limits limits = new Snapshot.Limits(settings.limits().overdraftMinutes(),
                     settings.limits().softLimitMinutes(), settings.offlinePolicy().offlineLimitMinutes(),
                     settings.offlinePolicy().maxOfflineAge().toMinutes());

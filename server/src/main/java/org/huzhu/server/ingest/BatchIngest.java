@@ -161,7 +161,7 @@ public final class BatchIngest {
         } catch (ProtocolException e) {
             return stop(index, e.code(), e.getMessage(), expected);
         }
-        Outcome outcome = rules.apply(connection, checked.transaction());
+        Outcome outcome = rules.apply(connection, checked.transaction(), check.staffSignatures());
         TransactionRecords.insert(connection, body, envelope, hash, outcome, now);
         Verdict verdict = new Verdict(index, id, body.sequence(),
                 outcome.accepted() ? Verdict.ACCEPTED : Verdict.REJECTED, outcome.reason(), outcome.warnings(), false);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.protocol.Actor;
@@ -35,6 +36,7 @@ import org.huzhu.server.community.FamilyLinks;
 import org.huzhu.server.community.VolunteerTasks;
 import org.huzhu.server.ledger.Ledger;
 import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.staff.StaffKeyCache;
 
 /**
  * Judges a verified transaction and applies its effect on the ledger and catalogue when it is accepted
@@ -67,12 +69,16 @@ public final class BusinessRules {
     private final Clock clock;
     private final StaffAuthorisations staffAuthorisations;
 
-    /** @param community the community this server keeps the ledger of (one per server for now) */
-    public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock, String community) {
+    /**
+     * @param community the community this server keeps the ledger of (one per server for now)
+     * @param staffKeys the same cache the server's {@link EnvelopeChecker} verifies staff signatures ahead with
+     */
+    public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock, String community,
+            StaffKeyCache staffKeys) {
         this.limits = limits;
         this.offlinePolicy = offlinePolicy;
         this.clock = clock;
-        this.staffAuthorisations = new StaffAuthorisations(community);
+        this.staffAuthorisations = new StaffAuthorisations(community, staffKeys);
     }
 
     public LedgerLimits limits() {
@@ -83,11 +89,18 @@ public final class BusinessRules {
         return offlinePolicy;
     }
 
-    public Outcome apply(Connection connection, Transaction transaction) throws SQLException {
+    /**
+     * Judges and applies one transaction.
+     *
+     * @param staffSignaturesVerified for authorisations checked ahead ({@link EnvelopeChecker}), by key, whether the
+     *                                signature verifies; the others are verified here
+     */
+    public Outcome apply(Connection connection, Transaction transaction, Map<String, Boolean> staffSignaturesVerified)
+            throws SQLException {
         UnsignedTransaction body = transaction.body();
         String id = body.id().toString();
         Instant now = clock.instant();
-        StaffStanding staff = staffAuthorisations.standing(connection, body);
+        StaffStanding staff = staffAuthorisations.standing(connection, body, staffSignaturesVerified);
         boolean mayAct = AuthorityRules.actingFor(body.payload()).isEmpty()
                 || actorMayActFor(connection, body.actor(), AuthorityRules.actingFor(body.payload()).get());
         Optional<String> refusal = AuthorityRules.refusal(body.payload(), staff, mayAct);

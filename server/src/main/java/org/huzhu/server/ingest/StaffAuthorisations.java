@@ -3,6 +3,7 @@ package org.huzhu.server.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.huzhu.protocol.Authorisation;
@@ -11,6 +12,7 @@ import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.authority.StaffStanding;
 import org.huzhu.protocol.crypto.StaffKeys;
+import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.staff.StaffMember;
 import org.huzhu.server.staff.StaffRegistry;
 
@@ -22,23 +24,41 @@ import org.huzhu.server.staff.StaffRegistry;
 final class StaffAuthorisations {
 
     private final String community;
+    private final StaffKeyCache keys;
 
-    /** @param community the community this server keeps the ledger of; staff of any other authorise nothing here */
-    StaffAuthorisations(String community) {
+    /**
+     * @param community the community this server keeps the ledger of; staff of any other authorise nothing here
+     * @param keys      where the keys read from the registry go, so the next signatures are checked ahead
+     */
+    StaffAuthorisations(String community, StaffKeyCache keys) {
         this.community = community;
+        this.keys = keys;
     }
 
-    /** The standing of all the authorisations together: the first that fails decides, else their roles. */
-    StaffStanding standing(Connection connection, UnsignedTransaction body) throws SQLException {
+    /**
+     * The standing of all the authorisations together: the first that fails decides, else their roles.
+     *
+     * @param verifiedAhead whether the signature of each authorisation checked ahead (by key) verifies
+     */
+    StaffStanding standing(Connection connection, UnsignedTransaction body, Map<String, Boolean> verifiedAhead)
+            throws SQLException {
         if (body.authorisations().isEmpty()) {
             return new StaffStanding.None();
         }
-        byte[] content = TransactionCodec.authorisedContent(body);
+        byte[] content = null;
         Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
         for (Authorisation authorisation : body.authorisations()) {
             Optional<StaffMember> member = StaffRegistry.byKey(connection, authorisation.key());
-            if (member.isEmpty() || !StaffKeys.verify(member.get().publicKey(), content,
-                    authorisation.signatureBytes())) {
+            if (member.isEmpty()) {
+                return new StaffStanding.NotAuthorised();
+            }
+            Boolean valid = verifiedAhead.get(authorisation.key());
+            if (valid == null) {
+                content = content != null ? content : TransactionCodec.authorisedContent(body);
+                valid = StaffKeys.verify(member.get().publicKey(), content, authorisation.signatureBytes());
+                keys.put(member.get().keyFingerprint(), member.get().publicKey());
+            }
+            if (!valid) {
                 return new StaffStanding.NotAuthorised();
             }
             if (!member.get().community().equals(community)) {

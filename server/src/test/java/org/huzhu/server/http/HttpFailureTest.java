@@ -16,6 +16,7 @@ import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.server.app.ServerSettings;
+import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
@@ -51,11 +52,12 @@ class HttpFailureTest {
     void start() throws Exception {
         parts = new ServerParts(new StoreTarget.Sqlite(folder.resolve("server.db")), LedgerLimits.DEFAULT);
         // A checker whose threads are gone: every batch then fails inside ingest, as a bug would.
-        stoppedChecker = new EnvelopeChecker();
+        StaffKeyCache staffKeys = new StaffKeyCache();
+        stoppedChecker = new EnvelopeChecker(staffKeys);
         stoppedChecker.close();
         BatchIngest ingest = new BatchIngest(parts.database, new BusinessRules(LedgerLimits.DEFAULT,
-                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY), parts.identity, stoppedChecker,
-                parts.clock);
+                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys), parts.identity,
+                stoppedChecker, parts.clock);
         http = HttpApi.create(new RequestAuthenticator(parts.database, Clock.systemUTC()), parts.enrolment, ingest,
                 parts.snapshots, parts.identity, parts.database, new HttpLimits(1 << 20, IDLE_TIMEOUT));
         http.start("127.0.0.1", 0);

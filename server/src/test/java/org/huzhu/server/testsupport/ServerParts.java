@@ -28,6 +28,7 @@ import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.ledger.Ledger;
 import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
 import org.huzhu.server.store.StoreTarget;
@@ -42,7 +43,8 @@ public final class ServerParts implements AutoCloseable {
     public final ServerIdentity identity;
     public final Enrolment enrolment;
     public final BatchIngest ingest;
-    private final EnvelopeChecker checker = new EnvelopeChecker();
+    private final StaffKeyCache staffKeys = new StaffKeyCache();
+    private final EnvelopeChecker checker = new EnvelopeChecker(staffKeys);
     public final SnapshotService snapshots;
     /** A social worker of this server's community, registered from the start; every test kiosk uses their card. */
     public final TestStaff socialWorker = new TestStaff();
@@ -55,7 +57,7 @@ public final class ServerParts implements AutoCloseable {
         identity = new ServerIdentity(SignatureSuites.ED25519_SHA256, keys.getPrivate(), keys.getPublic());
         enrolment = new Enrolment(database, clock);
         ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock,
-                ServerSettings.DEFAULT_COMMUNITY), identity, checker, clock);
+                ServerSettings.DEFAULT_COMMUNITY, staffKeys), identity, checker, clock);
         snapshots = new SnapshotService(database, new Snapshot.Limits(limits.overdraftMinutes(),
                 limits.softLimitMinutes(), 120, Duration.ofHours(72).toMinutes()), clock);
         socialWorker.register(database, "社工 测试", Set.of(StaffRole.SOCIAL_WORKER), ServerSettings.DEFAULT_COMMUNITY,

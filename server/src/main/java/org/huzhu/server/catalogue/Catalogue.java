@@ -152,6 +152,19 @@ public final class Catalogue {
         }
     }
 
+    /**
+     * Whether the card {@code cardHash} is bound to {@code resident} or to a resident linked to them as family (either
+     * direction of the link), in one query: the authority check of every resident action.
+     */
+    public static boolean cardActsFor(Connection connection, String cardHash, UUID resident) throws SQLException {
+        String id = resident.toString();
+        return Queries.exists(connection, """
+                SELECT 1 FROM resident r WHERE r.card_hash = ? AND (r.resident_id = ?
+                    OR EXISTS (SELECT 1 FROM family_link f WHERE f.resident_id = r.resident_id AND f.member_id = ?)
+                    OR EXISTS (SELECT 1 FROM family_link f WHERE f.member_id = r.resident_id AND f.resident_id = ?))""",
+                cardHash, id, id, id);
+    }
+
     /** Whether {@code residentId} was enrolled ({@code resident.enrolled} accepted). */
     public static boolean residentExists(Connection connection, UUID residentId) throws SQLException {
         return Queries.exists(connection, "SELECT 1 FROM resident WHERE resident_id = ?", residentId.toString());

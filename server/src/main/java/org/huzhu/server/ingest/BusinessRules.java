@@ -163,12 +163,7 @@ public final class BusinessRules {
         if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE) {
             return false;
         }
-        Optional<String> holder = Catalogue.residentByCard(connection, actor.cardHash());
-        if (holder.isEmpty()) {
-            return false;
-        }
-        UUID holderId = UUID.fromString(holder.get());
-        return holderId.equals(resident) || FamilyLinks.linked(connection, holderId, resident);
+        return Catalogue.cardActsFor(connection, actor.cardHash(), resident);
     }
 
     /** A posting the caller has decided to make. */

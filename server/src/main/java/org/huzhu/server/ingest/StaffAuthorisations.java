@@ -1,5 +1,6 @@
 package org.huzhu.server.ingest;
 
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -13,7 +14,6 @@ import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.authority.StaffStanding;
 import org.huzhu.protocol.crypto.StaffKeys;
 import org.huzhu.server.staff.StaffKeyCache;
-import org.huzhu.server.staff.StaffMember;
 import org.huzhu.server.staff.StaffRegistry;
 
 /**
@@ -48,28 +48,33 @@ final class StaffAuthorisations {
         byte[] content = null;
         Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
         for (Authorisation authorisation : body.authorisations()) {
-            Optional<StaffMember> member = StaffRegistry.byKey(connection, authorisation.key());
-            if (member.isEmpty()) {
+            Optional<StaffRegistry.Standing> standing = StaffRegistry.standingAt(connection, authorisation.key(),
+                    body.createdAt());
+            if (standing.isEmpty()) {
                 return new StaffStanding.NotAuthorised();
             }
             Boolean valid = verifiedAhead.get(authorisation.key());
             if (valid == null) {
+                PublicKey key = keys.get(authorisation.key()).orElse(null);
+                if (key == null) {
+                    key = StaffRegistry.key(connection, authorisation.key()).orElseThrow();
+                    keys.put(authorisation.key(), key);
+                }
                 content = content != null ? content : TransactionCodec.authorisedContent(body);
-                valid = StaffKeys.verify(member.get().publicKey(), content, authorisation.signatureBytes());
-                keys.put(member.get().keyFingerprint(), member.get().publicKey());
+                valid = StaffKeys.verify(key, content, authorisation.signatureBytes());
             }
             if (!valid) {
                 return new StaffStanding.NotAuthorised();
             }
-            if (!member.get().community().equals(community)) {
+            if (!standing.get().community().equals(community)) {
                 return new StaffStanding.WrongCommunity();
             }
-            if (!StaffRegistry.activeAt(connection, member.get().staffId(), body.createdAt())) {
+            if (!standing.get().activeAt()) {
                 // Before they were added is no better than after they were revoked: nobody was authorised then.
-                return body.createdAt().isBefore(member.get().addedAt()) ? new StaffStanding.NotAuthorised()
+                return body.createdAt().isBefore(standing.get().addedAt()) ? new StaffStanding.NotAuthorised()
                         : new StaffStanding.Revoked();
             }
-            roles.addAll(member.get().roles());
+            roles.addAll(standing.get().roles());
         }
         return new StaffStanding.Valid(roles);
     }

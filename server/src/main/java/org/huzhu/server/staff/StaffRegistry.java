@@ -115,19 +115,38 @@ public final class StaffRegistry {
     }
 
     /**
-     * Whether the staff member was active at {@code at}: their last change at or before then was being added or
-     * reinstated. Before they were added they were not.
+     * What judging an authorisation needs of the registry, in one query: who holds the key, their community and
+     * roles, and whether they were active at {@code at}: their last change at or before then was being added or
+     * reinstated (before they were added they were not).
      */
-    public static boolean activeAt(Connection connection, String staffId, Instant at) throws SQLException {
+    public record Standing(String staffId, Set<StaffRole> roles, String community, Instant addedAt,
+            boolean activeAt) {
+    }
+
+    public static Optional<Standing> standingAt(Connection connection, String keyFingerprint, Instant at)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT kind FROM staff_event WHERE staff_id = ? AND at_ms <= ? ORDER BY seq DESC LIMIT 1""")) {
-            query.setString(1, staffId);
-            query.setLong(2, at.toEpochMilli());
+                SELECT m.staff_id, m.roles, m.community, m.added_at_ms,
+                    (SELECT e.kind FROM staff_event e WHERE e.staff_id = m.staff_id AND e.at_ms <= ?
+                     ORDER BY e.seq DESC LIMIT 1)
+                FROM staff_member m WHERE m.key_fingerprint = ?""")) {
+            query.setLong(1, at.toEpochMilli());
+            query.setString(2, keyFingerprint);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() && (row.getString(1).equals(Change.ADDED.storedName)
-                        || row.getString(1).equals(Change.REINSTATED.storedName));
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                String last = row.getString(5);
+                return Optional.of(new Standing(row.getString(1), roles(row.getString(2)), row.getString(3),
+                        Instant.ofEpochMilli(row.getLong(4)), Change.ADDED.storedName.equals(last)
+                        || Change.REINSTATED.storedName.equals(last)));
             }
         }
+    }
+
+    /** The key of a registered staff card, decoded; empty if nobody registered it. */
+    public static Optional<PublicKey> key(Connection connection, String keyFingerprint) throws SQLException {
+        return byKey(connection, keyFingerprint).map(StaffMember::publicKey);
     }
 
     public static Optional<StaffMember> byKey(Connection connection, String keyFingerprint) throws SQLException {
@@ -182,10 +201,14 @@ public final class StaffRegistry {
         }
     }
 
-    private static StaffMember member(ResultSet row) throws SQLException {
+    private static Set<StaffRole> roles(String stored) {
         Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
-        Arrays.stream(row.getString(3).split(",")).map(StaffRole::fromWireName).flatMap(Optional::stream)
-                .forEach(roles::add);
+        Arrays.stream(stored.split(",")).map(StaffRole::fromWireName).flatMap(Optional::stream).forEach(roles::add);
+        return roles;
+    }
+
+    private static StaffMember member(ResultSet row) throws SQLException {
+        Set<StaffRole> roles = roles(row.getString(3));
         PublicKey key;
         try {
             key = StaffKeys.decode(Base64.getDecoder().decode(row.getString(6)));

@@ -44,12 +44,13 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
         FlowScreens.captureBothLanguages(robot, "staff-pin-wrong", true);
 
         robot.write("12345");
-        assertThat(dots(robot)).isEqualTo(5);
+        awaitDots(robot, 5);
         assertPinNotShown(robot, "12345");
         FlowScreens.captureBothLanguages(robot, "staff-pin-typing", true);
         robot.push(KeyCode.BACK_SPACE);
-        assertThat(dots(robot)).isEqualTo(4);
+        awaitDots(robot, 4);
         robot.write("56");
+        awaitDots(robot, 6);
         assertPinNotShown(robot, DemoCards.STAFF_PIN);
         robot.push(KeyCode.ENTER);
 
@@ -150,10 +151,10 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
     }
 
     /** Touches the pad's keys, checking after each that a dot appeared and no digit is shown. */
-    private static void tapDigits(FxRobot robot, String digits) {
+    private static void tapDigits(FxRobot robot, String digits) throws Exception {
         for (int i = 0; i < digits.length(); i++) {
             robot.clickOn("#pin-digit-" + digits.charAt(i));
-            assertThat(dots(robot)).isEqualTo(i + 1);
+            awaitDots(robot, i + 1);
             assertPinNotShown(robot, digits.substring(0, i + 1));
         }
     }
@@ -162,9 +163,14 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
     private static void enterByKeyboard(FxRobot robot, String pin) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#pin-pad").query().isDisabled());
         robot.write(pin);
-        assertThat(dots(robot)).isEqualTo(pin.length());
+        awaitDots(robot, pin.length());
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Keys pressed through the robot reach the scene a moment later: waits for the dots they make. */
+    private static void awaitDots(FxRobot robot, int count) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dots(robot) == count);
     }
 
     private static int dots(FxRobot robot) {

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
+import javafx.stage.Window;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.staff.StaffCard;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
         assertInEnglish(robot, "#pin-problem", "Wrong PIN. 4 tries left.");
         FlowScreens.captureBothLanguages(robot, "staff-pin-wrong", true);
 
+        focusKioskWindow(robot);
         robot.write("12345");
         awaitDots(robot, 5);
         assertPinNotShown(robot, "12345");
@@ -162,10 +164,21 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
     /** Types the PIN on a physical keyboard and presses Enter, once the pad takes keys again. */
     private static void enterByKeyboard(FxRobot robot, String pin) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#pin-pad").query().isDisabled());
+        focusKioskWindow(robot);
         robot.write(pin);
         awaitDots(robot, pin.length());
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Keys pressed through the robot go to the focused window, which after other tests in this JVM need not be the
+     * kiosk's.
+     */
+    static void focusKioskWindow(FxRobot robot) throws Exception {
+        Window window = robot.lookup("#language-toggle").query().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(window::requestFocus).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isFocused);
     }
 
     /** Keys pressed through the robot reach the scene a moment later: waits for the dots they make. */

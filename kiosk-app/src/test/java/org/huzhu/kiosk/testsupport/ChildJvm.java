@@ -38,8 +38,8 @@ public final class ChildJvm {
     }
 
     /**
-     * Leaves test classes and test resources (e.g. logback-test.xml) off the classpath: what the packaged kiosk runs
-     * with, the server module included (demo mode embeds it, ADR 0008).
+     * Leaves test classes and test resources (e.g. logback-test.xml), and other modules' test-jars, off the classpath:
+     * what the packaged kiosk runs with, the server module included (demo mode embeds it, ADR 0008).
      */
     public ChildJvm productionClasspath() {
         productionClasspath = true;
@@ -105,7 +105,7 @@ public final class ChildJvm {
             return classpath;
         }
         return Arrays.stream(classpath.split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
                 .reduce((a, b) -> a + File.pathSeparator + b)
                 .orElseThrow();
     }

@@ -76,6 +76,7 @@ class StaffSessionFlowTest {
         handle(new SignInOutcome.StaffCardTapped(new StaffCard(OTHER_READER, "李明", "ab".repeat(32))));
         assertThat(DemoKioskWindowTest.text(robot, "#pin-holder")).isEqualTo("张丽的工作人员卡");
 
+        StaffSignInFlowTest.focusKioskWindow(robot);
         robot.write(DemoCards.STAFF_PIN).push(KeyCode.ENTER);
         DemoKioskWindowTest.awaitShown(robot, "#staff-sign-out");
         handle(residentTapped());
@@ -89,6 +90,7 @@ class StaffSessionFlowTest {
     void anUnansweredIdleQuestionSignsTheStaffMemberOut(FxRobot robot) throws Exception {
         robot.clickOn("#demo-staff");
         DemoKioskWindowTest.awaitShown(robot, "#pin-pad");
+        StaffSignInFlowTest.focusKioskWindow(robot);
         robot.write(DemoCards.STAFF_PIN).push(KeyCode.ENTER);
         DemoKioskWindowTest.awaitShown(robot, "#staff-sign-out");
 

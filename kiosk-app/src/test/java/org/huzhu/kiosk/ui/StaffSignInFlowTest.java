@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
+import javafx.stage.Window;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.staff.StaffCard;
 import org.junit.jupiter.api.Test;
@@ -43,13 +44,15 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
         assertInEnglish(robot, "#pin-problem", "Wrong PIN. 4 tries left.");
         FlowScreens.captureBothLanguages(robot, "staff-pin-wrong", true);
 
+        focusKioskWindow(robot);
         robot.write("12345");
-        assertThat(dots(robot)).isEqualTo(5);
+        awaitDots(robot, 5);
         assertPinNotShown(robot, "12345");
         FlowScreens.captureBothLanguages(robot, "staff-pin-typing", true);
         robot.push(KeyCode.BACK_SPACE);
-        assertThat(dots(robot)).isEqualTo(4);
+        awaitDots(robot, 4);
         robot.write("56");
+        awaitDots(robot, 6);
         assertPinNotShown(robot, DemoCards.STAFF_PIN);
         robot.push(KeyCode.ENTER);
 
@@ -150,10 +153,10 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
     }
 
     /** Touches the pad's keys, checking after each that a dot appeared and no digit is shown. */
-    private static void tapDigits(FxRobot robot, String digits) {
+    private static void tapDigits(FxRobot robot, String digits) throws Exception {
         for (int i = 0; i < digits.length(); i++) {
             robot.clickOn("#pin-digit-" + digits.charAt(i));
-            assertThat(dots(robot)).isEqualTo(i + 1);
+            awaitDots(robot, i + 1);
             assertPinNotShown(robot, digits.substring(0, i + 1));
         }
     }
@@ -161,10 +164,26 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
     /** Types the PIN on a physical keyboard and presses Enter, once the pad takes keys again. */
     private static void enterByKeyboard(FxRobot robot, String pin) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#pin-pad").query().isDisabled());
+        focusKioskWindow(robot);
         robot.write(pin);
-        assertThat(dots(robot)).isEqualTo(pin.length());
+        awaitDots(robot, pin.length());
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Keys pressed through the robot go to the focused window, which after other tests in this JVM need not be the
+     * kiosk's.
+     */
+    static void focusKioskWindow(FxRobot robot) throws Exception {
+        Window window = robot.lookup("#language-toggle").query().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(window::requestFocus).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isFocused);
+    }
+
+    /** Keys pressed through the robot reach the scene a moment later: waits for the dots they make. */
+    private static void awaitDots(FxRobot robot, int count) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dots(robot) == count);
     }
 
     private static int dots(FxRobot robot) {

@@ -77,6 +77,12 @@ public final class TourDriver {
     /** Types {@code pin} on the keyboard and presses Enter, once the PIN pad takes keys. */
     public void enterPin(String pin) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !robot.lookup("#pin-pad").query().isDisabled());
+        // Keys go to the focused window, which after other tests in this JVM need not be the kiosk's.
+        onFx(() -> {
+            scene().getWindow().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> scene().getWindow().isFocused());
         robot.write(pin);
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -30,6 +30,11 @@ public record Authorisation(String algorithm, String key, String signature) {
         }
     }
 
+    /** The authorisation a staff card's DER ECDSA signature of the authorised content's digest makes. */
+    public static Authorisation ofCardSignature(String keyFingerprint, byte[] derSignature) {
+        return new Authorisation(ECDSA_P256_SHA256, keyFingerprint, HexFormat.of().formatHex(derSignature));
+    }
+
     public byte[] signatureBytes() {
         return HexFormat.of().parseHex(signature);
     }

@@ -1,9 +1,6 @@
 package org.huzhu.kiosk.app;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.huzhu.devices.card.apdu.CardIOException;
 import org.huzhu.devices.card.piv.PinAnswer;
 import org.huzhu.devices.card.piv.PivCard;
@@ -16,6 +13,7 @@ import org.huzhu.kiosk.journal.StaffAuthoriser;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.Authorisation;
 import org.huzhu.protocol.SignInMethod;
+import org.huzhu.protocol.crypto.StaffKeys;
 
 /**
  * The demo social worker's PIV card, held in this process, signing the demo community's seed transactions as she
@@ -37,12 +35,11 @@ final class DemoStaffCard implements StaffAuthoriser {
             if (!pinVerified) {
                 unlock();
             }
-            SignAnswer answer = piv.signDigest(sha256(authorisedContent));
+            SignAnswer answer = piv.signDigest(StaffKeys.digest(authorisedContent));
             if (!(answer instanceof SignAnswer.Signed signed)) {
                 throw new JournalException("the demo staff card did not sign: " + answer);
             }
-            return new Authorisation(Authorisation.ECDSA_P256_SHA256, DemoCards.staffKeyFingerprint(),
-                    HexFormat.of().formatHex(signed.signature()));
+            return Authorisation.ofCardSignature(DemoCards.staffKeyFingerprint(), signed.signature());
         } catch (CardIOException | CardDataException e) {
             throw new JournalException("the demo staff card failed: " + e.getMessage(), e);
         }
@@ -57,13 +54,5 @@ final class DemoStaffCard implements StaffAuthoriser {
             throw new JournalException("the demo staff card refused its PIN: " + pin);
         }
         pinVerified = true;
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
     }
 }

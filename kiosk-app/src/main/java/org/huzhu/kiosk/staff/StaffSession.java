@@ -1,9 +1,6 @@
 package org.huzhu.kiosk.staff;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +11,7 @@ import org.huzhu.kiosk.journal.StaffAuthoriser;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.Authorisation;
 import org.huzhu.protocol.SignInMethod;
+import org.huzhu.protocol.crypto.StaffKeys;
 
 /**
  * A signed-in staff member: their card lies on the reader with its PIN verified, and signs for them. It ends when
@@ -85,23 +83,15 @@ public final class StaffSession implements StaffAuthoriser, AutoCloseable {
     public Authorisation authorise(byte[] authorisedContent) throws JournalException {
         byte[] signature;
         try {
-            signature = signDigest(sha256(authorisedContent)).get(SIGNATURE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            signature = signDigest(StaffKeys.digest(authorisedContent)).get(SIGNATURE_WAIT.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new JournalException("the staff card did not sign: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JournalException("interrupted while the staff card signed", e);
         }
-        return new Authorisation(Authorisation.ECDSA_P256_SHA256, keyFingerprint(),
-                HexFormat.of().formatHex(signature));
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        return Authorisation.ofCardSignature(keyFingerprint(), signature);
     }
 
     /** False once closed or once the card left the reader. */

@@ -55,8 +55,13 @@ public final class StaffKeys {
 
     /** The key's name in authorisations and the staff registry: hex SHA-256 of its SubjectPublicKeyInfo. */
     public static String fingerprint(PublicKey key) {
+        return HexFormat.of().formatHex(digest(key.getEncoded()));
+    }
+
+    /** What a staff card is given to sign for {@code content}: its SHA-256 digest (the card signs a digest). */
+    public static byte[] digest(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+            return MessageDigest.getInstance("SHA-256").digest(content);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }

@@ -6,7 +6,6 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Set;
 import org.huzhu.protocol.Authorisation;
 import org.huzhu.protocol.authority.StaffRole;
@@ -45,8 +44,7 @@ public final class TestStaff {
             Signature signer = Signature.getInstance("SHA256withECDSA");
             signer.initSign(keys.getPrivate());
             signer.update(content);
-            return new Authorisation(Authorisation.ECDSA_P256_SHA256, fingerprint(),
-                    HexFormat.of().formatHex(signer.sign()));
+            return Authorisation.ofCardSignature(fingerprint(), signer.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

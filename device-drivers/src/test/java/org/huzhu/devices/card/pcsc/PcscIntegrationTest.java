@@ -127,6 +127,8 @@ class PcscIntegrationTest {
             byte[] second = StaffCards.action("family link confirmed");
             staff.assertSignatureVerifies(second, session.signDigest(StaffCards.sha256(second)), WAIT);
         }
+        slot.remove();
+        events.await(CardEvent.CardRemoved.class, WAIT);
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.server.app.ServerSettings;
+import org.huzhu.server.staff.StaffRegistry;
+import org.huzhu.server.staff.StaffRegistryException;
 import org.huzhu.server.testsupport.ApiClient;
 import org.huzhu.server.testsupport.RunningServer;
 import org.huzhu.server.testsupport.ServerParts;
@@ -33,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The authority rules through the real server on loopback, as a hostile kiosk meets them: every staff action and a
- * staff override signed by the kiosk alone, by an unregistered card, by a card of another community or role, then
- * by a valid card. SQLite and PostgreSQL.
+ * staff override signed by the kiosk alone, by an unregistered card, by a card of another community or role, by a
+ * revoked card, then by a valid card. SQLite and PostgreSQL.
  */
 class StaffAuthorityOverHttpTest {
 
@@ -51,6 +53,15 @@ class StaffAuthorityOverHttpTest {
             TestStaff stranger = new TestStaff();
             TestStaff otherCommunity = registered(running, "north", StaffRole.SOCIAL_WORKER);
             TestStaff hospitalDesk = registered(running, ServerSettings.DEFAULT_COMMUNITY, StaffRole.HOSPITAL_DESK);
+            TestStaff revoked = registered(running, ServerSettings.DEFAULT_COMMUNITY, StaffRole.SOCIAL_WORKER);
+            running.server.database().inTransaction(connection -> {
+                try {
+                    return StaffRegistry.change(connection, StaffRegistry.staffIdOf(revoked.fingerprint()),
+                            StaffRegistry.Change.REVOKED, Instant.now().minus(Duration.ofHours(1)), "test", "lost");
+                } catch (StaffRegistryException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             UUID mother = UUID.randomUUID();
             UUID son = UUID.randomUUID();
             assertThat(post(running, kiosk, kiosk.nextAuthorisedBy(ServerParts.enrolment(mother), TestKiosk.STAFF,
@@ -64,9 +75,10 @@ class StaffAuthorityOverHttpTest {
                 assertThat(reasons(post(running, kiosk, kiosk.nextAuthorisedBy(action, TestKiosk.STAFF),
                         kiosk.nextAuthorisedBy(action, TestKiosk.STAFF, stranger),
                         kiosk.nextAuthorisedBy(action, TestKiosk.STAFF, otherCommunity),
-                        kiosk.nextAuthorisedBy(action, TestKiosk.STAFF, hospitalDesk)))).as(action.toString())
+                        kiosk.nextAuthorisedBy(action, TestKiosk.STAFF, hospitalDesk),
+                        kiosk.nextAuthorisedBy(action, TestKiosk.STAFF, revoked)))).as(action.toString())
                         .containsExactly("staff-confirmation-required", "staff-not-authorised",
-                                "staff-wrong-community", "role-not-allowed");
+                                "staff-wrong-community", "role-not-allowed", "staff-revoked");
             }
             // An "override" of the offline limits with the kiosk's word only spends nobody's minutes.
             assertThat(reasons(post(running, kiosk, kiosk.nextAuthorisedBy(new HoursRedeemed(mother, 30,

@@ -29,6 +29,10 @@ import org.huzhu.devices.card.sim.SimulatedCard;
  * <p>TCP_QUICKACK is set again before every read: vpcd writes the length and the data in separate segments, and with
  * Linux's delayed ACK each APDU would otherwise stall 40-130 ms.
  *
+ * <p>Removal waits for a reset in progress: after a power-on or reset vpcd asks for the ATR at once, and a card taken
+ * away between the two (a staff session ending with a reset just before the test removes the card) left vpcd or pcscd
+ * unable to see the next card inserted. A person cannot pull a card in those few milliseconds either.
+ *
  * <p>Thread-safe; one serving thread per inserted card, joined by {@link #remove}.
  */
 public final class VpcdCardSimulator implements AutoCloseable {
@@ -60,10 +64,14 @@ public final class VpcdCardSimulator implements AutoCloseable {
     private static final int CONTROL_RESET = 2;
     private static final int CONTROL_ATR = 4;
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration RESET_TIMEOUT = Duration.ofSeconds(1);
 
     private final Slot slot;
     private Socket socket;
     private Thread server;
+    /** Power-on or reset received and the ATR not yet asked for; guarded by {@code resetLock}. */
+    private boolean resetting;
+    private final Object resetLock = new Object();
 
     public VpcdCardSimulator(Slot slot) {
         this.slot = slot;
@@ -105,6 +113,7 @@ public final class VpcdCardSimulator implements AutoCloseable {
         if (socket == null) {
             return;
         }
+        awaitResetDone();
         closeQuietly(socket);
         try {
             server.join(JOIN_TIMEOUT.toMillis());
@@ -125,7 +134,28 @@ public final class VpcdCardSimulator implements AutoCloseable {
         remove();
     }
 
-    private static void serve(Socket connection, SimulatedCard card, int commandsBeforeRemoval) {
+    private void awaitResetDone() {
+        long deadline = System.nanoTime() + RESET_TIMEOUT.toNanos();
+        synchronized (resetLock) {
+            try {
+                while (resetting && System.nanoTime() < deadline) {
+                    resetLock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            resetting = false;
+        }
+    }
+
+    private void resetting(boolean value) {
+        synchronized (resetLock) {
+            resetting = value;
+            resetLock.notifyAll();
+        }
+    }
+
+    private void serve(Socket connection, SimulatedCard card, int commandsBeforeRemoval) {
         int commandsLeft = commandsBeforeRemoval;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(connection.getInputStream()));
              OutputStream out = connection.getOutputStream()) {
@@ -135,8 +165,15 @@ public final class VpcdCardSimulator implements AutoCloseable {
                 in.readFully(message);
                 if (message.length == 1) {
                     switch (message[0]) {
-                        case CONTROL_ATR -> send(out, card.atr());
-                        case CONTROL_POWER_ON, CONTROL_RESET, CONTROL_POWER_OFF -> card.reset();
+                        case CONTROL_ATR -> {
+                            send(out, card.atr());
+                            resetting(false);
+                        }
+                        case CONTROL_POWER_ON, CONTROL_RESET -> {
+                            card.reset();
+                            resetting(true);
+                        }
+                        case CONTROL_POWER_OFF -> card.reset();
                         default -> {
                             // Unknown control codes have no answer in the protocol.
                         }

@@ -1,0 +1,13 @@
+package org.huzhu.protocol.counter;
+
+import java.time.Instant;
+
+/**
+ * A transaction the server rejected, so staff can put it right (docs/protocol.md §7 "Rejection reasons").
+ *
+ * @param residentId the resident the transaction was for, {@code null} when it names none
+ * @param receivedAt when the server judged it
+ */
+public record Rejection(String transactionId, String kioskId, long sequence, String type, Instant createdAt,
+        String reason, String residentId, Instant receivedAt) {
+}

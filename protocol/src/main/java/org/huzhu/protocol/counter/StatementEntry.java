@@ -1,0 +1,16 @@
+package org.huzhu.protocol.counter;
+
+import java.time.Instant;
+
+/**
+ * One accepted transaction that moved a resident's minutes, as their statement shows it.
+ *
+ * @param minutes         signed: positive when minutes came to the resident, negative when they left
+ * @param counterpartyId  the other resident of a transfer, {@code null} for the community pool
+ * @param reverses        the transaction this one reverses ({@code transaction.reversed}), {@code null} otherwise
+ * @param reversedBy      the reversal of this transaction, {@code null} if it stands
+ * @param reason          the reason staff gave (a reversal's, a confirmation's), {@code ""} if none
+ */
+public record StatementEntry(String transactionId, String type, Instant createdAt, long minutes,
+        String counterpartyId, String reverses, String reversedBy, String reason) {
+}

@@ -22,6 +22,7 @@ import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.EnrolmentRequest;
 import org.huzhu.protocol.sync.EnrolmentResponse;
 import org.huzhu.protocol.sync.ErrorBody;
+import org.huzhu.protocol.sync.KioskStatus;
 import org.huzhu.protocol.sync.RequestSignature;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.SyncJson;
@@ -74,6 +75,11 @@ public final class SyncClient implements AutoCloseable {
     public BatchResponse sendBatch(List<byte[]> envelopes) throws SyncException {
         List<String> encoded = envelopes.stream().map(Base64.getEncoder()::encodeToString).toList();
         return send("POST", "/v1/batches", json(new BatchRequest(encoded)), BatchResponse.class);
+    }
+
+    /** The server's view of this kiosk: its status and the last transaction it holds from it. */
+    public KioskStatus kioskStatus() throws SyncException {
+        return send("GET", "/v1/kiosk", NO_BODY, KioskStatus.class);
     }
 
     /** What changed on the server after snapshot version {@code since} (0: everything). */

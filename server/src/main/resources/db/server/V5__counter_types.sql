@@ -23,7 +23,7 @@ CREATE TABLE volunteer_no_show (
 );
 
 -- resident.profile-set, the latest accepted one per resident (each replaces the last whole; the transactions keep
--- the history). Personal data: the server's database must sit on an encrypted volume (ADR 0013). phone_digits is
+-- the history). Personal data: the server's database must sit on an encrypted volume (ADR 0014). phone_digits is
 -- the phone with everything but digits removed, for the counter's search.
 CREATE TABLE resident_profile (
     resident_id     TEXT   PRIMARY KEY,

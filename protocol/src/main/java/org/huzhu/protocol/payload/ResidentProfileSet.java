@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the centre keeps about a resident beyond their card binding, set at the counter with the resident's recorded
- * consent (ADR 0013): the language their sessions start in, a phone number and an emergency contact. Each setting
+ * consent (ADR 0014): the language their sessions start in, a phone number and an emergency contact. Each setting
  * replaces the previous one whole; {@code ""} means "not kept" (a resident may refuse to give a phone number).
  *
  * @param language       {@code zh-CN} or {@code en}

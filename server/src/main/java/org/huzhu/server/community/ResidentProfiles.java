@@ -8,7 +8,7 @@ import org.huzhu.protocol.payload.ResidentProfileSet;
 
 /**
  * The latest {@code resident.profile-set} per resident: language, phone and emergency contact, kept with the
- * resident's consent (ADR 0013). Personal data that never goes into a snapshot: only the counter's staff-signed
+ * resident's consent (ADR 0014). Personal data that never goes into a snapshot: only the counter's staff-signed
  * queries show it, masked. Stateless; every method works inside the caller's transaction.
  */
 public final class ResidentProfiles {

@@ -20,7 +20,9 @@ final class PdfCanvas {
 
     static final PDRectangle PAGE = PDRectangle.A4;
     static final float MARGIN = 48;
-    static final float FOOTER_SIZE = 10;
+    /** The smallest text a printed report may have (the counter's and residents' eyes). */
+    static final float SMALLEST_SIZE = 10;
+    static final float FOOTER_SIZE = SMALLEST_SIZE;
     private static final float TOP = PAGE.getHeight() - MARGIN;
     /** Content stops here, leaving room for the footer line and text below it. */
     private static final float BOTTOM = MARGIN + 24;
@@ -112,8 +114,11 @@ final class PdfCanvas {
         return top - size * 1.08f;
     }
 
-    /** One line of printable text with its baseline at {@code baseline}. */
+    /** One line of printable text with its baseline at {@code baseline}; {@code size} at least 10 points. */
     void text(String printable, float size, float x, float baseline) throws IOException {
+        if (size < SMALLEST_SIZE) {
+            throw new IllegalArgumentException("text of " + size + " pt is below the smallest printed size");
+        }
         content.beginText();
         content.setFont(font.pdFont(), size);
         content.newLineAtOffset(x, baseline);

@@ -19,6 +19,7 @@ class LineBreakerTest {
 
     @BeforeAll
     static void font() throws IOException, ExportException {
+        Poppler.requireCjkFont();
         cjk = CjkFont.open(CjkFont.KNOWN_PATHS);
         document = new PDDocument(IOUtils.createMemoryOnlyStreamCache());
         font = cjk.embedIn(document);

@@ -25,13 +25,54 @@ final class Poppler {
     private Poppler() {
     }
 
+    /** {@link #requireInstalled()}, then the folder the PDF tests write to ({@code target/reports}). */
+    static Path readyFolder() throws IOException {
+        requireInstalled();
+        return Files.createDirectories(RenderedPage.targetFolder("reports"));
+    }
+
+    /** Poppler's tools and a CJK font, or the test is skipped (failed on CI) saying what to install. */
     static void requireInstalled() {
         List<String> missing = Arrays.stream(new String[] {"pdftotext", "pdftoppm", "pdffonts", "pdfinfo"})
                 .filter(tool -> !onPath(tool)).toList();
-        if (missing.isEmpty()) {
-            return;
+        if (!missing.isEmpty()) {
+            skipOrFail(missing + " not found: the PDF tests need poppler-utils (sudo apt-get install -y poppler-utils)");
         }
-        String reason = missing + " not found: the PDF tests need poppler-utils (sudo apt-get install -y poppler-utils)";
+        requireCjkFont();
+    }
+
+    /** A CJK font where the exports look for one, or the test is skipped (failed on CI). */
+    static void requireCjkFont() {
+        if (CjkFont.KNOWN_PATHS.stream().noneMatch(Files::isReadable)) {
+            skipOrFail("no CJK font in " + CjkFont.KNOWN_PATHS + ": sudo apt-get install -y " + CjkFont.DEBIAN_PACKAGE);
+        }
+    }
+
+    /**
+     * The smallest text size on any page, in points, from the word boxes pdftotext reports. A box is as high as the
+     * font's ascent plus descent, a font-specific multiple of the size; a single Chinese ideograph is exactly one em
+     * wide, so its box gives that multiple.
+     */
+    static double smallestTextSize(Path pdf) throws IOException {
+        Matcher word = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                + "yMax=\"([\\d.]+)\">([^<]*)</word>").matcher(run("pdftotext", "-bbox", pdf.toString(), "-"));
+        double smallestHeight = Double.MAX_VALUE;
+        double heightPerEm = 0;
+        while (word.find()) {
+            double width = Double.parseDouble(word.group(3)) - Double.parseDouble(word.group(1));
+            double height = Double.parseDouble(word.group(4)) - Double.parseDouble(word.group(2));
+            smallestHeight = Math.min(smallestHeight, height);
+            if (word.group(5).matches("[\\x{4E00}-\\x{9FFF}]")) {
+                heightPerEm = height / width;
+            }
+        }
+        if (heightPerEm == 0) {
+            throw new AssertionError(pdf + " has no single-ideograph word to measure the font by");
+        }
+        return smallestHeight / heightPerEm;
+    }
+
+    private static void skipOrFail(String reason) {
         if ("true".equals(System.getenv("CI"))) {
             throw new AssertionError(reason);
         }

@@ -2,13 +2,30 @@ package org.huzhu.kiosk.report;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /** A page rendered to PNG, measured: how much of it is ink. */
 final class RenderedPage {
 
     private RenderedPage() {
+    }
+
+    /**
+     * Renders page 1 of {@code pdf} twice: at 50 dpi to measure, and at 110 dpi as {@code target/screenshots/<name>}
+     * for a person to look at.
+     *
+     * @return the share of ink on the 50 dpi page
+     */
+    static double renderFirstPage(Path pdf, String name) throws IOException {
+        Path folder = pdf.getParent();
+        Path small = Poppler.render(pdf, 1, 50, folder.resolve(name.replace(".png", "-50dpi.png")));
+        Path screenshots = Files.createDirectories(targetFolder("screenshots"));
+        Files.copy(Poppler.render(pdf, 1, 110, folder.resolve(name)), screenshots.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
+        return inkShare(small);
     }
 
     /** The share of pixels that are clearly not white (any channel below 200 of 255): text, rules, shading. */

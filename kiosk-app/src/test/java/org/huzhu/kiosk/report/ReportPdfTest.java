@@ -7,23 +7,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.protocol.counter.Report;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The report PDF as Poppler reads and renders it. */
 class ReportPdfTest {
 
-    private static final Path PDFS = RenderedPage.targetFolder("reports");
+    private static Path pdfs;
 
     @BeforeAll
     static void tools() throws IOException {
-        Poppler.requireInstalled();
-        Files.createDirectories(PDFS);
+        pdfs = Poppler.readyFolder();
     }
 
     @Test
@@ -34,6 +33,12 @@ class ReportPdfTest {
                 "统计期间：2026年12月1日 至 2026年12月31日（Asia/Shanghai 时间）", "王秀英", "陈志明", "幸福食堂",
                 "4.6（38 人评价）", "5 小时 30 分钟", "账本合计（应始终为 0）", "2026-12-20");
         assertThat(text).containsPattern(pageLabel(1, 1));
+    }
+
+    @Test
+    void noTextIsSmallerThanTenPoints() throws Exception {
+        Path pdf = write(Language.ZH_CN, ReportFixtures.december(40), "report-sizes.pdf");
+        assertThat(Poppler.smallestTextSize(pdf)).isGreaterThanOrEqualTo(9.99);
     }
 
     @Test
@@ -49,11 +54,7 @@ class ReportPdfTest {
     @Test
     void pageOneRendersWithInk() throws Exception {
         Path pdf = write(Language.ZH_CN, ReportFixtures.december(0), "report-render.pdf");
-        Path small = Poppler.render(pdf, 1, 50, PDFS.resolve("report-page-1-50dpi.png"));
-        assertThat(RenderedPage.inkShare(small)).isBetween(0.01, 0.5);
-        Path screenshots = Files.createDirectories(RenderedPage.targetFolder("screenshots"));
-        Path legible = Poppler.render(pdf, 1, 110, PDFS.resolve("report-page-1.png"));
-        Files.copy(legible, screenshots.resolve("report-page-1.png"), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(RenderedPage.renderFirstPage(pdf, "report-page-1.png")).isBetween(0.01, 0.5);
     }
 
     @Test
@@ -89,9 +90,9 @@ class ReportPdfTest {
 
     @Test
     void withoutAChineseFontTheStaffAreToldWhichPackageToInstall() {
-        Path pdf = PDFS.resolve("report-no-font.pdf");
-        ReportPdf noFont = new ReportPdf(Language.ZH_CN, ReportFixtures.CENTRE, ReportFixtures.CLOCK,
-                List.of(Path.of("/nonexistent/font.ttc")));
+        Path pdf = pdfs.resolve("report-no-font.pdf");
+        ReportPdf noFont = new ReportPdf(new PdfExport(Language.ZH_CN, ReportFixtures.CENTRE, ReportFixtures.CLOCK,
+                List.of(Path.of("/nonexistent/font.ttc"))));
         assertThatThrownBy(() -> noFont.write(ReportFixtures.december(0), pdf))
                 .isInstanceOfSatisfying(ExportException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ExportException.Reason.FONT_MISSING);
@@ -115,13 +116,38 @@ class ReportPdfTest {
         assertThat(closed[0]).isFalse();
     }
 
+    /**
+     * A community of 1,000 inactive residents: every one of them reaches the PDF, on numbered pages. Prints how long
+     * the PDF took and its size (a figure for the report, not a limit: shared CI cores vary too much).
+     */
+    @Test
+    @Tag("slow")
+    void aThousandResidentReportHasEveryResidentOnNumberedPages() throws Exception {
+        Path pdf = pdfs.resolve("report-1000.pdf");
+        Report report = ReportFixtures.december(999);
+        ReportPdf writer = new ReportPdf(Language.ZH_CN, ReportFixtures.CENTRE, ReportFixtures.CLOCK);
+        long start = System.nanoTime();
+        writer.write(report, pdfs.resolve("report-1000-first.pdf"));
+        long firstMillis = (System.nanoTime() - start) / 1_000_000; // with class loading, JIT and font parsing
+        start = System.nanoTime();
+        writer.write(report, pdf);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        int pages = Poppler.pages(pdf);
+        assertThat(pages).isGreaterThan(1_000 / 40);
+        assertThat(Poppler.text(pdf)).contains("M001001", "M001500", "M001999")
+                .containsPattern(pageLabel(pages, pages));
+        System.out.printf("1,000-resident report PDF: %d ms (first in this JVM: %d ms), %,d bytes, %d pages%n", millis,
+                firstMillis, Files.size(pdf), pages);
+    }
+
     /** "第 1 / 3 页", whatever spacing pdftotext guesses between Chinese and digits. */
     static Pattern pageLabel(int page, int pages) {
         return Pattern.compile("第\\s*" + page + "\\s*/\\s*" + pages + "\\s*页");
     }
 
     private static Path write(Language language, Report report, String name) throws ExportException {
-        Path pdf = PDFS.resolve(name);
+        Path pdf = pdfs.resolve(name);
         new ReportPdf(language, ReportFixtures.CENTRE, ReportFixtures.CLOCK).write(report, pdf);
         return pdf;
     }

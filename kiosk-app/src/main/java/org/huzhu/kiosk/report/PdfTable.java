@@ -32,7 +32,7 @@ final class PdfTable {
     void draw(ReportTable table) throws IOException {
         List<String> headers = table.columns().stream().map(Column::header).toList();
         List<List<String>> texts = table.rows().stream().map(row -> row.stream().map(words::cell).toList()).toList();
-        float[] widths = widths(table.columns(), headers, texts);
+        float[] widths = ColumnWidths.across(table.columns(), naturalWidths(headers, texts), PdfCanvas.width());
         List<List<String>> header = lines(headers, widths);
         float headerHeight = height(header);
         List<List<List<String>>> rows = new ArrayList<>();
@@ -106,81 +106,16 @@ final class PdfTable {
         return mostLines * PdfCanvas.lineHeight(size) + 2 * PADDING_Y;
     }
 
-    /**
-     * Column widths across the page: every column gets the width of its widest value when they all fit, and the room
-     * left over is shared by {@link Column#widthShare()}. When they do not fit, amounts and dates keep their width (a
-     * wrapped "1 小时 30 分钟" or date misleads) and the text columns (names, notes) share the rest and wrap.
-     */
-    private float[] widths(List<Column> columns, List<String> headers, List<List<String>> rows) {
-        float[] natural = new float[columns.size()];
+    /** Each column's widest value (header or cell, at this size, with padding), for {@link ColumnWidths}. */
+    private float[] naturalWidths(List<String> headers, List<List<String>> rows) {
+        float[] natural = new float[headers.size()];
         for (int c = 0; c < natural.length; c++) {
             natural[c] = naturalWidth(headers.get(c));
             for (List<String> row : rows) {
                 natural[c] = Math.max(natural[c], naturalWidth(row.get(c)));
             }
         }
-        float total = sum(natural, columns, true);
-        if (total <= PdfCanvas.width()) {
-            return spread(natural, columns, PdfCanvas.width() - total);
-        }
-        float fixed = total - sum(natural, columns, false);
-        if (fixed < PdfCanvas.width() / 2) {
-            return shareAmongText(natural, columns, PdfCanvas.width() - fixed);
-        }
-        return spread(new float[columns.size()], columns, PdfCanvas.width()); // pathological: by shares alone
-    }
-
-    /**
-     * Gives the text columns {@code room} by share, except that a column needing less than its share gets just what
-     * it needs and the rest goes to the others (so a short "what" column leaves room for a long note).
-     */
-    private static float[] shareAmongText(float[] natural, List<Column> columns, float room) {
-        float[] widths = natural.clone();
-        List<Integer> open = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-            if (wraps(columns.get(c))) {
-                open.add(c);
-            }
-        }
-        boolean settled = false;
-        while (!settled) {
-            settled = true;
-            double shares = open.stream().mapToDouble(c -> columns.get(c).widthShare()).sum();
-            for (Integer c : List.copyOf(open)) {
-                if (natural[c] <= room * columns.get(c).widthShare() / shares) {
-                    room -= natural[c];
-                    open.remove(c);
-                    settled = false;
-                }
-            }
-        }
-        double shares = open.stream().mapToDouble(c -> columns.get(c).widthShare()).sum();
-        for (Integer c : open) {
-            widths[c] = (float) (room * columns.get(c).widthShare() / shares);
-        }
-        return widths;
-    }
-
-    /** Adds {@code room} to {@code widths} by share over every column. */
-    private static float[] spread(float[] widths, List<Column> columns, float room) {
-        double shares = columns.stream().mapToDouble(Column::widthShare).sum();
-        float[] spread = widths.clone();
-        for (int c = 0; c < spread.length; c++) {
-            spread[c] += (float) (room * columns.get(c).widthShare() / shares);
-        }
-        return spread;
-    }
-
-    private static float sum(float[] widths, List<Column> columns, boolean everyColumn) {
-        float sum = 0;
-        for (int c = 0; c < widths.length; c++) {
-            sum += everyColumn || wraps(columns.get(c)) ? widths[c] : 0;
-        }
-        return sum;
-    }
-
-    private static boolean wraps(Column column) {
-        return column.kind() == Column.Kind.TEXT;
+        return natural;
     }
 
     private float naturalWidth(String text) {

@@ -1,7 +1,9 @@
 package org.huzhu.kiosk.report;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -97,7 +99,11 @@ final class ReportTables {
 
     /** The zone a report was counted in; an unknown zone id falls back to UTC rather than failing the export. */
     static ZoneId zoneOf(Report report) {
-        return ZoneId.getAvailableZoneIds().contains(report.zone()) ? ZoneId.of(report.zone()) : ZoneId.of("UTC");
+        try {
+            return ZoneId.of(report.zone());
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC; // the PDF prints the zone it used, so the fallback is visible
+        }
     }
 
     private String whatHappened(StatementEntry entry) {

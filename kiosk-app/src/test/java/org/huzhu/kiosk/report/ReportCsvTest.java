@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.protocol.counter.Report;
@@ -100,6 +101,18 @@ class ReportCsvTest {
         assertThat(records.get(3)).containsExactly("2026-12-17 11:00", "Volunteer work credited", "60",
                 "reversed (correction)");
         assertThat(records.get(4)).containsExactly("2026-12-10 11:00", "Given to family", "-30", "");
+    }
+
+    @Test
+    void daysAreCountedInTheReportsZoneAndAnUnknownZoneFallsBackToUtc() {
+        Report report = ReportFixtures.december(0);
+        assertThat(ReportTables.zoneOf(report)).isEqualTo(ReportFixtures.SHANGHAI);
+        Report offset = new Report(report.from(), report.to(), "+08:00", 0, 0, 0, 0, 0, List.of(), List.of(),
+                List.of(), 30, List.of());
+        assertThat(ReportTables.zoneOf(offset)).isEqualTo(ZoneOffset.ofHours(8));
+        Report unknown = new Report(report.from(), report.to(), "Mars/Olympus", 0, 0, 0, 0, 0, List.of(), List.of(),
+                List.of(), 30, List.of());
+        assertThat(ReportTables.zoneOf(unknown)).isEqualTo(ZoneOffset.UTC);
     }
 
     @Test

@@ -51,4 +51,16 @@ public final class Messages {
     ResourceBundle bundle() {
         return bundle;
     }
+
+    /** An amount of time in words: "1 小时 30 分钟" / "1 hour 30 minutes"; negative amounts keep their sign in front. */
+    public String minutes(long minutes) {
+        String sign = minutes < 0 ? "-" : "";
+        long amount = Math.abs(minutes);
+        long hours = amount / 60;
+        long rest = amount % 60;
+        if (hours == 0) {
+            return sign + format("amount.minutes", rest);
+        }
+        return sign + (rest == 0 ? format("amount.hours", hours) : format("amount.hoursMinutes", hours, rest));
+    }
 }

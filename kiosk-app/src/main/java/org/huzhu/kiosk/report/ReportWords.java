@@ -34,15 +34,7 @@ final class ReportWords {
 
     /** "1 小时 30 分钟" / "1 h 30 min"; a negative amount keeps its "-" in front. */
     String minutes(long minutes) {
-        String sign = minutes < 0 ? "-" : "";
-        long amount = Math.abs(minutes);
-        long hours = amount / 60;
-        long rest = amount % 60;
-        if (hours == 0) {
-            return sign + messages.format("amount.minutes", rest);
-        }
-        return sign + (rest == 0 ? messages.format("amount.hours", hours)
-                : messages.format("amount.hoursMinutes", hours, rest));
+        return messages.minutes(minutes);
     }
 
     /** Like {@link #minutes(long)} with a "+" on amounts that came in, for a statement's history. */

@@ -51,8 +51,8 @@ final class ConfirmView extends SessionView {
         if (service.costMinutes() > 0) {
             model.balance.get().ifPresent(balance -> rows.add(new Details.Row("confirm-balance-after",
                     words("details.balanceAfter"), words("book.confirm.balanceChange",
-                            Words.minutes(messages, balance.minutes()),
-                            Words.minutes(messages, balance.minutes() - service.costMinutes())))));
+                            messages.minutes(balance.minutes()),
+                            messages.minutes(balance.minutes() - service.costMinutes())))));
         }
         confirm.setText(words("book.confirm.button"));
         content.getChildren().setAll(Details.grid(rows));

@@ -99,7 +99,7 @@ final class MyBookingsView extends SessionView {
                         Words.when(messages, booking.startsAt(), session.zone()))));
         if (booking.costMinutes() > 0) {
             rows.add(new Details.Row("cancel-refund", words("details.refund"),
-                    Words.minutes(messages, booking.costMinutes())));
+                    messages.minutes(booking.costMinutes())));
         }
         Button yes = new Button(words("bookings.cancel.yes"));
         yes.setId("cancel-yes");

@@ -74,7 +74,7 @@ final class HomeView extends SessionView {
     protected void render() {
         var messages = text.messages();
         balanceLabel.setText(words("home.balance"));
-        balance.setText(model.balance.get().map(value -> Words.minutes(messages, value.minutes())).orElse("…"));
+        balance.setText(model.balance.get().map(value -> messages.minutes(value.minutes())).orElse("…"));
         nextBooking.setText(model.nextBooking.get()
                 .map(next -> words("home.nextBooking", next.service().name(messages.language()),
                         Words.when(messages, next.startsAt(), session.zone())))

@@ -47,7 +47,7 @@ final class ReceiptView extends SessionView {
                 new Details.Row("receipt-cost", words("details.cost"),
                         Words.cost(messages, booking.costMinutes(), booking.costFen())),
                 new Details.Row("receipt-balance", words("details.balance"),
-                        Words.minutes(messages, balanceAfter.minutes())));
+                        messages.minutes(balanceAfter.minutes())));
     }
 
     @Override

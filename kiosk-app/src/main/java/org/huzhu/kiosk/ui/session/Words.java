@@ -12,21 +12,6 @@ public final class Words {
     private Words() {
     }
 
-    /** "1 小时 30 分钟" / "1 hour 30 minutes"; negative amounts keep their sign in front. */
-    public static String minutes(Messages messages, long minutes) {
-        String sign = minutes < 0 ? "-" : "";
-        long amount = Math.abs(minutes);
-        long hours = amount / 60;
-        long rest = amount % 60;
-        if (hours == 0) {
-            return sign + messages.format("amount.minutes", rest);
-        }
-        if (rest == 0) {
-            return sign + messages.format("amount.hours", hours);
-        }
-        return sign + messages.format("amount.hoursMinutes", hours, rest);
-    }
-
     /** "¥5.00" in either language; zero is "free". */
     public static String money(Messages messages, long fen) {
         return fen == 0 ? messages.text("amount.free") : messages.format("amount.money", fen / 100, fen % 100);
@@ -38,9 +23,10 @@ public final class Words {
             return messages.text("amount.free");
         }
         if (costFen == 0) {
-            return minutes(messages, costMinutes);
+            return messages.minutes(costMinutes);
         }
-        return costMinutes == 0 ? money(messages, costFen) : minutes(messages, costMinutes) + " + " + money(messages, costFen);
+        return costMinutes == 0 ? money(messages, costFen)
+                : messages.minutes(costMinutes) + " + " + money(messages, costFen);
     }
 
     /** Day and time, e.g. "11月24日 星期二 09:00". */

@@ -40,12 +40,12 @@ final class AmountView extends SessionView {
     protected void render() {
         var messages = text.messages();
         model.balance.get().ifPresentOrElse(balance -> {
-            hint.setText(words("transfer.amount.hint", Words.minutes(messages, balance.minutes())));
+            hint.setText(words("transfer.amount.hint", messages.minutes(balance.minutes())));
             List<Button> tiles = AmountController.AMOUNTS.stream().map(minutes -> Choices.button("amount-" + minutes,
-                    Words.minutes(messages, minutes), () -> controller.onAmount(minutes))).toList();
+                    messages.minutes(minutes), () -> controller.onAmount(minutes))).toList();
             content.getChildren().setAll(hint, Choices.grid(tiles));
             showProblem(model.tooMuch.get().map(minutes -> words("transfer.amount.notEnough",
-                    Words.minutes(messages, balance.minutes()), Words.minutes(messages, minutes))).orElse(null));
+                    messages.minutes(balance.minutes()), messages.minutes(minutes))).orElse(null));
         }, () -> content.getChildren().clear());
     }
 }

@@ -18,7 +18,7 @@ final class HistoryWords {
 
     /** E.g. "11月23日 星期一 09:30　您给了李建国 30 分钟（等待中心确认）". */
     static String line(Messages messages, TimeEntry entry, List<Service> services, ZoneId zone) {
-        String amount = Words.minutes(messages, Math.abs(entry.minutes()));
+        String amount = messages.minutes(Math.abs(entry.minutes()));
         String other = entry.counterpart().orElse("");
         String service = entry.serviceCode()
                 .flatMap(code -> services.stream().filter(s -> s.code().equals(code)).findFirst())

@@ -64,7 +64,7 @@ final class TimeBankView extends SessionView {
     protected void render() {
         var messages = text.messages();
         balanceLabel.setText(words("timebank.balance"));
-        balance.setText(model.balance.get().map(value -> Words.minutes(messages, value.minutes())).orElse("…"));
+        balance.setText(model.balance.get().map(value -> messages.minutes(value.minutes())).orElse("…"));
         asOf.setText(model.balance.get().map(value -> value.asOf()
                 .map(at -> words("timebank.asOf", Words.when(messages, at, session.zone())))
                 .orElse(words("timebank.notConfirmed"))).orElse(""));

@@ -43,10 +43,10 @@ final class TransferConfirmView extends SessionView {
         return List.of(
                 new Details.Row("transfer-from", words("details.from"), session.resident().displayName()),
                 new Details.Row("transfer-to", words("details.to"), member.displayName()),
-                new Details.Row("transfer-amount", words("details.amount"), Words.minutes(messages, minutes)),
+                new Details.Row("transfer-amount", words("details.amount"), messages.minutes(minutes)),
                 new Details.Row("transfer-balance-after", words("details.balanceAfter"),
-                        words("book.confirm.balanceChange", Words.minutes(messages, balance.minutes()),
-                                Words.minutes(messages, balance.minutes() - minutes))));
+                        words("book.confirm.balanceChange", messages.minutes(balance.minutes()),
+                                messages.minutes(balance.minutes() - minutes))));
     }
 
     @Override

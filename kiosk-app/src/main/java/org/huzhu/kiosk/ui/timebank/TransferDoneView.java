@@ -38,12 +38,12 @@ final class TransferDoneView extends SessionView {
     @Override
     protected void render() {
         var messages = text.messages();
-        what.setText(words("transfer.done.what", Words.minutes(messages, transfer.minutes()),
+        what.setText(words("transfer.done.what", messages.minutes(transfer.minutes()),
                 transfer.to().displayName()));
         String next = words("transfer.done.note");
         note.setText(transfer.balanceAfter().low() ? next + " " + words("transfer.done.low") : next);
         done.setText(words("transfer.done.button"));
         content.getChildren().setAll(what, Details.grid(List.of(new Details.Row("transfer-balance",
-                words("details.balance"), Words.minutes(messages, transfer.balanceAfter().minutes())))), note);
+                words("details.balance"), messages.minutes(transfer.balanceAfter().minutes())))), note);
     }
 }

@@ -80,7 +80,7 @@ final class VolunteerView extends SessionView {
         return switch (outcome) {
             case VolunteerModel.CheckedIn in -> words("volunteer.done.checkIn", in.task().title(messages.language()));
             case VolunteerModel.CheckedOut out ->
-                    words("volunteer.done.checkOut", Words.minutes(messages, out.minutes()));
+                    words("volunteer.done.checkOut", messages.minutes(out.minutes()));
             case VolunteerModel.Failed failed -> "";
         };
     }
@@ -89,7 +89,7 @@ final class VolunteerView extends SessionView {
         // Title and details in body type, so two tasks with long English titles still fit a page.
         Label title = wrapped(task.title(messages.language()));
         Label details = wrapped(words("volunteer.task.details", Words.time(messages, task.startsAt(), session.zone()),
-                task.place(messages.language()), Words.minutes(messages, task.minutes())));
+                task.place(messages.language()), messages.minutes(task.minutes())));
         details.setId("task-details-" + task.id());
         details.getStyleClass().add(StyleClasses.MUTED);
         VBox what = new VBox(4, title, details);
@@ -114,9 +114,9 @@ final class VolunteerView extends SessionView {
                 yield column;
             }
             case VolunteerTask.WaitingForConfirmation waiting -> status(task,
-                    words("volunteer.waiting", Words.minutes(messages, waiting.minutes())));
+                    words("volunteer.waiting", messages.minutes(waiting.minutes())));
             case VolunteerTask.Confirmed confirmed -> status(task,
-                    words("volunteer.confirmed", Words.minutes(messages, confirmed.minutes())));
+                    words("volunteer.confirmed", messages.minutes(confirmed.minutes())));
         };
     }
 

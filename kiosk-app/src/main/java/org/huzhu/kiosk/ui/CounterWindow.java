@@ -24,8 +24,13 @@ public final class CounterWindow {
     private CounterWindow() {
     }
 
-    /** Sets up {@code stage} (not yet shown) and shows it. FX thread only. */
+    /** Sets up {@code stage} (not yet shown) and shows it on the primary screen. FX thread only. */
     public static CounterFlow open(Stage stage, CounterContext context) {
+        return open(stage, context, Screen.getPrimary().getVisualBounds());
+    }
+
+    /** As {@link #open(Stage, CounterContext)}, fitting the window into {@code screen} (tests: smaller screens). */
+    static CounterFlow open(Stage stage, CounterContext context, Rectangle2D screen) {
         UiText text = new UiText(context.station().config().language());
         CounterFlow flow = new CounterFlow(context, text);
         // The scene's root carries the theme's 24 px; the counter's frame inside it scales to the counter's 18 px.
@@ -34,7 +39,6 @@ public final class CounterWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.concat(text.text("counter.window.title"), " · ",
                 context.station().config().centreName()));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(WINDOW_WIDTH, screen.getWidth());
         double height = Math.min(WINDOW_HEIGHT, screen.getHeight());
         stage.setMinWidth(width);

@@ -3,7 +3,6 @@ package org.huzhu.kiosk.ui.counter.enrol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -96,7 +95,7 @@ final class EnrolView extends CounterView {
         }
         HBox languageRow = new HBox(languageName, languageButtons.get(Language.ZH_CN), languageButtons.get(Language.EN));
         languageRow.getStyleClass().add(StyleClasses.BUTTON_ROW);
-        languageRow.setAlignment(Pos.CENTER_LEFT);
+        languageRow.setStyle("-fx-alignment: center-left;");
         // The phone number and the emergency contact (resident.profile-set, coming with the protocol) go here,
         // between the language and the consent, which then names them too.
         Label consentTitle = emphasised(words("counter.enrol.consent.title"), "enrol-consent-title");
@@ -132,8 +131,9 @@ final class EnrolView extends CounterView {
                 action("enrol-another", words("counter.enrol.another"), false, controller::onStartAgain)));
     }
 
+    /** The problem line says why, and that nothing was recorded; the facts say what was not. */
     private void failed() {
-        showContent(List.of(wrapped(words("counter.enrol.nothingRecorded"), "enrol-nothing-recorded")));
+        showContent(List.of(facts(model.card.get().orElseThrow())));
         showActions(List.of(action("enrol-again", words("counter.enrol.again"), true, controller::onStartAgain),
                 cancel()));
     }

@@ -46,7 +46,7 @@ public abstract class CounterView extends View<VBox> {
         problem.setWrapText(true);
         problem.setMaxWidth(Double.MAX_VALUE);
         actions.getStyleClass().add(StyleClasses.BUTTON_ROW);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setStyle("-fx-alignment: center-left;"); // under the content it belongs to, not centred as in a dialog
         root.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
         root.getChildren().addAll(title, content, problem, actions);
         showProblem(Optional.empty());

@@ -59,7 +59,6 @@ final class ResidentsView extends CounterView {
     protected void render() {
         Messages messages = text.messages();
         VBox tap = panel(wrapped(words("counter.residents.tap"), "residents-tap"));
-        search.setPromptText(words("counter.residents.search"));
         Label searchName = wrapped(words("counter.residents.search"), "residents-search-name");
         searchName.getStyleClass().add(StyleClasses.EMPHASIS);
         VBox searchPanel = panel(searchName, search, wrapped(words("counter.residents.search.later"),
@@ -104,12 +103,18 @@ final class ResidentsView extends CounterView {
         rows.add(new Details.Row("file-language", words("counter.file.language"),
                 words("counter.language." + file.resident().language().tag())));
         rows.add(new Details.Row("file-balance", words("counter.file.balance"),
-                Words.minutes(messages, file.balance().minutes()) + "\n" + file.balance().asOf()
-                        .map(at -> words("counter.file.asOf", Words.when(messages, at, zone)))
-                        .orElseGet(() -> words("counter.file.notConfirmed"))));
-        rows.add(new Details.Row("file-family", words("counter.file.family"), file.family().isEmpty()
-                ? words("counter.file.noFamily")
-                : String.join("\n", file.family().stream().map(FamilyMember::displayName).toList())));
+                Words.minutes(messages, file.balance().minutes())));
+        rows.add(new Details.Row("file-as-of", words("counter.file.asOf"), file.balance().asOf()
+                .map(at -> Words.when(messages, at, zone)).orElseGet(() -> words("counter.file.notConfirmed"))));
+        if (file.family().isEmpty()) {
+            rows.add(new Details.Row("file-family", words("counter.file.family"), words("counter.file.noFamily")));
+        }
+        for (int i = 0; i < file.family().size(); i++) {
+            FamilyMember member = file.family().get(i);
+            // One row a member, the first named "Family": every value on one line, level with its name.
+            rows.add(new Details.Row("file-family-" + member.residentId(), i == 0 ? words("counter.file.family") : "",
+                    member.displayName()));
+        }
         Node details = Details.grid(rows);
         details.setStyle("-fx-padding: 0; -fx-border-width: 0; -fx-min-width: 0;");
         Button link = action("file-link-family", words("counter.file.linkFamily"), true, controller::onLinkFamily);

@@ -118,8 +118,9 @@ final class CounterShellView extends View<BorderPane> {
         residents.textProperty().bind(text.text("counter.nav.residents"));
         root.leftProperty().bind(Bindings.when(model.signedIn).then((Node) nav).otherwise((Node) null));
         screenArea.centerProperty().bind(model.screen);
-        // Under the idle question the screen takes no input, not even from the keyboard.
+        // Under the idle question the screen and the navigation take no input, not even from the keyboard.
         screenArea.disableProperty().bind(idleQuestionShown);
+        nav.disableProperty().bind(idleQuestionShown);
     }
 
     @Override
@@ -135,6 +136,7 @@ final class CounterShellView extends View<BorderPane> {
             button.managedProperty().unbind();
         }
         root.leftProperty().unbind();
+        nav.disableProperty().unbind();
         screenArea.centerProperty().unbind();
         screenArea.disableProperty().unbind();
     }

@@ -92,8 +92,8 @@ public final class KioskMain {
         try (Closeable claimed = dataFolder.lock()) {
             return runIn(dataFolder, options);
         } catch (DataFolder.FolderInUseException e) {
-            err.println("Huzhu Kiosk cannot start: " + e.getMessage() + ". Close it first"
-                    + (options.demo() ? " (`--demo --counter` shows the demo kiosk and the demo counter together)." : "."));
+            err.println("Huzhu Kiosk cannot start: " + e.getMessage() + ". Close it first" + (options.demo()
+                    ? " (`--demo --counter` shows the demo kiosk and the demo counter together)." : "."));
             return EXIT_DATA_FOLDER;
         } catch (IOException e) {
             err.println("Huzhu Kiosk cannot start: the data folder " + dataFolder.root() + " cannot be locked ("
@@ -115,8 +115,8 @@ public final class KioskMain {
         KioskConfig config = loaded.get();
         boolean counter = options.counter() || config.counter();
         if (counter && (options.kiosk() || config.kioskMode())) {
-            err.println("Huzhu Kiosk cannot start: a counter is a normal window for staff, never locked down as a kiosk. "
-                    + "Start without --kiosk, or set kiosk.mode=false in " + dataFolder.root().resolve(
+            err.println("Huzhu Kiosk cannot start: a counter is a normal window for staff, never locked down as a "
+                    + "kiosk. Start without --kiosk, or set kiosk.mode=false in " + dataFolder.root().resolve(
                             KioskConfigFile.FILE_NAME) + ".");
             return EXIT_CONFIG;
         }

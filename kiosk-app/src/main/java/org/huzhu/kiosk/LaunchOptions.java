@@ -56,7 +56,8 @@ record LaunchOptions(boolean demo, boolean kiosk, boolean counter, Optional<Path
             }
         }
         if (kiosk && counter) {
-            throw new UsageException("--kiosk and --counter do not go together: a counter is a normal window for staff");
+            throw new UsageException("--kiosk and --counter do not go together: a counter is a normal window for "
+                    + "staff");
         }
         return new LaunchOptions(demo, kiosk, counter, Optional.ofNullable(data), help);
     }

@@ -43,7 +43,8 @@ public final class FamilyLinking {
         }
         BusinessChange local = (connection, sequence) -> {
             if (!exists(connection, resident) || !exists(connection, member)) {
-                throw new DeskRule(DeskRefusal.Reason.UNKNOWN_RESIDENT, "not enrolled here: " + resident + " or " + member);
+                throw new DeskRule(DeskRefusal.Reason.UNKNOWN_RESIDENT, "not enrolled here: " + resident + " or "
+                        + member);
             }
             if (linked(connection, resident, member)) {
                 throw new DeskRule(DeskRefusal.Reason.ALREADY_FAMILY, resident + " and " + member + " are linked");

@@ -74,7 +74,8 @@ public final class Residents {
      * The local half of an enrolment, for the journal transaction that records it: the resident and their card, so
      * the card signs in here at once.
      *
-     * @throws CardAlreadyBoundException (from {@code apply}) if the card is bound to someone by then; nothing is written
+     * @throws CardAlreadyBoundException (from {@code apply}) if the card is bound to someone by then; nothing is
+     *     written
      */
     public BusinessChange enrolment(Resident resident, CardKind kind, String cardKey) {
         return (connection, sequence) -> {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * screen. The ID number itself never leaves the card reader's thread. Immutable.
  *
  * @param displayName      the holder's name as printed on the card
- * @param cardKey          the card pseudonym: HMAC-SHA-256 of the ID number under the deployment's secret, 64 hex digits
+ * @param cardKey          the card pseudonym: HMAC-SHA-256 of the ID number under the deployment's secret, 64 hex
+ *                         digits
  * @param maskedCardNumber the card's number with all but its last four characters hidden, e.g. {@code *****0003}
  */
 public record CardHolder(String displayName, String cardKey, String maskedCardNumber) {

@@ -35,18 +35,14 @@ class CounterEnrolFlowTest extends DemoCounterWindowTest {
         awaitText(robot, "#enrol-name", "张三");
         assertThat(text(robot, "#enrol-card-number")).isEqualTo("*****0003");
         assertThat(robot.lookup("#enrol-continue").query().isDisabled()).as("no consent yet").isTrue();
-        switchLanguage(robot);
-        assertThat(text(robot, "#enrol-consent-title")).isEqualTo("What the centre keeps");
-        switchLanguage(robot);
+        assertInTheOtherLanguage(robot, "#enrol-consent-title", "What the centre keeps");
         click(robot, "#enrol-language-en");
         click(robot, "#enrol-consent");
         CounterScreens.auditBothSizes(robot, "enrol-details");
         click(robot, "#enrol-continue");
 
         awaitText(robot, "#enrol-confirm-tap", "请张三再刷一次同一张卡，确认登记。");
-        switchLanguage(robot);
-        assertThat(text(robot, "#enrol-confirm-tap")).isEqualTo("Ask 张三 to tap the same card again to confirm.");
-        switchLanguage(robot);
+        assertInTheOtherLanguage(robot, "#enrol-confirm-tap", "Ask 张三 to tap the same card again to confirm.");
         CounterScreens.auditBothSizes(robot, "enrol-confirm");
         assertThat(counterHead()).as("nothing signed before the resident confirms").isZero();
         tap(robot, "zhang");
@@ -102,11 +98,7 @@ class CounterEnrolFlowTest extends DemoCounterWindowTest {
     void anotherCardAtTheConfirmingTapIsRefusedAndTheRightOneStillEnrols(FxRobot robot) throws Exception {
         signIn(robot);
         switchLanguage(robot);
-        tap(robot, "zhang");
-        click(robot, "#residents-enrol-this");
-        click(robot, "#enrol-consent");
-        click(robot, "#enrol-continue");
-        awaitShown(robot, "#enrol-confirm-tap");
+        enrolUpToTheConfirmingTap(robot, "zhang");
 
         tap(robot, "zhao");
 
@@ -127,11 +119,7 @@ class CounterEnrolFlowTest extends DemoCounterWindowTest {
     @Test
     void takingTheStaffCardOutMidEnrolmentRecordsNothing(FxRobot robot) throws Exception {
         signIn(robot);
-        tap(robot, "zhang");
-        click(robot, "#residents-enrol-this");
-        click(robot, "#enrol-consent");
-        click(robot, "#enrol-continue");
-        awaitShown(robot, "#enrol-confirm-tap");
+        enrolUpToTheConfirmingTap(robot, "zhang");
 
         click(robot, "#demo-take-away");
 
@@ -147,11 +135,7 @@ class CounterEnrolFlowTest extends DemoCounterWindowTest {
     @Test
     void whenTheCounterCannotRecordItSaysSoInPlainWordsAndRecordsNothing(FxRobot robot) throws Exception {
         signIn(robot);
-        tap(robot, "zhang");
-        click(robot, "#residents-enrol-this");
-        click(robot, "#enrol-consent");
-        click(robot, "#enrol-continue");
-        awaitShown(robot, "#enrol-confirm-tap");
+        enrolUpToTheConfirmingTap(robot, "zhang");
         stations.counter().journal().journal().close(); // as a disk that fails under the journal would
 
         tap(robot, "zhang");

@@ -54,10 +54,8 @@ class CounterFamilyFlowTest extends DemoCounterWindowTest {
         awaitText(robot, "#counter-problem", "这是赵美兰自己的卡。请家人刷他们自己的卡。");
         tap(robot, "zhang");
         awaitText(robot, "#counter-problem", "这张卡还没有登记。请先为这位家人登记。");
-        switchLanguage(robot);
-        assertThat(text(robot, "#counter-problem")).isEqualTo(
+        assertInTheOtherLanguage(robot, "#counter-problem",
                 "This card is not enrolled. Please enrol the family member first.");
-        switchLanguage(robot);
         tap(robot, "wang");
         awaitText(robot, "#family-confirm", "把赵美兰和王秀英关联为家人？");
         CounterScreens.auditBothSizes(robot, "family-confirm");

@@ -1,17 +1,13 @@
 package org.huzhu.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.huzhu.kiosk.ui.Screenshots.assertShowsInChineseGlyphs;
+import static org.huzhu.kiosk.ui.Screenshots.image;
+import static org.huzhu.kiosk.ui.Screenshots.where;
 
-import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import javax.imageio.ImageIO;
-import org.huzhu.kiosk.testsupport.ChildJvm;
 import org.huzhu.kiosk.testsupport.GlyphCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,26 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CounterRealWindowScreenshotTest {
 
-    private static Path screenshots;
-
     @BeforeAll
     static void runTourUnderXvfb(@TempDir Path temp) throws Exception {
-        screenshots = Path.of(System.getProperty("huzhu.screenshot.dir", "target/screenshots"));
-        assertThat(Files.isExecutable(Path.of("/usr/bin/xvfb-run")))
-                .as("xvfb-run is needed for the real-window test: apt-get install xvfb xauth libgtk-3-0").isTrue();
-
-        ChildJvm.Result result = new ChildJvm()
-                .wrappedIn("xvfb-run", "-a", "-s", "-screen 0 1366x768x24")
-                .jvmArgs("-Dprism.order=sw", "-Djava.awt.headless=true")
-                .run(temp, 180, CounterScreenshotTour.class.getName(), screenshots.toString(),
-                        temp.resolve("data").toString());
-
-        assertThat(result.exitCode()).as("counter screenshot tour exit; stderr:%n%s", result.stderr()).isZero();
+        Screenshots.runTourUnderXvfb(temp, "1366x768x24", CounterScreenshotTour.class);
     }
 
     @Test
     void theWindowIsTheCountersWidthAndFitsA1366By768Screen() throws IOException {
-        Properties sizes = properties("counter-real-window");
+        Properties sizes = where("counter-real-window");
 
         assertThat(number(sizes, "screen.width")).isEqualTo(1366);
         assertThat(number(sizes, "window.width")).isEqualTo(1280);
@@ -57,7 +41,7 @@ class CounterRealWindowScreenshotTest {
     void theSignInScreenIsDrawnInRealChineseGlyphsAndInEnglish() throws IOException {
         assertShowsInChineseGlyphs("counter-real-welcome-zh-CN", "counter-title", "请用工作人员卡登录");
         GlyphCheck.assertNotBlank(image("counter-real-welcome-en"));
-        assertThat(properties("counter-real-welcome-en").getProperty("counter-title.text"))
+        assertThat(where("counter-real-welcome-en").getProperty("counter-title.text"))
                 .isEqualTo("Sign in with your staff card");
     }
 
@@ -69,34 +53,11 @@ class CounterRealWindowScreenshotTest {
                 GlyphCheck.assertNotBlank(image("counter-real-" + screen + "-" + language));
             }
         }
-        assertThat(properties("counter-real-residents-zh-CN").getProperty("counter-staff.text")).startsWith("张丽 · 卡 ");
+        assertThat(where("counter-real-residents-zh-CN").getProperty("counter-staff.text")).startsWith("张丽 · 卡 ");
         assertShowsInChineseGlyphs("counter-real-enrol-done-zh-CN", "enrol-done", "张三已经登记好了。");
         assertShowsInChineseGlyphs("counter-real-file-linked-zh-CN", "residents-status", "张三和王秀英已经关联为家人。");
-        assertThat(properties("counter-real-file-linked-en").getProperty("residents-status.text"))
+        assertThat(where("counter-real-file-linked-en").getProperty("residents-status.text"))
                 .isEqualTo("张三 and 王秀英 are now linked as family.");
-    }
-
-    private static void assertShowsInChineseGlyphs(String name, String id, String text) throws IOException {
-        Properties where = properties(name);
-        BufferedImage image = image(name);
-        GlyphCheck.assertNotBlank(image);
-        assertThat(where.getProperty(id + ".text")).isEqualTo(text);
-        GlyphCheck.assertDistinctGlyphs(image, new Rectangle(
-                (int) Math.round(number(where, id + ".x")), (int) Math.round(number(where, id + ".y")),
-                (int) Math.round(number(where, id + ".width")), (int) Math.round(number(where, id + ".height"))),
-                text);
-    }
-
-    private static BufferedImage image(String name) throws IOException {
-        return ImageIO.read(screenshots.resolve(name + ".png").toFile());
-    }
-
-    private static Properties properties(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(screenshots.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 
     private static double number(Properties properties, String key) {

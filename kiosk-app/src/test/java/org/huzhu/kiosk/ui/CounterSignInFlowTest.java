@@ -50,9 +50,7 @@ class CounterSignInFlowTest extends DemoCounterWindowTest {
 
         awaitText(robot, "#welcome-notice", "您已退出登录。");
         assertThat(text(robot, "#welcome-card-still-in")).isEqualTo("您的工作人员卡还在读卡器里。");
-        switchLanguage(robot);
-        assertThat(text(robot, "#welcome-notice")).isEqualTo("You are signed out.");
-        switchLanguage(robot);
+        assertInTheOtherLanguage(robot, "#welcome-notice", "You are signed out.");
         CounterScreens.auditBothSizes(robot, "signed-out");
         click(robot, "#welcome-sign-in-again");
         awaitShown(robot, "#pin-pad");

@@ -134,13 +134,26 @@ abstract class DemoCounterWindowTest {
 
     /** Enrols the holder of the demo card {@code card} (张三: "zhang", 赵美兰: "zhao") through the screens. */
     static void enrolThroughTheScreens(FxRobot robot, String card) throws Exception {
+        enrolUpToTheConfirmingTap(robot, card);
+        tap(robot, card);
+        awaitShown(robot, "#enrol-done");
+    }
+
+    /** From the residents screen, the holder of {@code card} on to "tap the same card again", consent ticked. */
+    static void enrolUpToTheConfirmingTap(FxRobot robot, String card) throws Exception {
         tap(robot, card);
         click(robot, "#residents-enrol-this");
         click(robot, "#enrol-consent");
         click(robot, "#enrol-continue");
         awaitShown(robot, "#enrol-confirm-tap");
-        tap(robot, card);
-        awaitShown(robot, "#enrol-done");
+    }
+
+    /** Switches to the other language, checks that {@code query} then says {@code expected}, and switches back. */
+    static void assertInTheOtherLanguage(FxRobot robot, String query, String expected) {
+        switchLanguage(robot);
+        org.assertj.core.api.Assertions.assertThat(text(robot, query)).as("%s after the switch", query)
+                .isEqualTo(expected);
+        switchLanguage(robot);
     }
 
     /** Switches the language with the top bar's button, as staff do. */

@@ -119,6 +119,27 @@ final class RealWindowDriver {
         return new Point2D(b.getCenterX(), b.getCenterY());
     }
 
+    /** A walk through a window: screenshots go to {@code out}, the stations' data to {@code data}. */
+    interface Tour {
+        void walk(Path out, Path data) throws Exception;
+    }
+
+    /**
+     * The child JVM's {@code main}: walks {@code tour} with {@code OUTPUT_DIR DATA_DIR} from {@code args}, then ends
+     * the JVM, 0 if the walk finished. JavaFX and the card threads would keep it alive after a failure.
+     */
+    static void runThenExit(String[] args, Tour tour) {
+        int exitCode = 1;
+        try {
+            tour.walk(Path.of(args[0]), Path.of(args[1]));
+            exitCode = 0;
+        } catch (Exception e) {
+            e.printStackTrace(); // the parent test prints the child's stderr when it fails
+        } finally {
+            System.exit(exitCode);
+        }
+    }
+
     interface FxCall<T> {
         T call() throws IOException;
     }

@@ -34,16 +34,7 @@ public final class ScreenshotTour {
     }
 
     public static void main(String[] args) {
-        int exitCode = 1;
-        try {
-            tour(Path.of(args[0]), Path.of(args[1]));
-            exitCode = 0;
-        } catch (Exception e) {
-            e.printStackTrace(); // the parent test prints the child's stderr when it fails
-        } finally {
-            // JavaFX and the card threads would keep the JVM alive after a failure: always end it.
-            System.exit(exitCode);
-        }
+        RealWindowDriver.runThenExit(args, ScreenshotTour::tour);
     }
 
     private static void tour(Path out, Path data) throws Exception {

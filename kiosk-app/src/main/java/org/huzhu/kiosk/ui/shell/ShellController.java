@@ -40,7 +40,8 @@ public final class ShellController implements Controller {
         this.demoTray = context.demoDevices().map(devices -> new DemoTrayController(text, devices, KIOSK_TRAY,
                 "demo.card.takeAway"));
         this.speaker = speaker;
-        this.idle = new IdleQuestionController(text, context.config().idlePromptAfter(), context.config().idleCountdown());
+        this.idle = new IdleQuestionController(text, context.config().idlePromptAfter(),
+                context.config().idleCountdown());
         this.view = new ShellView(model, text, this, idle.view().root(), idle.shownProperty(),
                 demoTray.map(tray -> tray.view().root()));
         model.centreName.set(context.config().centreName());
@@ -62,13 +63,10 @@ public final class ShellController implements Controller {
 
     /** Replaces the current screen; the old one stops its timers, and its reading aloud, before the new one starts. */
     public void show(Controller screen) {
-        if (current != null) {
-            current.deactivate();
-        }
         speaker.ifPresent(Speaker::stop);
+        Controller shown = current;
         current = screen;
-        model.screen.set(screen.view().root());
-        screen.activate();
+        Controller.replace(shown, screen, model.screen);
     }
 
     public Controller current() {

@@ -55,7 +55,8 @@ public final class EnrolController implements Controller, TakesResidentCards {
         model.alreadyEnrolled.set(Optional.empty());
         switch (outcome) {
             case SignInOutcome.Reading reading -> model.problem.set(Optional.empty());
-            case SignInOutcome.NotRegistered unknown when unknown.holder().isPresent() -> cardRead(unknown.holder().get());
+            case SignInOutcome.NotRegistered unknown when unknown.holder().isPresent() ->
+                    cardRead(unknown.holder().get());
             case SignInOutcome.SignedIn enrolled -> {
                 model.alreadyEnrolled.set(Optional.of(enrolled.resident()));
                 problem(Sentence.of("counter.enrol.duplicate", enrolled.resident().displayName()));

@@ -93,7 +93,8 @@ final class EnrolView extends CounterView {
             choice.getValue().setText(words("counter.language." + choice.getKey().tag()));
             choice.getValue().setSelected(choice.getKey() == model.language.get());
         }
-        HBox languageRow = new HBox(languageName, languageButtons.get(Language.ZH_CN), languageButtons.get(Language.EN));
+        HBox languageRow = new HBox(languageName, languageButtons.get(Language.ZH_CN),
+                languageButtons.get(Language.EN));
         languageRow.getStyleClass().add(StyleClasses.BUTTON_ROW);
         languageRow.setStyle("-fx-alignment: center-left;");
         // The phone number and the emergency contact (resident.profile-set, coming with the protocol) go here,

@@ -14,7 +14,7 @@ public interface DeskNavigator {
     /** The residents screen with this resident's file open, and a line saying what just happened, if anything. */
     void resident(UUID residentId, Optional<Sentence> notice);
 
-    /** Enrols a new resident; {@code alreadyRead}: their card was tapped already (then it starts from their details). */
+    /** Enrols a new resident; {@code alreadyRead}: their card was tapped already (it starts from their details). */
     void enrol(Optional<CardHolder> alreadyRead);
 
     /** Links a family member to the resident of {@code file}. */

@@ -54,7 +54,8 @@ public final class ResidentsController implements Controller, TakesResidentCards
     @Override
     public void onResidentCard(SignInOutcome outcome) {
         switch (outcome) {
-            case SignInOutcome.Reading reading -> model.status.set(Optional.of(Sentence.of("counter.residents.reading")));
+            case SignInOutcome.Reading reading ->
+                    model.status.set(Optional.of(Sentence.of("counter.residents.reading")));
             case SignInOutcome.SignedIn in -> load(in.resident().id(), Optional.empty());
             case SignInOutcome.NotRegistered unknown -> {
                 loading = null;

@@ -43,7 +43,7 @@ final class ResidentsView extends CounterView {
         this.controller = controller;
         search.setId("residents-search");
         search.getStyleClass().add(StyleClasses.FORM_FIELD);
-        // TODO(issue 12, next step): the server's counter search (docs/protocol.md §11) through org.huzhu.kiosk.counter.
+        // TODO(issue 12, next step): the server's counter search (docs/protocol.md §11), org.huzhu.kiosk.counter.
         search.setDisable(true);
         refreshOnChange(model.file);
         refreshOnChange(model.unknownCard);

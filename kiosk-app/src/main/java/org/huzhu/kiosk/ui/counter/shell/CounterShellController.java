@@ -70,12 +70,9 @@ public final class CounterShellController implements Controller {
 
     /** Replaces the current screen; the old one stops its timers before the new one starts. */
     public void show(Controller screen) {
-        if (current != null) {
-            current.deactivate();
-        }
+        Controller shown = current;
         current = screen;
-        model.screen.set(screen.view().root());
-        screen.activate();
+        Controller.replace(shown, screen, model.screen);
     }
 
     public Controller current() {

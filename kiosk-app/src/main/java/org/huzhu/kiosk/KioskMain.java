@@ -1,11 +1,13 @@
 package org.huzhu.kiosk;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.huzhu.devices.card.diag.CardDiagnostics;
 import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.app.KioskRuntime;
@@ -16,15 +18,17 @@ import org.huzhu.kiosk.cli.SyncCommand;
 import org.huzhu.kiosk.config.ConfigException;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.KioskConfigFile;
+import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.ui.KioskApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Entry point. Resolves the data folder, starts logging there, validates the configuration, opens the journal
- * (creating the kiosk's key and database on first start), starts the card readers and opens the window; or runs
- * {@code journal …} or {@code cards …}.
+ * Entry point. Resolves the data folder (and claims it, so no second process runs on it), starts logging there,
+ * validates the configuration, opens the journal (creating the kiosk's key and database on first start), starts the
+ * card readers and opens the kiosk's or the counter's window (the demo counter: both); or runs {@code journal …} or
+ * {@code cards …}.
  * Everything that can go wrong before the window opens ends with one plain sentence on stderr and an exit code,
  * never a stack trace.
  */
@@ -85,35 +89,58 @@ public final class KioskMain {
                     + e.getMessage() + "). Choose another with --data DIR.");
             return EXIT_DATA_FOLDER;
         }
+        try (Closeable claimed = dataFolder.lock()) {
+            return runIn(dataFolder, options);
+        } catch (DataFolder.FolderInUseException e) {
+            err.println("Huzhu Kiosk cannot start: " + e.getMessage() + ". Close it first" + (options.demo()
+                    ? " (`--demo --counter` shows the demo kiosk and the demo counter together)." : "."));
+            return EXIT_DATA_FOLDER;
+        } catch (IOException e) {
+            err.println("Huzhu Kiosk cannot start: the data folder " + dataFolder.root() + " cannot be locked ("
+                    + e.getMessage() + "). Choose another with --data DIR.");
+            return EXIT_DATA_FOLDER;
+        }
+    }
+
+    /** Starts the kiosk, the counter, or in demo mode with {@code --counter} both, in a data folder this run holds. */
+    private int runIn(DataFolder dataFolder, LaunchOptions options) {
         Logging.logTo(dataFolder.logs());
         Logger log = LoggerFactory.getLogger(KioskMain.class);
-
-        KioskConfig config;
-        try {
-            config = new KioskConfigFile(dataFolder.root()).loadOrCreate();
-        } catch (ConfigException e) {
-            log.error("Configuration refused: {}", e.getMessage());
-            err.println("Huzhu Kiosk cannot start. Please correct the configuration file:");
-            err.println("  " + e.getMessage());
+        boolean firstStartAsCounter = options.counter() && !options.demo();
+        Optional<KioskConfig> loaded = loadConfig(new KioskConfigFile(dataFolder.root(),
+                firstStartAsCounter ? StationMode.COUNTER : StationMode.KIOSK), log);
+        if (loaded.isEmpty()) {
+            return EXIT_CONFIG;
+        }
+        KioskConfig config = loaded.get();
+        boolean counter = options.counter() || config.counter();
+        if (counter && (options.kiosk() || config.kioskMode())) {
+            err.println("Huzhu Kiosk cannot start: a counter is a normal window for staff, never locked down as a "
+                    + "kiosk. Start without --kiosk, or set kiosk.mode=false in " + dataFolder.root().resolve(
+                            KioskConfigFile.FILE_NAME) + ".");
             return EXIT_CONFIG;
         }
         if (options.kiosk()) {
             config = config.withKioskMode(true);
         }
-        log.info("Starting: demo={} {} data={}", options.demo(), config, dataFolder.root());
-        out.println("Huzhu Kiosk" + (options.demo() ? " (demo)" : "") + ": data folder " + dataFolder.root()
-                + ", log " + dataFolder.logs().resolve("kiosk.log"));
+        // In the demo, this folder's station is the kiosk; the counter beside it has a folder of its own.
+        config = config.withMode(counter && !options.demo() ? StationMode.COUNTER : StationMode.KIOSK);
+        log.info("Starting: demo={} counter={} {} data={}", options.demo(), counter, config, dataFolder.root());
+        out.println("Huzhu " + (counter && !options.demo() ? "Counter" : "Kiosk") + (options.demo() ? " (demo)" : "")
+                + ": data folder " + dataFolder.root() + ", log " + dataFolder.logs().resolve("kiosk.log"));
 
         try (KioskRuntime runtime = KioskRuntime.open(config, dataFolder, options.demo(), env, Clock.systemDefaultZone())) {
-            var identity = runtime.journal().journal().identity();
-            log.info("Kiosk {} ({}), key fingerprint {}, journal head {}", identity.kioskId(), identity.suite().id(),
-                    identity.fingerprint(), runtime.journal().journal().headSequence());
-            out.println("Kiosk " + identity.kioskId() + ", " + identity.suite().id() + " key fingerprint "
-                    + identity.fingerprint());
+            announce(runtime, log);
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
             Thread.setDefaultUncaughtExceptionHandler(
                     (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
-            KioskApplication.launch(runtime.context());
+            if (!counter) {
+                KioskApplication.launch(Optional.of(runtime.context()), Optional.empty());
+            } else if (!options.demo()) {
+                KioskApplication.launch(Optional.empty(), Optional.of(runtime.counterContext()));
+            } else {
+                return runDemoCounter(runtime, dataFolder.demoCounter(), log);
+            }
             return 0;
         } catch (StartupException e) {
             log.error("Cannot start: {}", e.getMessage());
@@ -123,5 +150,51 @@ public final class KioskMain {
             log.warn("Closing the journal: {}", e.getMessage());
             return 0;
         }
+    }
+
+    /**
+     * The demo counter beside the demo kiosk (ADR 0013): one process, two windows, one embedded server, two stations
+     * with their own keys and journals. Returns when both windows are closed.
+     */
+    private int runDemoCounter(KioskRuntime demoKiosk, DataFolder counterFolder, Logger log)
+            throws StartupException, StorageException {
+        try {
+            counterFolder.create();
+        } catch (IOException e) {
+            err.println("Huzhu Kiosk cannot start: the demo counter's folder " + counterFolder.root()
+                    + " cannot be created (" + e.getMessage() + ").");
+            return EXIT_DATA_FOLDER;
+        }
+        Optional<KioskConfig> config = loadConfig(new KioskConfigFile(counterFolder.root(), StationMode.COUNTER), log);
+        if (config.isEmpty()) {
+            return EXIT_CONFIG;
+        }
+        out.println("Huzhu Counter (demo): data folder " + counterFolder.root());
+        try (KioskRuntime counter = KioskRuntime.openDemoCounter(config.get().withKioskMode(false), counterFolder,
+                demoKiosk, env, Clock.systemDefaultZone())) {
+            announce(counter, log);
+            KioskApplication.launch(Optional.of(demoKiosk.context()), Optional.of(counter.counterContext()));
+            return 0;
+        }
+    }
+
+    private Optional<KioskConfig> loadConfig(KioskConfigFile file, Logger log) {
+        try {
+            return Optional.of(file.loadOrCreate());
+        } catch (ConfigException e) {
+            log.error("Configuration refused: {}", e.getMessage());
+            err.println("Huzhu Kiosk cannot start. Please correct the configuration file:");
+            err.println("  " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void announce(KioskRuntime runtime, Logger log) {
+        var identity = runtime.journal().journal().identity();
+        log.info("{} {} ({}), key fingerprint {}, journal head {}", runtime.context().config().counter() ? "Counter"
+                : "Kiosk", identity.kioskId(), identity.suite().id(), identity.fingerprint(),
+                runtime.journal().journal().headSequence());
+        out.println((runtime.context().config().counter() ? "Counter " : "Kiosk ") + identity.kioskId() + ", "
+                + identity.suite().id() + " key fingerprint " + identity.fingerprint());
     }
 }

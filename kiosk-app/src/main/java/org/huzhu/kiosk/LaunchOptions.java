@@ -8,18 +8,22 @@ import java.util.Optional;
  *
  * @param demo    simulated devices, separate demo data folder, a normal window
  * @param kiosk   full screen and locked down, whatever the configuration says
+ * @param counter the staff counter instead of the residents' kiosk, whatever the configuration says; with
+ *                {@code demo}, the counter window beside the demo kiosk's, on its embedded server (ADR 0013)
  * @param data    the data folder, overriding the environment and the per-user default
  * @param help    print usage and stop
  */
-record LaunchOptions(boolean demo, boolean kiosk, Optional<Path> data, boolean help) {
+record LaunchOptions(boolean demo, boolean kiosk, boolean counter, Optional<Path> data, boolean help) {
 
     static final String USAGE = """
-            Usage: huzhu-kiosk [--demo] [--kiosk] [--data DIR]
+            Usage: huzhu-kiosk [--demo] [--kiosk | --counter] [--data DIR]
                    huzhu-kiosk journal verify|demo …   (huzhu-kiosk journal for details)
                    huzhu-kiosk cards list|read …       (card reader diagnostics; huzhu-kiosk cards for details)
                    huzhu-kiosk enrol|sync …            (delivery to the sync server; huzhu-kiosk sync for details)
               --demo      demo mode: simulated devices, demo data folder, normal window
               --kiosk     kiosk mode: full screen, no window frame, no keyboard exit
+              --counter   the staff counter (staff card and PIN; enrol residents, link family); with --demo, the
+                          demo kiosk and the demo counter side by side, on one embedded server
               --data DIR  data folder (default: $HUZHU_KIOSK_DATA, else ~/.local/share/huzhu-kiosk)
               --help      this text""";
 
@@ -33,12 +37,14 @@ record LaunchOptions(boolean demo, boolean kiosk, Optional<Path> data, boolean h
     static LaunchOptions parse(String... args) throws UsageException {
         boolean demo = false;
         boolean kiosk = false;
+        boolean counter = false;
         boolean help = false;
         Path data = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
                 case "--kiosk" -> kiosk = true;
+                case "--counter" -> counter = true;
                 case "--help", "-h" -> help = true;
                 case "--data" -> {
                     if (i + 1 >= args.length || args[i + 1].isBlank()) {
@@ -49,6 +55,10 @@ record LaunchOptions(boolean demo, boolean kiosk, Optional<Path> data, boolean h
                 default -> throw new UsageException("unknown argument '" + args[i] + "'");
             }
         }
-        return new LaunchOptions(demo, kiosk, Optional.ofNullable(data), help);
+        if (kiosk && counter) {
+            throw new UsageException("--kiosk and --counter do not go together: a counter is a normal window for "
+                    + "staff");
+        }
+        return new LaunchOptions(demo, kiosk, counter, Optional.ofNullable(data), help);
     }
 }

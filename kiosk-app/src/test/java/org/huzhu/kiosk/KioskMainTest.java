@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.config.KioskConfigFile;
 import org.huzhu.kiosk.testsupport.ChildJvm;
 import org.junit.jupiter.api.Test;
@@ -50,9 +51,33 @@ class KioskMainTest {
     }
 
     @Test
+    void aCounterIsNeverLockedDownAsAKiosk() throws IOException {
+        assertThat(main().run("--kiosk", "--counter")).isEqualTo(KioskMain.EXIT_USAGE);
+        assertThat(stderr()).contains("--kiosk and --counter do not go together");
+
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve(KioskConfigFile.FILE_NAME), "mode=counter\n");
+        assertThat(main().run("--data", data.toString(), "--kiosk")).isEqualTo(KioskMain.EXIT_CONFIG);
+        assertThat(stderr()).contains("a counter is a normal window for staff").doesNotContain("Exception");
+    }
+
+    @Test
+    void aSecondProcessOnTheSameDataFolderIsRefusedInPlainWords() throws Exception {
+        Path data = temp.resolve("data");
+        DataFolder folder = new DataFolder(data).create();
+
+        try (var firstProcess = folder.lock()) {
+            assertThat(main().run("--data", data.toString())).isEqualTo(KioskMain.EXIT_DATA_FOLDER);
+        }
+        assertThat(stderr()).contains("another Huzhu Kiosk is already running with the data folder " + data)
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void helpPrintsUsageAndSucceeds() {
         assertThat(main().run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--demo", "--kiosk", "--data DIR");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--demo", "--kiosk", "--counter", "--data DIR");
     }
 
     @Test

@@ -51,6 +51,17 @@ public final class StyleClasses {
     public static final String BUTTON_ROW = "button-row";
     /** A big number counting down seconds (3em). */
     public static final String COUNTDOWN = "countdown";
+    /**
+     * The staff counter's frame (ADR 0013): the same palette at 18 px body text (0.75em of the root's 24 px) for a
+     * staff PC with mouse and keyboard; every em inside follows, and its buttons are 2.5em (45 px) high.
+     */
+    public static final String COUNTER = "counter";
+    /** The counter's navigation column on the left. */
+    public static final String COUNTER_NAV = "counter-nav";
+    /** The counter's content area: a screen with room around it. */
+    public static final String COUNTER_CONTENT = "counter-content";
+    /** A line of input at the counter: a text field, or a box to tick, at least a target high. */
+    public static final String FORM_FIELD = "form-field";
 
     private StyleClasses() {
     }

@@ -1,9 +1,14 @@
 package org.huzhu.kiosk.app;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
@@ -51,5 +56,46 @@ public record DataFolder(Path root) {
 
     public Path logs() {
         return root.resolve("logs");
+    }
+
+    /** The demo counter's own folder, inside the demo kiosk's (ADR 0013): its key, journal and settings. */
+    public DataFolder demoCounter() {
+        return new DataFolder(root.resolve("counter"));
+    }
+
+    /**
+     * Claims the folder for this process until the returned lock is closed: two processes on one journal (or on one
+     * embedded demo server's database) would corrupt neither but confuse both, so the second is refused.
+     *
+     * @throws FolderInUseException another process (or this one) holds the folder
+     * @throws IOException the lock file cannot be made
+     */
+    public Closeable lock() throws IOException, FolderInUseException {
+        FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new FolderInUseException(root);
+        }
+        FileLock held = lock;
+        return () -> {
+            held.release();
+            channel.close();
+        };
+    }
+
+    static final String LOCK_FILE = ".lock";
+
+    /** Another Huzhu Kiosk process is using the data folder. */
+    public static final class FolderInUseException extends Exception {
+        FolderInUseException(Path folder) {
+            super("another Huzhu Kiosk is already running with the data folder " + folder);
+        }
     }
 }

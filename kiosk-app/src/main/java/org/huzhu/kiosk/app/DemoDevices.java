@@ -1,13 +1,14 @@
 package org.huzhu.kiosk.app;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.huzhu.devices.card.identity.Gender;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.devices.card.sim.SimulatedCard;
-import org.huzhu.devices.card.sim.SimulatedReader;
 import org.huzhu.devices.card.sim.SimulatedReaderBackend;
 import org.huzhu.devices.card.sim.SsseCardData;
 import org.huzhu.kiosk.i18n.Language;
@@ -26,19 +27,30 @@ import org.huzhu.protocol.payload.ServiceConfirmed;
  * The demo's devices and people: one simulated card reader in this process (no pcscd), demo cards a newcomer "taps"
  * from the screen, and the residents those cards belong to. 王秀英 and Li Jianguo are registered (Li prefers English),
  * linked as family, and have time-bank minutes; 张三's card is deliberately not registered, to show the "please see
- * the counter" path. 张丽's staff card (PIN {@value DemoCards#STAFF_PIN}) stays on the reader until it is taken away,
- * as a staff member's does while they work; it is one card for the whole run, so five wrong PINs block it until the
- * demo starts again.
+ * the counter" path (and to enrol at the demo counter, with 赵美兰's). 张丽's staff card (PIN {@value DemoCards#STAFF_PIN})
+ * stays on the reader until it is taken away, as a staff member's does while they work; it is one card for the whole
+ * run, so five wrong PINs block it until the demo starts again.
+ *
+ * <p>The kiosk has one reader for every card. The counter has two, as a real one does (ADR 0013): the staff card lies
+ * in one, residents tap the other.
  */
 public final class DemoDevices {
 
     public static final String READER_NAME = "Demo reader (simulated)";
+    public static final String COUNTER_STAFF_READER = "Counter staff reader (simulated)";
+    public static final String COUNTER_RESIDENT_READER = "Counter resident reader (simulated)";
+
+    /** A second resident nobody enrolled, for the demo counter (a valid, invented ID number). */
+    public static final SsseCardData ZHAO_MEILAN = new SsseCardData("D00000004", "110105195207040049", "赵美兰",
+            Gender.FEMALE, LocalDate.of(1952, 7, 4));
     /** Demo data is not secret; a fixed key lets the seeded residents match the demo cards on every start. */
     static final byte[] DEMO_CARD_SECRET = "huzhu demo card secret, not for real use".getBytes(StandardCharsets.US_ASCII);
 
     /** The cards on the demo tray, in the order shown. */
     public enum DemoCard {
-        WANG_XIUYING, LI_JIANGUO, UNREGISTERED, FOREIGN
+        WANG_XIUYING, LI_JIANGUO, UNREGISTERED, FOREIGN,
+        /** Not on the kiosk's tray: a second unregistered card for the counter. */
+        ZHAO_MEILAN
     }
 
     /** A registered demo resident and the minutes a staff member confirmed for their volunteering. */
@@ -58,10 +70,34 @@ public final class DemoDevices {
             new DemoResident(DemoCards.WANG_XIUYING, Language.ZH_CN, 240),
             new DemoResident(DemoCards.LI_JIANGUO, Language.EN, 90));
 
-    private final SimulatedReaderBackend backend = SimulatedReaderBackend.withReaders(READER_NAME);
+    private final SimulatedReaderBackend backend;
+    private final String staffReader;
+    private final String residentReader;
     private final IdNumberHasher hasher = new IdNumberHasher(DEMO_CARD_SECRET);
     /** Made on the first tap: the simulated PIV card keeps its PIN tries between taps, like a real one. */
     private SimulatedCard staffCard;
+
+    /** The demo kiosk's devices: one reader. */
+    public DemoDevices() {
+        this(READER_NAME, READER_NAME);
+    }
+
+    private DemoDevices(String staffReader, String residentReader) {
+        this.backend = staffReader.equals(residentReader) ? SimulatedReaderBackend.withReaders(staffReader)
+                : SimulatedReaderBackend.withReaders(staffReader, residentReader);
+        this.staffReader = staffReader;
+        this.residentReader = residentReader;
+    }
+
+    /** The demo counter's devices: a reader for the staff card and one for residents' cards. */
+    public static DemoDevices forCounter() {
+        return new DemoDevices(COUNTER_STAFF_READER, COUNTER_RESIDENT_READER);
+    }
+
+    /** True for the kiosk: staff and residents use the same reader. */
+    public boolean oneReader() {
+        return staffReader.equals(residentReader);
+    }
 
     public SimulatedReaderBackend backend() {
         return backend;
@@ -71,31 +107,43 @@ public final class DemoDevices {
         return DEMO_CARD_SECRET.clone();
     }
 
-    /** Puts {@code card} on the reader, as a resident tapping it. */
+    /** Puts {@code card} on the (residents') reader, as a resident tapping it. */
     public void tap(DemoCard card) {
-        reader().insert(switch (card) {
+        backend.reader(residentReader).insert(switch (card) {
             case WANG_XIUYING -> DemoCards.resident(DemoCards.WANG_XIUYING);
             case LI_JIANGUO -> DemoCards.resident(DemoCards.LI_JIANGUO);
             case UNREGISTERED -> DemoCards.resident(DemoCards.ZHANG_SAN);
             case FOREIGN -> DemoCards.foreignCard();
+            case ZHAO_MEILAN -> DemoCards.resident(ZHAO_MEILAN);
         });
     }
 
-    /** Puts 张丽's staff card on the reader, where it stays until {@link #takeCardAway()}. */
+    /** Puts 张丽's staff card on the (staff) reader, where it stays until it is taken away. */
     public synchronized void insertStaffCard() {
         if (staffCard == null) {
             staffCard = DemoCards.staff();
         }
-        reader().insert(staffCard);
+        backend.reader(staffReader).insert(staffCard);
     }
 
     /** A card pulled away in the middle of the read. */
     public void tapTooBriefly() {
-        reader().insertAndRemoveAfter(DemoCards.resident(DemoCards.WANG_XIUYING), 1);
+        backend.reader(residentReader).insertAndRemoveAfter(DemoCards.resident(DemoCards.WANG_XIUYING), 1);
     }
 
+    /** Empties every reader (the kiosk has one). */
     public void takeCardAway() {
-        reader().remove();
+        takeResidentCardAway();
+        takeStaffCardAway();
+    }
+
+    /** The resident's card leaves the residents' reader; a staff card in the other stays. */
+    public void takeResidentCardAway() {
+        backend.reader(residentReader).remove();
+    }
+
+    public void takeStaffCardAway() {
+        backend.reader(staffReader).remove();
     }
 
     /** Registers the demo residents here, so they can sign in before the first sync (idempotent). */
@@ -137,7 +185,4 @@ public final class DemoDevices {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    private SimulatedReader reader() {
-        return backend.reader(READER_NAME);
-    }
 }

@@ -11,7 +11,9 @@ import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
 import org.huzhu.kiosk.community.Community;
+import org.huzhu.kiosk.desk.Desk;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
 import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.journal.JournalException;
@@ -29,9 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's services for one run, opened in dependency order and closed in reverse: the journal (key store and
- * database), the residents, in demo mode the embedded sync server, background sync when the kiosk is enrolled, and
- * the card readers (real PC/SC, or the demo's simulated reader with seeded residents).
+ * The kiosk's (or counter's) services for one run, opened in dependency order and closed in reverse: the journal (key
+ * store and database), the residents, in demo mode the embedded sync server (the demo counter joins the demo kiosk's),
+ * background sync when the kiosk is enrolled, and the card readers (real PC/SC, or the demo's simulated readers with
+ * seeded residents).
  */
 public final class KioskRuntime implements AutoCloseable {
 
@@ -75,18 +78,48 @@ public final class KioskRuntime implements AutoCloseable {
 
     private final Parts parts;
     private final KioskContext context;
+    private final Desk desk;
 
-    private KioskRuntime(Parts parts, KioskContext context) {
+    private KioskRuntime(Parts parts, KioskContext context, Desk desk) {
         this.parts = parts;
         this.context = context;
+        this.desk = desk;
     }
 
     public static KioskRuntime open(KioskConfig config, DataFolder dataFolder, boolean demo, Map<String, String> env,
             Clock clock) throws StartupException {
-        char[] passphrase = KeyPassphrase.resolve(env, config.keyPassphrase(), demo).orElseThrow(() ->
+        return start(config, dataFolder, demo ? Optional.of(new DemoWiring(new DemoDevices(), Optional.empty()))
+                : Optional.empty(), env, clock);
+    }
+
+    /**
+     * The demo counter (ADR 0013): a station of its own (key, journal and data in {@code dataFolder}) with the
+     * counter's two simulated readers, enrolled with and syncing to {@code demoKiosk}'s embedded server, which stays
+     * the demo kiosk's: close the counter first.
+     *
+     * @throws IllegalArgumentException if {@code demoKiosk} is not a demo kiosk (it has no embedded server)
+     */
+    public static KioskRuntime openDemoCounter(KioskConfig config, DataFolder dataFolder, KioskRuntime demoKiosk,
+            Map<String, String> env, Clock clock) throws StartupException {
+        DemoServer server = demoKiosk.parts.demoServer()
+                .orElseThrow(() -> new IllegalArgumentException("the demo counter needs a demo kiosk's server"));
+        return start(config.withMode(StationMode.COUNTER), dataFolder,
+                Optional.of(new DemoWiring(DemoDevices.forCounter(), Optional.of(server))), env, clock);
+    }
+
+    /**
+     * How a demo station is wired: its simulated devices, and the embedded server it joins (a counter), or none, when
+     * it starts the server itself and journals the demo community (the kiosk).
+     */
+    private record DemoWiring(DemoDevices devices, Optional<DemoServer> joins) {
+    }
+
+    private static KioskRuntime start(KioskConfig config, DataFolder dataFolder, Optional<DemoWiring> demo,
+            Map<String, String> env, Clock clock) throws StartupException {
+        char[] passphrase = KeyPassphrase.resolve(env, config.keyPassphrase(), demo.isPresent()).orElseThrow(() ->
                 new StartupException(EXIT_CONFIG, "the kiosk key store needs a passphrase. Set the environment variable "
                         + KeyPassphrase.ENV + " (or key.passphrase in kiosk.properties).", null));
-        Optional<DemoDevices> demoDevices = demo ? Optional.of(new DemoDevices()) : Optional.empty();
+        Optional<DemoDevices> demoDevices = demo.map(DemoWiring::devices);
         byte[] cardSecret = demoDevices.map(DemoDevices::cardSecret).orElse(null);
         if (cardSecret == null) {
             cardSecret = cardSecret(env);
@@ -102,11 +135,16 @@ public final class KioskRuntime implements AutoCloseable {
             // server refuses clocks more than 5 minutes off its own.
             Synchronizer synchronizer = new Synchronizer(journal, clock, config.sync().serverPin());
             Optional<URI> demoUrl = Optional.empty();
-            if (demoDevices.isPresent()) {
-                DemoServer demoServer = DemoServer.start(dataFolder.root(), clock);
-                parts = parts.with(demoServer);
+            if (demo.isPresent()) {
+                DemoServer demoServer = demo.get().joins().orElse(null);
+                if (demoServer == null) {
+                    demoServer = DemoServer.start(dataFolder.root(), clock);
+                    parts = parts.with(demoServer);
+                }
                 demoServer.enrol(journal, synchronizer);
-                demoDevices.get().seedJournal(journal.journal());
+                if (demo.get().joins().isEmpty()) {
+                    demoDevices.get().seedJournal(journal.journal());
+                }
                 demoUrl = Optional.of(demoServer.url());
             }
             parts = parts.with(startSync(config.sync(), synchronizer, demoUrl));
@@ -117,10 +155,11 @@ public final class KioskRuntime implements AutoCloseable {
             SignInService signIn = SignInService.start(backend, hint, cardSecret, residents);
             parts = parts.with(signIn);
             Optional<SyncService> sync = parts.sync();
-            Community community = Community.open(journal, clock, clock.getZone(), config.cancelCutoff(),
-                    () -> sync.ifPresent(SyncService::nudge));
+            Runnable nudge = () -> sync.ifPresent(SyncService::nudge);
+            Community community = Community.open(journal, clock, clock.getZone(), config.cancelCutoff(), nudge);
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    new SnapshotStore(journal.database())));
+                    new SnapshotStore(journal.database())),
+                    Desk.open(journal, residents, community.timeBank(), clock, nudge));
         } catch (StorageException | JournalException e) {
             closeAfterFailedStart(parts);
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);
@@ -132,6 +171,11 @@ public final class KioskRuntime implements AutoCloseable {
 
     public KioskContext context() {
         return context;
+    }
+
+    /** What the counter window is started with: this station's services and the counter's own. */
+    public CounterContext counterContext() {
+        return new CounterContext(context, desk);
     }
 
     public OpenJournal journal() {

@@ -19,15 +19,16 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  * @param readerHint       use only card readers whose name contains this (ignoring case); empty: every reader
  * @param sync             where and how often to sync with the server
  * @param cancelCutoff     a booking can be cancelled at the kiosk until this long before it starts
+ * @param mode             a residents' kiosk or a staff counter (never both locked down and a counter)
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
         Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
-        SyncConfig sync, Duration cancelCutoff) {
+        SyncConfig sync, Duration cancelCutoff, StationMode mode) {
 
     public static final Duration DEFAULT_CANCEL_CUTOFF = Duration.ofHours(2);
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
             Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "",
-            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF);
+            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK);
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
@@ -39,6 +40,18 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(readerHint);
         Objects.requireNonNull(sync);
         Objects.requireNonNull(cancelCutoff);
+        Objects.requireNonNull(mode);
+        if (kioskMode && mode == StationMode.COUNTER) {
+            throw new IllegalArgumentException("a counter is a normal window: it is never locked down as a kiosk");
+        }
+    }
+
+    /** A kiosk's settings (not a counter). */
+    public KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
+            Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
+            SyncConfig sync, Duration cancelCutoff) {
+        this(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite, keyPassphrase, readerHint,
+                sync, cancelCutoff, StationMode.KIOSK);
     }
 
     /** The screen and key settings, with the defaults for sync and bookings. */
@@ -50,12 +63,22 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
 
     public KioskConfig withKioskMode(boolean kiosk) {
         return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode);
+    }
+
+    public KioskConfig withMode(StationMode newMode) {
+        return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
+                keyPassphrase, readerHint, sync, cancelCutoff, newMode);
+    }
+
+    public boolean counter() {
+        return mode == StationMode.COUNTER;
     }
 
     @Override
     public String toString() {
-        return "KioskConfig[centre=" + centreName + ", language=" + language.tag() + ", kiosk=" + kioskMode
+        return "KioskConfig[" + mode.tag() + ", centre=" + centreName + ", language=" + language.tag()
+                + ", kiosk=" + kioskMode
                 + ", idle=" + idlePromptAfter.toSeconds() + "+" + idleCountdown.toSeconds() + "s, suite="
                 + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set")
                 + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + ", " + sync + ", cancel until "

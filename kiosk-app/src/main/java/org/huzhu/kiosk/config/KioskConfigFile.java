@@ -41,9 +41,10 @@ public final class KioskConfigFile {
     static final String SYNC_BATCH_SIZE = "sync.batch.size";
     static final String SYNC_INTERVAL_SECONDS = "sync.interval.seconds";
     static final String CANCEL_CUTOFF_MINUTES = "booking.cancel.cutoff.minutes";
+    static final String MODE = "mode";
     private static final Set<String> KNOWN_KEYS = Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
             IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT, SYNC_SERVER_URL, SYNC_SERVER_PIN,
-            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES);
+            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES, MODE);
 
     static final int CENTRE_NAME_MAX_LENGTH = 40;
     static final int IDLE_PROMPT_MIN = 15;
@@ -59,9 +60,17 @@ public final class KioskConfigFile {
     static final int CANCEL_CUTOFF_MAX = 7 * 24 * 60;
 
     private final Path file;
+    /** The defaults this file gets when it is written first: a counter's say so. */
+    private final KioskConfig defaults;
 
     public KioskConfigFile(Path dataFolder) {
+        this(dataFolder, StationMode.KIOSK);
+    }
+
+    /** @param firstMode what a missing file is written (and read) as: a kiosk's, or a counter's data folder */
+    public KioskConfigFile(Path dataFolder, StationMode firstMode) {
         this.file = dataFolder.resolve(FILE_NAME);
+        this.defaults = KioskConfig.DEFAULTS.withMode(firstMode);
     }
 
     public Path path() {
@@ -75,7 +84,7 @@ public final class KioskConfigFile {
             properties = read();
         } catch (NoSuchFileException e) {
             writeDefaults();
-            return KioskConfig.DEFAULTS;
+            return defaults;
         } catch (CharacterCodingException e) {
             throw new ConfigException(file, "is not valid UTF-8 text; save it again as UTF-8", e);
         } catch (IOException | IllegalArgumentException e) {
@@ -103,10 +112,16 @@ public final class KioskConfigFile {
             throw new ConfigException(file, key, "unknown key '" + key + "'; known keys are " + new TreeSet<>(KNOWN_KEYS));
         }
         KioskConfig d = KioskConfig.DEFAULTS;
+        StationMode mode = mode(properties.getProperty(MODE, d.mode().tag()));
+        boolean kioskMode = bool(KIOSK_MODE, properties.getProperty(KIOSK_MODE, Boolean.toString(d.kioskMode())));
+        if (kioskMode && mode == StationMode.COUNTER) {
+            throw invalid(KIOSK_MODE, properties.getProperty(KIOSK_MODE), "must be false for a counter (" + MODE + "="
+                    + StationMode.COUNTER.tag() + "): staff use a normal window");
+        }
         return new KioskConfig(
                 centreName(properties.getProperty(CENTRE_NAME, d.centreName())),
                 language(properties.getProperty(LANGUAGE, d.language().tag())),
-                bool(KIOSK_MODE, properties.getProperty(KIOSK_MODE, Boolean.toString(d.kioskMode()))),
+                kioskMode,
                 seconds(IDLE_PROMPT_SECONDS, properties.getProperty(IDLE_PROMPT_SECONDS,
                         Long.toString(d.idlePromptAfter().toSeconds())), IDLE_PROMPT_MIN, IDLE_PROMPT_MAX),
                 seconds(IDLE_COUNTDOWN_SECONDS, properties.getProperty(IDLE_COUNTDOWN_SECONDS,
@@ -116,7 +131,12 @@ public final class KioskConfigFile {
                 properties.getProperty(READER_HINT, d.readerHint()).strip(),
                 sync(properties),
                 Duration.ofMinutes(wholeNumber(CANCEL_CUTOFF_MINUTES, properties.getProperty(CANCEL_CUTOFF_MINUTES,
-                        Long.toString(d.cancelCutoff().toMinutes())), 0, CANCEL_CUTOFF_MAX, "minutes")));
+                        Long.toString(d.cancelCutoff().toMinutes())), 0, CANCEL_CUTOFF_MAX, "minutes")),
+                mode);
+    }
+
+    private StationMode mode(String value) throws ConfigException {
+        return StationMode.fromTag(value).orElseThrow(() -> invalid(MODE, value, "must be kiosk or counter"));
     }
 
     private SyncConfig sync(Properties properties) throws ConfigException {
@@ -222,10 +242,15 @@ public final class KioskConfigFile {
     }
 
     private void writeDefaults() throws ConfigException {
-        KioskConfig d = KioskConfig.DEFAULTS;
+        KioskConfig d = defaults;
         String text = """
                 # Huzhu Kiosk settings (UTF-8). Delete this file to get the defaults back.
                 # 互助自助服务机设置（UTF-8 编码）。删除此文件即恢复默认值。
+
+                # kiosk: residents use it by themselves. counter: staff sign in with their staff card to enrol and
+                # look after residents (same as --counter; needs a second card reader for residents' cards).
+                # kiosk：居民自助服务机。counter：工作人员柜台（需要第二个读卡器读居民的卡）。
+                %s=%s
 
                 # The centre's name, shown on every screen (1-%d characters). 服务中心名称。
                 %s=%s
@@ -233,7 +258,8 @@ public final class KioskConfigFile {
                 # Language a session starts in: zh-CN or en. 默认语言。
                 %s=%s
 
-                # true: full screen, no window frame, no keyboard exit (for the kiosk itself). 全屏自助模式。
+                # true: full screen, no window frame, no keyboard exit (for the kiosk itself; never for a counter).
+                # 全屏自助模式（柜台不可用）。
                 %s=%s
 
                 # Seconds without input before "Do you need more time?" (%d-%d). 无操作多少秒后询问。
@@ -272,6 +298,7 @@ public final class KioskConfigFile {
                 # 预约开始前多少分钟之前可以在服务机上取消。
                 %s=%d
                 """.formatted(
+                MODE, d.mode().tag(),
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
                 LANGUAGE, d.language().tag(),
                 KIOSK_MODE, d.kioskMode(),

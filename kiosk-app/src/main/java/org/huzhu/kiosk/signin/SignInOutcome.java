@@ -1,5 +1,7 @@
 package org.huzhu.kiosk.signin;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.staff.StaffCard;
 import org.huzhu.protocol.Actor;
@@ -15,8 +17,18 @@ public sealed interface SignInOutcome {
     record SignedIn(Resident resident, Actor actor) implements SignInOutcome {
     }
 
-    /** A card the kiosk can read but that is bound to nobody: "please see the counter". */
-    record NotRegistered() implements SignInOutcome {
+    /**
+     * A card the kiosk can read but that is bound to nobody: at a kiosk "please see the counter"; at the counter, the
+     * start of an enrolment.
+     *
+     * @param holder what the card says of its holder, for a social-security card; empty for a contactless tag (it
+     *               carries no name)
+     */
+    record NotRegistered(Optional<CardHolder> holder) implements SignInOutcome {
+
+        public NotRegistered {
+            Objects.requireNonNull(holder);
+        }
     }
 
     /** A card of a kind the kiosk cannot use, or with broken data. */

@@ -43,6 +43,8 @@ public final class SignInService implements AutoCloseable {
     private final StaffSignIn staffSignIn;
     /** Readers holding a staff card that was reported tapped and not yet reported removed. */
     private final Set<String> readersWithStaffCard = ConcurrentHashMap.newKeySet();
+    /** Readers reported attached and not yet detached: a counter needs two (ADR 0013). */
+    private final Set<String> attachedReaders = ConcurrentHashMap.newKeySet();
     private volatile Consumer<SignInOutcome> consumer = outcome -> { };
 
     private SignInService(ReaderBackend backend, Optional<String> readerHint, IdNumberHasher hasher,
@@ -84,6 +86,14 @@ public final class SignInService implements AutoCloseable {
         return readers.serviceAvailable() && !readers.readers().isEmpty();
     }
 
+    /**
+     * How many readers are usable now: a counter's staff card occupies one, so residents' cards need another. Up to
+     * date when a {@link SignInOutcome.ReaderAvailability} or {@link SignInOutcome.StaffCardRemoved} arrives.
+     */
+    public int readerCount() {
+        return attachedReaders.size();
+    }
+
     @Override
     public void close() {
         readers.close();
@@ -97,10 +107,13 @@ public final class SignInService implements AutoCloseable {
             case CardEvent.CardRemovedTooEarly early -> Optional.of(new SignInOutcome.TapAgain());
             case CardEvent.NoReaderConnected none -> noReader();
             case CardEvent.PcscServiceMissing missing -> noReader();
-            case CardEvent.ReaderAttached attached -> Optional.of(new SignInOutcome.ReaderAvailability(true));
-            // The service reports NoReaderConnected once the last reader has gone; one of several going changes nothing,
-            // unless it held a staff card: that card has gone with it.
-            case CardEvent.ReaderDetached detached -> staffCardGone(detached.readerName());
+            case CardEvent.ReaderAttached attached -> {
+                attachedReaders.add(attached.readerName());
+                yield Optional.of(new SignInOutcome.ReaderAvailability(true));
+            }
+            // The service reports NoReaderConnected once the last reader has gone; one of several going only changes
+            // the count (a counter says so), and if it held a staff card, that card has gone with it.
+            case CardEvent.ReaderDetached detached -> readerGone(detached.readerName());
             case CardEvent.CardRemoved removed -> staffCardGone(removed.readerName());
         };
         outcome.ifPresent(o -> consumer.accept(o));
@@ -108,9 +121,10 @@ public final class SignInService implements AutoCloseable {
 
     private SignInOutcome identify(CardEvent.IdentityRead read) {
         return switch (read.identity()) {
-            case SocialSecurityIdentity card -> lookUp(card.idNumberHmac());
+            case SocialSecurityIdentity card -> lookUp(card.idNumberHmac(), Optional.of(new CardHolder(
+                    card.displayName(), card.idNumberHmac(), CardHolder.mask(card.cardNumber()))));
             case ContactlessIdentity tag when tag.randomPerTap() -> new SignInOutcome.Unsupported();
-            case ContactlessIdentity tag -> lookUp(contactlessKey(tag.uid()));
+            case ContactlessIdentity tag -> lookUp(contactlessKey(tag.uid()), Optional.empty());
             case StaffCardIdentity staff -> {
                 readersWithStaffCard.add(read.readerName());
                 yield new SignInOutcome.StaffCardTapped(
@@ -119,8 +133,18 @@ public final class SignInService implements AutoCloseable {
         };
     }
 
+    private Optional<SignInOutcome> readerGone(String readerName) {
+        attachedReaders.remove(readerName);
+        Optional<SignInOutcome> staffGone = staffCardGone(readerName);
+        if (staffGone.isPresent()) {
+            return staffGone;
+        }
+        return attachedReaders.isEmpty() ? Optional.empty() : Optional.of(new SignInOutcome.ReaderAvailability(true));
+    }
+
     /** No reader works: any staff card the kiosk knew of is as good as gone. */
     private Optional<SignInOutcome> noReader() {
+        attachedReaders.clear();
         for (String readerName : Set.copyOf(readersWithStaffCard)) {
             staffCardGone(readerName).ifPresent(consumer::accept);
         }
@@ -132,11 +156,11 @@ public final class SignInService implements AutoCloseable {
                 ? Optional.of(new SignInOutcome.StaffCardRemoved(readerName)) : Optional.empty();
     }
 
-    private SignInOutcome lookUp(String cardKey) {
+    private SignInOutcome lookUp(String cardKey, Optional<CardHolder> holder) {
         try {
             Optional<Resident> resident = residents.findByCard(cardKey);
             return resident.<SignInOutcome>map(found -> new SignInOutcome.SignedIn(found,
-                    new Actor(cardKey, SignInMethod.CARD))).orElseGet(SignInOutcome.NotRegistered::new);
+                    new Actor(cardKey, SignInMethod.CARD))).orElseGet(() -> new SignInOutcome.NotRegistered(holder));
         } catch (StorageException e) {
             LOG.error("Resident lookup failed: {}", e.getMessage(), e);
             return new SignInOutcome.SystemProblem();

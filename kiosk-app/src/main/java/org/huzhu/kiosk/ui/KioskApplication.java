@@ -1,22 +1,34 @@
 package org.huzhu.kiosk.ui;
 
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.huzhu.kiosk.app.CounterContext;
 import org.huzhu.kiosk.app.KioskContext;
 
-/** The JavaFX application. {@link #launch(KioskContext)} blocks until the window is closed. */
+/**
+ * The JavaFX application: the kiosk's window, the counter's, or in the demo both side by side.
+ * {@link #launch(Optional, Optional)} blocks until every window is closed.
+ */
 public final class KioskApplication extends Application {
 
-    // Application.launch instantiates this class itself, so the context is handed over through a field.
-    private static volatile KioskContext context;
+    // Application.launch instantiates this class itself, so the contexts are handed over through fields.
+    private static volatile Optional<KioskContext> kiosk = Optional.empty();
+    private static volatile Optional<CounterContext> counter = Optional.empty();
 
-    public static void launch(KioskContext kioskContext) {
-        context = kioskContext;
+    /** Opens the kiosk's window if {@code kioskContext} is present, the counter's if {@code counterContext} is. */
+    public static void launch(Optional<KioskContext> kioskContext, Optional<CounterContext> counterContext) {
+        if (kioskContext.isEmpty() && counterContext.isEmpty()) {
+            throw new IllegalArgumentException("nothing to show: neither a kiosk nor a counter");
+        }
+        kiosk = kioskContext;
+        counter = counterContext;
         Application.launch(KioskApplication.class);
     }
 
     @Override
     public void start(Stage stage) {
-        KioskWindow.open(stage, context);
+        kiosk.ifPresent(context -> KioskWindow.open(stage, context));
+        counter.ifPresent(context -> CounterWindow.open(kiosk.isPresent() ? new Stage() : stage, context));
     }
 }

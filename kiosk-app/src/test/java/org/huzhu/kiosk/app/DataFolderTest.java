@@ -1,6 +1,7 @@
 package org.huzhu.kiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,26 @@ class DataFolderTest {
                 .isEqualTo(Path.of("/home/resident/.local/share/huzhu-kiosk"));
         assertThat(DataFolder.resolve(Optional.empty(), true, Map.of("XDG_DATA_HOME", "/xdg"), home).root())
                 .isEqualTo(Path.of("/xdg/huzhu-kiosk-demo"));
+    }
+
+    @Test
+    void aFolderIsClaimedByOneUserAtATimeAndFreedWhenItsLockCloses() throws Exception {
+        DataFolder folder = new DataFolder(temp.resolve("kiosk")).create();
+
+        try (var claimed = folder.lock()) {
+            assertThatThrownBy(folder::lock).isInstanceOf(DataFolder.FolderInUseException.class)
+                    .hasMessageContaining(folder.root().toString());
+        }
+        try (var again = folder.lock()) {
+            assertThat(again).isNotNull();
+        }
+    }
+
+    @Test
+    void theDemoCountersFolderIsInsideTheDemoKiosks() {
+        DataFolder demo = DataFolder.resolve(Optional.empty(), true, Map.of(), home);
+
+        assertThat(demo.demoCounter().root()).isEqualTo(Path.of("/home/resident/.local/share/huzhu-kiosk-demo/counter"));
     }
 
     @Test

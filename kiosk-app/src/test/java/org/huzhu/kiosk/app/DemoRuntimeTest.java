@@ -63,6 +63,26 @@ class DemoRuntimeTest {
         }
     }
 
+    @Test
+    void theDemoCounterIsAStationOfItsOwnEnrolledWithTheDemoKiosksServer() throws Exception {
+        try (KioskRuntime kiosk = open();
+                KioskRuntime counter = KioskRuntime.openDemoCounter(KioskConfig.DEFAULTS,
+                        new DataFolder(data).demoCounter().create(), kiosk, Map.of(), SCREEN_CLOCK)) {
+            assertThat(counter.context().config().counter()).isTrue();
+            assertThat(counter.journal().journal().identity().kioskId()).as("its own key")
+                    .isNotEqualTo(kiosk.journal().journal().identity().kioskId());
+            assertThat(data.resolve("counter").resolve(KioskRuntime.DATABASE_FILE)).as("its own journal").exists();
+            assertThat(counter.journal().journal().headSequence()).as("the kiosk journalled the community").isZero();
+            assertThat(counter.context().demoDevices().orElseThrow().oneReader()).as("a staff and a residents' reader")
+                    .isFalse();
+            SyncService sync = counter.context().sync().orElseThrow();
+            Await.until("the counter's first sync with the kiosk's server", () -> sync.status().lastSuccess().isPresent()
+                    && !sync.status().failing());
+            assertThat(query(counter, "SELECT key_id, url FROM server_binding")).as("the same server")
+                    .isEqualTo(query(kiosk, "SELECT key_id, url FROM server_binding"));
+        }
+    }
+
     private KioskRuntime open() throws StartupException {
         return KioskRuntime.open(KioskConfig.DEFAULTS, new DataFolder(data), true, Map.of(), SCREEN_CLOCK);
     }

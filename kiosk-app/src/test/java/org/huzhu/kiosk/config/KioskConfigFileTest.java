@@ -81,6 +81,7 @@ class KioskConfigFileTest {
         "sync.batch.size        | 501     | whole number of transactions from 1 to 500",
         "sync.interval.seconds  | 2       | whole number of seconds from 5 to 3600",
         "booking.cancel.cutoff.minutes | 10081 | whole number of minutes from 0 to 10080",
+        "mode                   | desk    | must be kiosk or counter",
     })
     void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
         write(key + "=" + value + "\n");
@@ -124,6 +125,27 @@ class KioskConfigFileTest {
         assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).contains("sync.server.pin"))
                 .hasMessageContaining("needs an https:// sync.server.url");
+    }
+
+    @Test
+    void modeIsAKioskByDefaultAndCounterWhenSet() throws Exception {
+        KioskConfigFile file = new KioskConfigFile(dataFolder);
+        assertThat(file.loadOrCreate().mode()).isEqualTo(StationMode.KIOSK);
+        assertThat(Files.readString(file.path())).as("documented in the written defaults").contains("\nmode=kiosk\n");
+
+        write("mode= Counter \n");
+
+        assertThat(file.loadOrCreate().mode()).isEqualTo(StationMode.COUNTER);
+        assertThat(file.loadOrCreate().counter()).isTrue();
+    }
+
+    @Test
+    void aCounterIsNeverLockedDownAsAKiosk() throws IOException {
+        write("mode=counter\nkiosk.mode=true\n");
+
+        assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).contains("kiosk.mode"))
+                .hasMessageContaining("must be false for a counter");
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.huzhu.kiosk.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.huzhu.devices.card.profile.IdNumberHasher;
+import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
@@ -46,9 +49,32 @@ class SignInServiceTest {
     }
 
     @Test
-    void unboundCardIsNotRegistered() throws Exception {
+    void unboundCardIsNotRegisteredAndSaysWhoHoldsItForEnrolment() throws Exception {
         devices.tap(DemoDevices.DemoCard.UNREGISTERED);
-        assertThat(next(SignInOutcome.NotRegistered.class)).isNotNull();
+
+        CardHolder holder = next(SignInOutcome.NotRegistered.class).holder().orElseThrow();
+
+        assertThat(holder.displayName()).isEqualTo("张三");
+        assertThat(holder.maskedCardNumber()).isEqualTo("*****0003");
+        assertThat(holder.cardKey()).as("the keyed hash of the ID number, never the number")
+                .isEqualTo(new IdNumberHasher(devices.cardSecret()).hmacHex(
+                        DemoCards.ZHANG_SAN.idNumber().getBytes(StandardCharsets.US_ASCII)))
+                .doesNotContain(DemoCards.ZHANG_SAN.idNumber());
+        assertThat(holder.toString()).doesNotContain("张三", DemoCards.ZHANG_SAN.cardNumber());
+    }
+
+    @Test
+    void theCounterCountsItsReadersAsTheyComeAndGo() throws Exception {
+        next(SignInOutcome.ReaderAvailability.class);
+        assertThat(kiosk.context().signIn().readerCount()).isEqualTo(1);
+
+        devices.backend().attachReader("Second reader");
+        next(SignInOutcome.ReaderAvailability.class);
+        assertThat(kiosk.context().signIn().readerCount()).isEqualTo(2);
+
+        devices.backend().detachReader("Second reader");
+        assertThat(next(SignInOutcome.ReaderAvailability.class).available()).as("one reader still works").isTrue();
+        assertThat(kiosk.context().signIn().readerCount()).isEqualTo(1);
     }
 
     @Test

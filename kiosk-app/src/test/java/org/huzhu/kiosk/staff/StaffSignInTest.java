@@ -19,7 +19,6 @@ import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcomes;
-import org.huzhu.kiosk.sync.Await;
 import org.huzhu.kiosk.ui.TestCommunity;
 import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
@@ -158,10 +157,7 @@ class StaffSignInTest {
         Transaction confirmed = journal.recordAuthorised(List.of(new Journal.Step(new ServiceConfirmed(
                 UUID.randomUUID(), TestCommunity.WANG, 45, "S-demo", "helped at the health fair"),
                 BusinessChange.NONE)), session.actor(), session).getFirst();
-        kiosk.context().sync().orElseThrow().nudge();
-        Await.until("the server's verdict", () -> outboxState(confirmed.sequence()).matches("accepted|rejected.*"));
-
-        assertThat(outboxState(confirmed.sequence())).isEqualTo("accepted");
+        assertThat(TestCommunity.awaitVerdict(kiosk, confirmed.sequence())).isEqualTo("accepted");
         assertThat(confirmed.body().authorisations()).singleElement()
                 .satisfies(authorisation -> assertThat(authorisation.key()).isEqualTo(session.keyFingerprint()));
         devices.takeCardAway();
@@ -170,18 +166,6 @@ class StaffSignInTest {
                 UUID.randomUUID(), TestCommunity.WANG, 45, "S-demo", "after the card left"), BusinessChange.NONE)),
                 session.actor(), session)).as("no card, no staff action").isInstanceOf(JournalException.class);
         assertThat(journal.headSequence()).isEqualTo(confirmed.sequence());
-    }
-
-    private String outboxState(long sequence) throws Exception {
-        return kiosk.journal().database().inTransaction(connection -> {
-            try (var query = connection.prepareStatement(
-                    "SELECT state || COALESCE(' ' || reason, '') FROM outbox WHERE sequence = ?")) {
-                query.setLong(1, sequence);
-                try (var row = query.executeQuery()) {
-                    return row.next() ? row.getString(1) : "";
-                }
-            }
-        });
     }
 
     private StaffCard tapStaffCard() throws InterruptedException {

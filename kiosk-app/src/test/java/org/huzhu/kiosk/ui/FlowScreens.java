@@ -137,6 +137,20 @@ final class FlowScreens {
         return payloads;
     }
 
+    /** Every signed envelope of {@code journal}, in order (a counter's journal has no demo seed to skip). */
+    static List<byte[]> journalEnvelopes(OpenJournal journal) throws Exception {
+        return journal.database().inTransaction(connection -> {
+            List<byte[]> envelopes = new ArrayList<>();
+            try (ResultSet rows = connection.createStatement().executeQuery(
+                    "SELECT envelope FROM journal ORDER BY sequence")) {
+                while (rows.next()) {
+                    envelopes.add(rows.getBytes(1));
+                }
+            }
+            return envelopes;
+        });
+    }
+
     private interface Column<T> {
         T read(ResultSet rows) throws SQLException;
     }

@@ -1,17 +1,15 @@
 package org.huzhu.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.huzhu.kiosk.ui.Screenshots.assertShowsInChineseGlyphs;
+import static org.huzhu.kiosk.ui.Screenshots.bounds;
+import static org.huzhu.kiosk.ui.Screenshots.image;
+import static org.huzhu.kiosk.ui.Screenshots.where;
 
-import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import javax.imageio.ImageIO;
-import org.huzhu.kiosk.testsupport.ChildJvm;
 import org.huzhu.kiosk.testsupport.GlyphCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,20 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RealWindowScreenshotTest {
 
     private static final String CHINESE_WELCOME = "请刷社保卡或看摄像头";
-    private static Path screenshots;
 
     @BeforeAll
     static void runTourUnderXvfb(@TempDir Path temp) throws Exception {
-        screenshots = Path.of(System.getProperty("huzhu.screenshot.dir", "target/screenshots"));
-        assertThat(Files.isExecutable(Path.of("/usr/bin/xvfb-run")))
-                .as("xvfb-run is needed for the real-window test: apt-get install xvfb xauth libgtk-3-0").isTrue();
-
-        ChildJvm.Result result = new ChildJvm()
-                .wrappedIn("xvfb-run", "-a", "-s", "-screen 0 1280x800x24")
-                .jvmArgs("-Dprism.order=sw", "-Djava.awt.headless=true")
-                .run(temp, 180, ScreenshotTour.class.getName(), screenshots.toString(), temp.resolve("data").toString());
-
-        assertThat(result.exitCode()).as("screenshot tour exit; stderr:%n%s", result.stderr()).isZero();
+        Screenshots.runTourUnderXvfb(temp, "1280x800x24", ScreenshotTour.class);
     }
 
     @Test
@@ -47,7 +35,7 @@ class RealWindowScreenshotTest {
 
     @Test
     void mouseClickOnTheToggleShowsTheEnglishScreen() throws IOException {
-        BufferedImage image = ImageIO.read(screenshots.resolve("attract-en.png").toFile());
+        BufferedImage image = image("attract-en");
         Properties where = where("attract-en");
 
         GlyphCheck.assertNotBlank(image);
@@ -60,14 +48,14 @@ class RealWindowScreenshotTest {
     void homeGreetsTheResidentInChineseGlyphsAndInEnglish() throws IOException {
         assertShowsInChineseGlyphs("home-zh-CN", "home-greeting", "您好，王秀英");
 
-        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("home-en.png").toFile()));
+        GlyphCheck.assertNotBlank(image("home-en"));
         assertThat(where("home-en").getProperty("home-greeting.text")).isEqualTo("Hello, 李建国");
     }
 
     @Test
     void largerTextStepEnlargesTheHomeScreenInBothLanguages() throws IOException {
         for (String language : new String[] {"zh-CN", "en"}) {
-            GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("home-large-" + language + ".png").toFile()));
+            GlyphCheck.assertNotBlank(image("home-large-" + language));
             double normal = bounds(where("home-" + language), "home-greeting").getHeight();
             double large = bounds(where("home-large-" + language), "home-greeting").getHeight();
             assertThat(large / normal).as("greeting height, larger step / normal, %s", language).isBetween(1.15, 1.35);
@@ -80,7 +68,7 @@ class RealWindowScreenshotTest {
         assertThat(Integer.parseInt(where.getProperty("idle-countdown.text"))).isBetween(15, 20);
 
         Properties english = where("idle-prompt-en");
-        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("idle-prompt-en.png").toFile()));
+        GlyphCheck.assertNotBlank(image("idle-prompt-en"));
         assertThat(english.getProperty("idle-title.text")).isEqualTo("Do you need more time?");
         assertThat(Integer.parseInt(english.getProperty("idle-countdown.text")))
                 .isLessThanOrEqualTo(Integer.parseInt(where.getProperty("idle-countdown.text")));
@@ -93,17 +81,17 @@ class RealWindowScreenshotTest {
             for (String screen : new String[] {"book-services", "book-days", "book-times", "book-confirm", "receipt",
                 "my-bookings", "timebank", "transfer-family", "transfer-amount", "transfer-confirm", "transfer-done",
                 "volunteer"}) {
-                GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve(screen + "-" + language + ".png").toFile()));
+                GlyphCheck.assertNotBlank(image(screen + "-" + language));
             }
         }
     }
 
     @Test
     void unregisteredCardAndMissingReaderScreensWereShown() throws IOException {
-        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("message-not-registered-en.png").toFile()));
+        GlyphCheck.assertNotBlank(image("message-not-registered-en"));
         assertThat(where("message-not-registered-en").getProperty("message-title.text"))
                 .isEqualTo("This card is not registered yet");
-        GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve("attract-no-reader-zh-CN.png").toFile()));
+        GlyphCheck.assertNotBlank(image("attract-no-reader-zh-CN"));
         assertThat(where("attract-no-reader-zh-CN").getProperty("reader-banner.text")).startsWith("读卡器未连接");
     }
 
@@ -111,38 +99,12 @@ class RealWindowScreenshotTest {
     void staffPinScreenAndStaffScreenWereShownInBothLanguages() throws IOException {
         for (String language : new String[] {"zh-CN", "en"}) {
             for (String screen : new String[] {"staff-pin", "staff-pin-wrong", "staff-home"}) {
-                GlyphCheck.assertNotBlank(ImageIO.read(screenshots.resolve(screen + "-" + language + ".png").toFile()));
+                GlyphCheck.assertNotBlank(image(screen + "-" + language));
             }
         }
         assertShowsInChineseGlyphs("staff-pin-zh-CN", "screen-title", "工作人员登录");
         assertThat(where("staff-home-zh-CN").getProperty("screen-title.text")).isEqualTo("已登录：张丽（工作人员）");
         assertThat(where("staff-pin-wrong-en").getProperty("pin-problem.text")).isEqualTo("Wrong PIN. 4 tries left.");
         assertThat(where("staff-home-en").getProperty("screen-title.text")).isEqualTo("Signed in as 张丽 (staff)");
-    }
-
-    /** Screenshot {@code name} has content, and its label {@code id} shows {@code text} in real Chinese glyphs. */
-    private static Properties assertShowsInChineseGlyphs(String name, String id, String text) throws IOException {
-        BufferedImage image = ImageIO.read(screenshots.resolve(name + ".png").toFile());
-        Properties where = where(name);
-        GlyphCheck.assertNotBlank(image);
-        assertThat(where.getProperty(id + ".text")).isEqualTo(text);
-        GlyphCheck.assertDistinctGlyphs(image, bounds(where, id), text);
-        return where;
-    }
-
-    private static Properties where(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(screenshots.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
-    }
-
-    private static Rectangle bounds(Properties where, String id) {
-        return new Rectangle(
-                (int) Math.round(Double.parseDouble(where.getProperty(id + ".x"))),
-                (int) Math.round(Double.parseDouble(where.getProperty(id + ".y"))),
-                (int) Math.round(Double.parseDouble(where.getProperty(id + ".width"))),
-                (int) Math.round(Double.parseDouble(where.getProperty(id + ".height"))));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.KioskRuntime;
+import org.huzhu.kiosk.sync.Await;
 import org.huzhu.kiosk.sync.SnapshotState;
 import org.huzhu.kiosk.sync.SyncService;
 import org.huzhu.protocol.Actor;
@@ -47,6 +48,28 @@ public final class TestCommunity {
     public static void awaitDemoSnapshotThenHoldSync(KioskRuntime kiosk) throws Exception {
         awaitDemoSnapshot(kiosk);
         kiosk.context().sync().ifPresent(SyncService::close);
+    }
+
+    /**
+     * Waits for the server's verdict on the transaction {@code sequence} of {@code station}, nudging its sync, and
+     * returns it: {@code accepted}, or {@code rejected} and the reason.
+     */
+    public static String awaitVerdict(KioskRuntime station, long sequence) throws Exception {
+        station.context().sync().orElseThrow().nudge();
+        Await.until("the server's verdict on " + sequence, () -> verdict(station, sequence).matches("accepted|rejected.*"));
+        return verdict(station, sequence);
+    }
+
+    private static String verdict(KioskRuntime station, long sequence) throws Exception {
+        return station.journal().database().inTransaction(connection -> {
+            try (var query = connection.prepareStatement(
+                    "SELECT state || COALESCE(' ' || reason, '') FROM outbox WHERE sequence = ?")) {
+                query.setLong(1, sequence);
+                try (var row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : "";
+                }
+            }
+        });
     }
 
     /** The card a demo resident signs in with, as the kiosk bound it (the authority rule checks it). */

@@ -1,5 +1,7 @@
 package org.huzhu.kiosk.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -9,6 +11,7 @@ import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.app.StartupException;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.storage.StorageException;
 
 /**
  * Real demo kiosks for UI tests: a SQLite journal in a temporary folder, the simulated card reader, the seeded demo
@@ -25,5 +28,44 @@ public final class TestKiosks {
 
     public static KioskRuntime demo(Path dataFolder, KioskConfig config) throws StartupException {
         return KioskRuntime.open(config, new DataFolder(dataFolder), true, Map.of(), MONDAY_MORNING);
+    }
+
+    /** The demo kiosk and the demo counter beside it, as {@code --demo --counter} starts them. Close what you open. */
+    public record DemoCounter(KioskRuntime kiosk, KioskRuntime counter) implements AutoCloseable {
+
+        /** The counter first: the kiosk owns the embedded server the counter syncs with. */
+        @Override
+        public void close() throws StorageException {
+            try {
+                counter.close();
+            } finally {
+                kiosk.close();
+            }
+        }
+    }
+
+    /** The demo kiosk in {@code dataFolder} and the demo counter in its {@code counter} folder, with {@code config}. */
+    public static DemoCounter demoCounter(Path dataFolder, KioskConfig counterConfig) throws StartupException {
+        KioskRuntime kiosk = demo(dataFolder, KioskConfig.DEFAULTS);
+        try {
+            DataFolder counterFolder = new DataFolder(dataFolder).demoCounter();
+            Files.createDirectories(counterFolder.root());
+            return new DemoCounter(kiosk, KioskRuntime.openDemoCounter(counterConfig, counterFolder, kiosk, Map.of(),
+                    MONDAY_MORNING));
+        } catch (StartupException | IOException | RuntimeException e) {
+            closeQuietly(kiosk);
+            if (e instanceof StartupException startup) {
+                throw startup;
+            }
+            throw new IllegalStateException("the demo counter did not start", e);
+        }
+    }
+
+    private static void closeQuietly(KioskRuntime kiosk) {
+        try {
+            kiosk.close();
+        } catch (StorageException e) {
+            throw new IllegalStateException("closing the demo kiosk after a failed start", e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.huzhu.kiosk.ui.session;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.huzhu.themes.StyleClasses;
 
 /** What / when / where rows in large type: the one way confirmations, receipts and bookings show their facts. */
@@ -21,6 +22,7 @@ public final class Details {
         for (int i = 0; i < rows.size(); i++) {
             Label name = new Label(rows.get(i).name());
             name.getStyleClass().add(StyleClasses.MUTED);
+            name.setMinWidth(Region.USE_PREF_SIZE); // a narrow window wraps the value, never cuts the name short
             Label value = new Label(rows.get(i).value());
             value.setId(rows.get(i).id());
             value.getStyleClass().add(StyleClasses.EMPHASIS);

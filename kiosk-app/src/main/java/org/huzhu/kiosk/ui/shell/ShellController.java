@@ -1,13 +1,15 @@
 package org.huzhu.kiosk.ui.shell;
 
+import java.util.List;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
-import org.huzhu.kiosk.app.DemoDevices;
+import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.speech.Speaker;
 import org.huzhu.kiosk.speech.Utterance;
 import org.huzhu.kiosk.speech.Volume;
+import org.huzhu.kiosk.ui.demo.DemoTrayController;
+import org.huzhu.kiosk.ui.demo.TrayCard;
+import org.huzhu.kiosk.ui.idle.IdleQuestionController;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
@@ -22,37 +24,37 @@ import org.slf4j.LoggerFactory;
  */
 public final class ShellController implements Controller {
 
-    /** A demo tap leaves the card on the reader this long, like a resident's hand. */
-    static final Duration DEMO_CARD_HELD = Duration.seconds(1.5);
-
     private static final Logger LOG = LoggerFactory.getLogger(ShellController.class);
 
     private final ShellModel model = new ShellModel();
     private final ShellView view;
-    private final IdlePromptView idlePrompt;
     private final UiText text;
-    private final Optional<DemoDevices> demoDevices;
+    private final Optional<DemoTrayController> demoTray;
     private final Optional<Speaker> speaker;
-    private final IdleGuard idleGuard;
-    private final PauseTransition demoCardAway = new PauseTransition(DEMO_CARD_HELD);
+    private final IdleQuestionController idle;
     private Controller current;
 
     /** @param speaker the text-to-speech engine, or empty when none is installed (the read-aloud button is hidden) */
     public ShellController(KioskContext context, UiText text, Optional<Speaker> speaker) {
         this.text = text;
-        this.demoDevices = context.demoDevices();
+        this.demoTray = context.demoDevices().map(devices -> new DemoTrayController(text, devices, KIOSK_TRAY,
+                "demo.card.takeAway"));
         this.speaker = speaker;
-        this.idleGuard = new IdleGuard(model, context.config().idlePromptAfter(), context.config().idleCountdown());
-        this.idlePrompt = new IdlePromptView(model, text, this);
-        this.view = new ShellView(model, text, this, idlePrompt.root());
+        this.idle = new IdleQuestionController(text, context.config().idlePromptAfter(),
+                context.config().idleCountdown());
+        this.view = new ShellView(model, text, this, idle.view().root(), idle.shownProperty(),
+                demoTray.map(tray -> tray.view().root()));
         model.centreName.set(context.config().centreName());
         model.demo.set(context.demo());
         model.speechAvailable.set(speaker.isPresent());
-        demoCardAway.setOnFinished(event -> {
-            demoDevices.ifPresent(DemoDevices::takeCardAway);
-            model.demoCardOnReader.set(false);
-        });
     }
+
+    /** The kiosk's demo cards: the two demo residents, a card nobody registered, and one the kiosk cannot read. */
+    private static final List<TrayCard> KIOSK_TRAY = List.of(
+            new TrayCard(DemoCard.WANG_XIUYING, "wang", "demo.card.wang"),
+            new TrayCard(DemoCard.LI_JIANGUO, "li", "demo.card.li"),
+            new TrayCard(DemoCard.UNREGISTERED, "unregistered", "demo.card.unregistered"),
+            new TrayCard(DemoCard.FOREIGN, "foreign", "demo.card.foreign"));
 
     @Override
     public View<?> view() {
@@ -61,13 +63,10 @@ public final class ShellController implements Controller {
 
     /** Replaces the current screen; the old one stops its timers, and its reading aloud, before the new one starts. */
     public void show(Controller screen) {
-        if (current != null) {
-            current.deactivate();
-        }
         speaker.ifPresent(Speaker::stop);
+        Controller shown = current;
         current = screen;
-        model.screen.set(screen.view().root());
-        screen.activate();
+        Controller.replace(shown, screen, model.screen);
     }
 
     public Controller current() {
@@ -89,7 +88,7 @@ public final class ShellController implements Controller {
      * {@code signOut} if nobody answers within the configured countdown (or "sign out" is pressed).
      */
     public void watchForIdle(Runnable signOut) {
-        idleGuard.start(view.root().getScene(), signOut);
+        idle.watch(view.root().getScene(), signOut);
     }
 
     /**
@@ -97,7 +96,7 @@ public final class ShellController implements Controller {
      * volume and the text size back to their defaults for the next person.
      */
     public void endSession() {
-        idleGuard.stop();
+        idle.stop();
         speaker.ifPresent(Speaker::stop);
         model.volume.set(Volume.DEFAULT);
         model.largeText.set(false);
@@ -108,9 +107,9 @@ public final class ShellController implements Controller {
         if (current != null) {
             current.deactivate();
         }
-        idleGuard.stop();
+        idle.stop();
         speaker.ifPresent(Speaker::stop);
-        demoCardAway.stop();
+        demoTray.ifPresent(DemoTrayController::deactivate);
     }
 
     void onLanguageToggle() {
@@ -118,7 +117,7 @@ public final class ShellController implements Controller {
     }
 
     void onReadAloud() {
-        View<?> shown = model.idlePromptShown.get() ? idlePrompt : current.view();
+        View<?> shown = idle.isShown() ? idle.view() : current.view();
         say(shown.readAloudText());
     }
 
@@ -136,39 +135,6 @@ public final class ShellController implements Controller {
         model.largeText.set(!model.largeText.get());
     }
 
-    void onKeepGoing() {
-        idleGuard.keepGoing();
-    }
-
-    void onIdleSignOut() {
-        idleGuard.signOutNow();
-    }
-
-    void onDemoTap(DemoDevices.DemoCard card) {
-        demoDevices.ifPresent(devices -> holdDemoCard(() -> devices.tap(card)));
-    }
-
-    void onDemoTapTooBriefly() {
-        demoDevices.ifPresent(devices -> holdDemoCard(devices::tapTooBriefly));
-    }
-
-    /** The staff card is put down and left there, as staff do while they work. */
-    void onDemoStaffCard() {
-        demoDevices.ifPresent(devices -> {
-            model.demoCardOnReader.set(true);
-            model.demoStaffCardOnReader.set(true);
-            devices.insertStaffCard();
-        });
-    }
-
-    void onDemoTakeCardAway() {
-        demoDevices.ifPresent(devices -> {
-            devices.takeCardAway();
-            model.demoStaffCardOnReader.set(false);
-            model.demoCardOnReader.set(false);
-        });
-    }
-
     private void say(String words) {
         speaker.ifPresent(engine -> engine.speak(new Utterance(words, text.language(), model.volume.get()))
                 .whenComplete((done, failure) -> {
@@ -176,11 +142,5 @@ public final class ShellController implements Controller {
                         LOG.warn("read-aloud failed: {}", failure.getMessage());
                     }
                 }));
-    }
-
-    private void holdDemoCard(Runnable tap) {
-        model.demoCardOnReader.set(true);
-        tap.run();
-        demoCardAway.playFromStart();
     }
 }

@@ -1,10 +1,8 @@
 package org.huzhu.kiosk.ui.shell;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,10 +16,6 @@ final class ShellModel {
     final BooleanProperty demo = new SimpleBooleanProperty(false);
     /** False while no card reader is usable: the frame shows a banner. */
     final BooleanProperty readerAvailable = new SimpleBooleanProperty(true);
-    /** True while a demo card lies on the simulated reader: like a real reader, it takes one card at a time. */
-    final BooleanProperty demoCardOnReader = new SimpleBooleanProperty(false);
-    /** True while the demo staff card lies on the reader: it stays until "take card away". */
-    final BooleanProperty demoStaffCardOnReader = new SimpleBooleanProperty(false);
     /** The root of the screen currently shown. */
     final ObjectProperty<Parent> screen = new SimpleObjectProperty<>();
     /** True when a text-to-speech engine is installed: only then are the read-aloud and volume buttons shown. */
@@ -30,8 +24,4 @@ final class ShellModel {
     final ObjectProperty<Volume> volume = new SimpleObjectProperty<>(Volume.DEFAULT);
     /** The larger text step; back to normal at sign-out. */
     final BooleanProperty largeText = new SimpleBooleanProperty(false);
-    /** True while "Do you need more time?" covers the screen. */
-    final BooleanProperty idlePromptShown = new SimpleBooleanProperty(false);
-    /** Seconds the idle prompt still waits for an answer before signing out. */
-    final IntegerProperty idleSecondsLeft = new SimpleIntegerProperty(0);
 }

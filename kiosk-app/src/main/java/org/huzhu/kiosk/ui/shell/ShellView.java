@@ -1,9 +1,10 @@
 package org.huzhu.kiosk.ui.shell;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
-import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -42,19 +42,19 @@ final class ShellView extends View<BorderPane> {
     private final Button textSize = new Button();
     private final Button languageToggle = new Button();
     private final Label readerBanner = new Label();
-    private final Label demoTrayTitle = new Label();
-    private final List<Button> demoButtons = new ArrayList<>();
-    private final Button demoStaffCard;
-    private final Button demoTakeAway;
-    private final HBox demoTray;
+    private final Optional<Node> demoTray;
     private final BorderPane screenArea = new BorderPane();
     private final StackPane body;
     private final ChangeListener<Boolean> textSizeFollower = (observable, was, large) -> showTextSize(large);
+    private final ObservableBooleanValue idleQuestionShown;
 
-    ShellView(ShellModel model, UiText text, ShellController controller, Node idlePrompt) {
+    ShellView(ShellModel model, UiText text, ShellController controller, Node idlePrompt,
+            ObservableBooleanValue idleQuestionShown, Optional<Node> demoTray) {
         super(new BorderPane());
         this.model = model;
         this.text = text;
+        this.idleQuestionShown = idleQuestionShown;
+        this.demoTray = demoTray;
 
         centreName.setId("centre-name");
         centreName.getStyleClass().add(StyleClasses.CENTRE_NAME);
@@ -84,23 +84,6 @@ final class ShellView extends View<BorderPane> {
         body = new StackPane(screenArea, idlePrompt);
         body.setId("screen-area");
         root.setCenter(body);
-
-        demoButtons.add(demoButton("wang", "demo.card.wang", () -> controller.onDemoTap(DemoCard.WANG_XIUYING)));
-        demoButtons.add(demoButton("li", "demo.card.li", () -> controller.onDemoTap(DemoCard.LI_JIANGUO)));
-        demoButtons.add(demoButton("unregistered", "demo.card.unregistered",
-                () -> controller.onDemoTap(DemoCard.UNREGISTERED)));
-        demoButtons.add(demoButton("brief", "demo.card.brief", controller::onDemoTapTooBriefly));
-        demoButtons.add(demoButton("foreign", "demo.card.foreign", () -> controller.onDemoTap(DemoCard.FOREIGN)));
-        demoStaffCard = demoButton("staff", "demo.card.staff", controller::onDemoStaffCard);
-        demoButtons.add(demoStaffCard);
-        // In the staff card's place while it lies on the reader: the one way to end a demo staff session by card.
-        demoTakeAway = demoButton("take-away", "demo.card.takeAway", controller::onDemoTakeCardAway);
-        // One row: the tray must never push the screen above it out of the window.
-        demoTray = new HBox(demoTrayTitle);
-        demoTray.getChildren().addAll(demoButtons);
-        demoTray.getChildren().add(demoTakeAway);
-        demoTray.setAlignment(Pos.CENTER_LEFT);
-        demoTray.getStyleClass().add(StyleClasses.DEMO_TRAY);
     }
 
     private static void topBarButton(Button button, String id, Runnable action, String icon) {
@@ -113,16 +96,6 @@ final class ShellView extends View<BorderPane> {
             graphic.getStyleClass().add(StyleClasses.BUTTON_ICON);
             button.setGraphic(graphic);
         }
-    }
-
-    /** A demo card button; its text key is kept in its user data for binding. */
-    private static Button demoButton(String id, String textKey, Runnable action) {
-        Button button = new Button();
-        button.setId("demo-" + id);
-        button.setUserData(textKey);
-        button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
-        button.setOnAction(event -> action.run());
-        return button;
     }
 
     /** Drawings for the read-aloud buttons (36 px square): a loudspeaker, with a sound wave, a minus or a plus. */
@@ -158,25 +131,15 @@ final class ShellView extends View<BorderPane> {
         readerBanner.textProperty().bind(text.text("reader.missing"));
         readerBanner.visibleProperty().bind(model.readerAvailable.not());
         readerBanner.managedProperty().bind(model.readerAvailable.not());
-        demoTrayTitle.textProperty().bind(text.text("demo.tray"));
-        demoButtons.forEach(button -> {
-            button.textProperty().bind(text.text((String) button.getUserData()));
-            button.disableProperty().bind(model.demoCardOnReader);
-        });
-        demoStaffCard.visibleProperty().bind(model.demoStaffCardOnReader.not());
-        demoStaffCard.managedProperty().bind(model.demoStaffCardOnReader.not());
-        demoTakeAway.textProperty().bind(text.text((String) demoTakeAway.getUserData()));
-        demoTakeAway.visibleProperty().bind(model.demoStaffCardOnReader);
-        demoTakeAway.managedProperty().bind(model.demoStaffCardOnReader);
-        root.bottomProperty().bind(Bindings.when(model.demo).then(demoTray).otherwise((HBox) null));
+        root.setBottom(demoTray.orElse(null));
         screenArea.centerProperty().bind(model.screen);
         // Under the idle question the screen takes no input, not even from the keyboard.
-        screenArea.disableProperty().bind(model.idlePromptShown);
+        screenArea.disableProperty().bind(idleQuestionShown);
     }
 
     @Override
     protected void onDetached() {
-        for (var label : List.of(centreName, demoBadge, readerBanner, demoTrayTitle)) {
+        for (var label : List.of(centreName, demoBadge, readerBanner)) {
             label.textProperty().unbind();
         }
         demoBadge.visibleProperty().unbind();
@@ -192,16 +155,6 @@ final class ShellView extends View<BorderPane> {
         model.largeText.removeListener(textSizeFollower);
         readerBanner.visibleProperty().unbind();
         readerBanner.managedProperty().unbind();
-        demoButtons.forEach(button -> {
-            button.textProperty().unbind();
-            button.disableProperty().unbind();
-        });
-        for (Button button : List.of(demoStaffCard, demoTakeAway)) {
-            button.textProperty().unbind();
-            button.visibleProperty().unbind();
-            button.managedProperty().unbind();
-        }
-        root.bottomProperty().unbind();
         screenArea.centerProperty().unbind();
         screenArea.disableProperty().unbind();
     }

@@ -21,8 +21,9 @@ import org.huzhu.themes.Contrast;
 import org.huzhu.themes.StyleClasses;
 
 /**
- * The elder-friendly rules of issue 6, checked on a shown scene as it is rendered. {@link #audit} returns every
- * violation, each naming the node (by id, else by its text) and the rule:
+ * The elder-friendly rules of issue 6, checked on a shown scene as it is rendered (the counter's screens against the
+ * counter's own numbers, {@link Thresholds#COUNTER}). {@link #audit} returns every violation, each naming the node
+ * (by id, else by its text) and the rule (with the kiosk's numbers):
  * <ul>
  * <li>{@link Rule#TEXT_SIZE}: every visible text is drawn at least {@value #MIN_TEXT_PX} px high (its {@code Text}
  *     node's actual font size);</li>
@@ -57,6 +58,19 @@ public final class ElderAudit {
     public static final double MIN_GAP_PX = 16;
     public static final double MIN_CONTRAST = 7;
     public static final int MAX_PRIMARY_CHOICES = 6;
+
+    /**
+     * The numbers a screen is held to: the kiosk's for elderly residents on a touch screen (the constants above), or
+     * the counter's for staff with a mouse and keyboard (issue 12: text at least 18 px, targets at least 44 px, the
+     * same 7:1 contrast; forms and tables may offer many choices).
+     */
+    public record Thresholds(double minTextPx, double minHeadingPx, double minTargetPx, double minGapPx,
+            double minContrast, int maxPrimaryChoices) {
+
+        public static final Thresholds KIOSK = new Thresholds(MIN_TEXT_PX, MIN_HEADING_PX, MIN_TARGET_PX, MIN_GAP_PX,
+                MIN_CONTRAST, MAX_PRIMARY_CHOICES);
+        public static final Thresholds COUNTER = new Thresholds(18, 24, 44, 8, 7, Integer.MAX_VALUE);
+    }
     /** Sub-pixel layout rounding is no violation. */
     private static final double TOLERANCE_PX = 0.5;
 
@@ -75,17 +89,24 @@ public final class ElderAudit {
     }
 
     private final Scene scene;
+    private final Thresholds limits;
     private final List<Violation> violations = new ArrayList<>();
     private final List<Node> audited = new ArrayList<>();
     private final List<Bounds> overlays = new ArrayList<>();
 
-    private ElderAudit(Scene scene) {
+    private ElderAudit(Scene scene, Thresholds limits) {
         this.scene = scene;
+        this.limits = limits;
     }
 
-    /** Every violation in {@code scene}, which must be shown and laid out. FX thread only. */
+    /** Every violation of the kiosk's rules in {@code scene}, which must be shown and laid out. FX thread only. */
     public static List<Violation> audit(Scene scene) {
-        ElderAudit audit = new ElderAudit(scene);
+        return audit(scene, Thresholds.KIOSK);
+    }
+
+    /** Every violation of {@code limits} in {@code scene}, which must be shown and laid out. FX thread only. */
+    public static List<Violation> audit(Scene scene, Thresholds limits) {
+        ElderAudit audit = new ElderAudit(scene, limits);
         audit.run();
         return List.copyOf(audit.violations);
     }
@@ -117,10 +138,10 @@ public final class ElderAudit {
         Node styled = owner(text);
         boolean heading = styled.getStyleClass().contains(StyleClasses.TITLE)
                 || styled.getStyleClass().contains(StyleClasses.HEADING);
-        if (size < MIN_TEXT_PX - TOLERANCE_PX) {
-            report(Rule.TEXT_SIZE, text, "font %.1f px < %.0f px".formatted(size, MIN_TEXT_PX));
-        } else if (heading && size < MIN_HEADING_PX - TOLERANCE_PX) {
-            report(Rule.HEADING_SIZE, text, "heading font %.1f px < %.0f px".formatted(size, MIN_HEADING_PX));
+        if (size < limits.minTextPx() - TOLERANCE_PX) {
+            report(Rule.TEXT_SIZE, text, "font %.1f px < %.0f px".formatted(size, limits.minTextPx()));
+        } else if (heading && size < limits.minHeadingPx() - TOLERANCE_PX) {
+            report(Rule.HEADING_SIZE, text, "heading font %.1f px < %.0f px".formatted(size, limits.minHeadingPx()));
         }
     }
 
@@ -145,9 +166,9 @@ public final class ElderAudit {
             Color under = dominantColour(background, sceneBounds(text));
             Color drawn = fade(fill, fill.getOpacity() * cumulativeOpacity(text), under);
             double ratio = Contrast.ratio(rgb(drawn), rgb(under));
-            if (ratio < MIN_CONTRAST) {
+            if (ratio < limits.minContrast()) {
                 report(Rule.CONTRAST, text, "%.2f:1 (%s on %s) < %.0f:1".formatted(ratio, hex(drawn), hex(under),
-                        MIN_CONTRAST));
+                        limits.minContrast()));
             }
         }
     }
@@ -156,15 +177,16 @@ public final class ElderAudit {
         List<Bounds> bounds = targets.stream().map(ElderAudit::sceneBounds).toList();
         for (int i = 0; i < targets.size(); i++) {
             Bounds b = bounds.get(i);
-            if (b.getWidth() < MIN_TARGET_PX - TOLERANCE_PX || b.getHeight() < MIN_TARGET_PX - TOLERANCE_PX) {
+            double minTarget = limits.minTargetPx();
+            if (b.getWidth() < minTarget - TOLERANCE_PX || b.getHeight() < minTarget - TOLERANCE_PX) {
                 report(Rule.TARGET_SIZE, targets.get(i), "%.0f × %.0f px < %.0f × %.0f px".formatted(b.getWidth(),
-                        b.getHeight(), MIN_TARGET_PX, MIN_TARGET_PX));
+                        b.getHeight(), minTarget, minTarget));
             }
             for (int j = i + 1; j < targets.size(); j++) {
                 double gap = gap(b, bounds.get(j));
-                if (gap < MIN_GAP_PX - TOLERANCE_PX) {
+                if (gap < limits.minGapPx() - TOLERANCE_PX) {
                     report(Rule.TARGET_SPACING, targets.get(i), "%.1f px from %s < %.0f px".formatted(gap,
-                            describe(targets.get(j)), MIN_GAP_PX));
+                            describe(targets.get(j)), limits.minGapPx()));
                 }
             }
         }
@@ -179,9 +201,9 @@ public final class ElderAudit {
                 .distinct()
                 .map(ElderAudit::describe)
                 .toList();
-        if (choices.size() > MAX_PRIMARY_CHOICES) {
+        if (choices.size() > limits.maxPrimaryChoices()) {
             violations.add(new Violation(Rule.PRIMARY_CHOICES, "screen", "%d primary choices > %d: %s".formatted(
-                    choices.size(), MAX_PRIMARY_CHOICES, String.join(", ", choices))));
+                    choices.size(), limits.maxPrimaryChoices(), String.join(", ", choices))));
         }
     }
 

@@ -146,7 +146,34 @@ class ElderAuditCanFailTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void theCounterIsHeldToItsOwnNumbersInsideTheCounterFrame() throws Exception {
+        List<Violation> violations = audit(ElderAudit.Thresholds.COUNTER, () -> {
+            Label body = label("counter-body", "18 px body text passes");
+            Label small = label("counter-small", "17 px does not");
+            small.setStyle("-fx-font-size: 0.7em;");
+            Button passes = button("counter-button");
+            Button tiny = button("counter-tiny");
+            tiny.setText("×");
+            tiny.setStyle("-fx-min-width: 40px; -fx-min-height: 40px; -fx-pref-width: 40px; -fx-pref-height: 40px; "
+                    + "-fx-padding: 0;");
+            HBox many = new HBox(12, button("c1"), button("c2"), button("c3"), button("c4"), button("c5"),
+                    button("c6"), button("c7"));
+            VBox counter = new VBox(12, body, small, passes, tiny, many);
+            counter.getStyleClass().add(StyleClasses.COUNTER);
+            return counter;
+        });
+
+        assertThat(violations).extracting(Violation::rule, Violation::node).containsExactlyInAnyOrder(
+                tuple(Rule.TEXT_SIZE, "#counter-small '17 px does not'"),
+                tuple(Rule.TARGET_SIZE, "#counter-tiny '×'"));
+    }
+
     private List<Violation> audit(Callable<Parent> content) throws Exception {
+        return audit(ElderAudit.Thresholds.KIOSK, content);
+    }
+
+    private List<Violation> audit(ElderAudit.Thresholds limits, Callable<Parent> content) throws Exception {
         return onFx(() -> {
             VBox page = new VBox(content.call());
             page.setStyle("-fx-padding: 24px;");
@@ -155,7 +182,7 @@ class ElderAuditCanFailTest {
             stage = new Stage();
             stage.setScene(scene);
             stage.show();
-            return ElderAudit.audit(scene);
+            return ElderAudit.audit(scene, limits);
         });
     }
 

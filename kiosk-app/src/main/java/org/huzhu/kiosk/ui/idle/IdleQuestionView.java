@@ -1,4 +1,4 @@
-package org.huzhu.kiosk.ui.shell;
+package org.huzhu.kiosk.ui.idle;
 
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
@@ -16,11 +16,11 @@ import org.huzhu.themes.StyleClasses;
 
 /**
  * "Do you need more time?" over whatever screen is shown: a dimmed layer that takes every touch, and on it the
- * question, the seconds left in big type, and two big answers. Shown while {@link ShellModel#idlePromptShown} is true.
+ * question, the seconds left in big type, and two big answers. Shown while {@link IdleQuestionModel#shown} is true.
  */
-final class IdlePromptView extends View<StackPane> {
+final class IdleQuestionView extends View<StackPane> {
 
-    private final ShellModel model;
+    private final IdleQuestionModel model;
     private final UiText text;
     private final Label title = new Label();
     private final Label secondsLeft = new Label();
@@ -34,7 +34,7 @@ final class IdlePromptView extends View<StackPane> {
         }
     };
 
-    IdlePromptView(ShellModel model, UiText text, ShellController controller) {
+    IdleQuestionView(IdleQuestionModel model, UiText text, IdleQuestionController controller) {
         super(new StackPane());
         this.model = model;
         this.text = text;
@@ -74,13 +74,13 @@ final class IdlePromptView extends View<StackPane> {
     @Override
     protected void onAttached() {
         title.textProperty().bind(text.text("idle.title"));
-        secondsLeft.textProperty().bind(model.idleSecondsLeft.asString());
+        secondsLeft.textProperty().bind(model.secondsLeft.asString());
         secondsCaption.textProperty().bind(text.text("idle.secondsLeft"));
         keepGoing.textProperty().bind(text.text("idle.continue"));
         signOut.textProperty().bind(text.text("idle.signOut"));
-        root.visibleProperty().bind(model.idlePromptShown);
-        root.managedProperty().bind(model.idlePromptShown); // hidden, it must not make the screen area taller
-        model.idlePromptShown.addListener(focusYesWhenShown);
+        root.visibleProperty().bind(model.shown);
+        root.managedProperty().bind(model.shown); // hidden, it must not make the screen area taller
+        model.shown.addListener(focusYesWhenShown);
     }
 
     @Override
@@ -92,6 +92,6 @@ final class IdlePromptView extends View<StackPane> {
         signOut.textProperty().unbind();
         root.visibleProperty().unbind();
         root.managedProperty().unbind();
-        model.idlePromptShown.removeListener(focusYesWhenShown);
+        model.shown.removeListener(focusYesWhenShown);
     }
 }

@@ -1,4 +1,4 @@
-package org.huzhu.kiosk.ui.shell;
+package org.huzhu.kiosk.ui.idle;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -15,14 +15,14 @@ import org.huzhu.kiosk.ui.kit.IdleTimer;
  */
 final class IdleGuard {
 
-    private final ShellModel model;
+    private final IdleQuestionModel model;
     private final java.time.Duration promptAfter;
     private final int countdownSeconds;
     private final Timeline countdown;
     private IdleTimer idleTimer;
     private Runnable signOut = () -> { };
 
-    IdleGuard(ShellModel model, java.time.Duration promptAfter, java.time.Duration countdown) {
+    IdleGuard(IdleQuestionModel model, java.time.Duration promptAfter, java.time.Duration countdown) {
         this.model = model;
         this.promptAfter = promptAfter;
         this.countdownSeconds = (int) Math.max(1, countdown.toSeconds());
@@ -45,7 +45,7 @@ final class IdleGuard {
             idleTimer = null;
         }
         countdown.stop();
-        model.idlePromptShown.set(false);
+        model.shown.set(false);
     }
 
     /** "Yes, continue": the question goes, and the wait starts again. */
@@ -54,7 +54,7 @@ final class IdleGuard {
             return;
         }
         countdown.stop();
-        model.idlePromptShown.set(false);
+        model.shown.set(false);
         idleTimer.start();
     }
 
@@ -67,14 +67,14 @@ final class IdleGuard {
 
     private void ask() {
         idleTimer.stop();
-        model.idleSecondsLeft.set(countdownSeconds);
-        model.idlePromptShown.set(true);
+        model.secondsLeft.set(countdownSeconds);
+        model.shown.set(true);
         countdown.playFromStart();
     }
 
     private void tick() {
-        int left = model.idleSecondsLeft.get() - 1;
-        model.idleSecondsLeft.set(left);
+        int left = model.secondsLeft.get() - 1;
+        model.secondsLeft.set(left);
         if (left <= 0) {
             signOutNow();
         }

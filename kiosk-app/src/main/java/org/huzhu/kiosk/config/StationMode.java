@@ -1,0 +1,34 @@
+package org.huzhu.kiosk.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What this installation is: a kiosk residents use by themselves, or a counter where staff sign in with their card and
+ * enrol and look after residents (ADR 0013). The same app, journal and sync in either; only the window differs.
+ */
+public enum StationMode {
+    KIOSK("kiosk"),
+    COUNTER("counter");
+
+    private final String tag;
+
+    StationMode(String tag) {
+        this.tag = tag;
+    }
+
+    /** The value of {@code mode} in {@code kiosk.properties}. */
+    public String tag() {
+        return tag;
+    }
+
+    public static Optional<StationMode> fromTag(String value) {
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        for (StationMode mode : values()) {
+            if (mode.tag.equals(wanted)) {
+                return Optional.of(mode);
+            }
+        }
+        return Optional.empty();
+    }
+}

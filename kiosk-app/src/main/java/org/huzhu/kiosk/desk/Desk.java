@@ -1,0 +1,31 @@
+package org.huzhu.kiosk.desk;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.huzhu.kiosk.community.TimeBank;
+import org.huzhu.kiosk.journal.OpenJournal;
+import org.huzhu.kiosk.residents.Residents;
+
+/**
+ * The counter's services for one run, all recording through one {@link CounterRecorder}.
+ *
+ * @param files      a resident's file: name, masked card, balance, family
+ * @param enrolment  enrol a resident with their social-security card
+ * @param family     link two residents as family
+ */
+public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family) {
+
+    public Desk {
+        Objects.requireNonNull(files);
+        Objects.requireNonNull(enrolment);
+        Objects.requireNonNull(family);
+    }
+
+    /** @param recorded called after every recorded counter action (the background sync's nudge) */
+    public static Desk open(OpenJournal journal, Residents residents, TimeBank timeBank, Clock clock,
+            Runnable recorded) {
+        CounterRecorder recorder = new CounterRecorder(journal.journal(), recorded);
+        return new Desk(new ResidentFiles(residents, timeBank), new Enrolment(residents, recorder, clock),
+                new FamilyLinking(journal.database(), recorder));
+    }
+}

@@ -1,0 +1,58 @@
+package org.huzhu.kiosk.ui.counter.family;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import org.huzhu.kiosk.residents.Resident;
+import org.huzhu.kiosk.ui.counter.kit.CounterView;
+import org.huzhu.kiosk.ui.kit.UiText;
+
+/**
+ * "Ask the family member to tap their card"; once a card that can be linked is tapped, "Link 王秀英 and 李建国 as
+ * family?" with what it means, and "Link as family"; while it is signed, a spinner.
+ */
+final class FamilyLinkView extends CounterView {
+
+    private final FamilyLinkModel model;
+    private final Resident resident;
+    private final FamilyLinkController controller;
+
+    FamilyLinkView(FamilyLinkModel model, UiText text, Resident resident, FamilyLinkController controller) {
+        super(text);
+        this.model = model;
+        this.resident = resident;
+        this.controller = controller;
+        refreshOnChange(model.member);
+        refreshOnChange(model.problem);
+        refreshOnChange(model.working);
+    }
+
+    @Override
+    protected String titleText() {
+        return words("counter.family.title", resident.displayName());
+    }
+
+    @Override
+    protected void render() {
+        showProblem(model.problem.get().map(problem -> problem.in(text.messages())));
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(panel(wrapped(words("counter.family.tap"), "family-tap")));
+        List<Button> actions = new ArrayList<>();
+        model.member.get().ifPresent(member -> {
+            nodes.add(panel(emphasised(words("counter.family.confirm", resident.displayName(), member.displayName()),
+                    "family-confirm"), wrapped(words("counter.family.means"), "family-means")));
+            Button link = action("family-link", words("counter.family.link"), true, controller::onLink);
+            link.disableProperty().bind(model.working);
+            actions.add(link);
+        });
+        if (model.working.get()) {
+            nodes.add(busy(words("counter.enrol.recording"), "family-recording"));
+        }
+        showContent(nodes);
+        Button cancel = action("family-cancel", words("counter.enrol.cancel"), false, controller::onCancel);
+        cancel.disableProperty().bind(model.working);
+        actions.add(cancel);
+        showActions(actions);
+    }
+}

@@ -1,0 +1,22 @@
+package org.huzhu.kiosk.ui.counter.kit;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.huzhu.kiosk.desk.ResidentFile;
+import org.huzhu.kiosk.signin.CardHolder;
+
+/** The ways between the counter's screens while a staff member is signed in. FX thread only. */
+public interface DeskNavigator {
+
+    /** The residents screen, waiting for a card. */
+    void residents();
+
+    /** The residents screen with this resident's file open, and a line saying what just happened, if anything. */
+    void resident(UUID residentId, Optional<Sentence> notice);
+
+    /** Enrols a new resident; {@code alreadyRead}: their card was tapped already (it starts from their details). */
+    void enrol(Optional<CardHolder> alreadyRead);
+
+    /** Links a family member to the resident of {@code file}. */
+    void linkFamily(ResidentFile file);
+}

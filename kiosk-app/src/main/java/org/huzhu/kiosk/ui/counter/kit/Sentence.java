@@ -1,0 +1,49 @@
+package org.huzhu.kiosk.ui.counter.kit;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.huzhu.kiosk.desk.DeskRefusal;
+import org.huzhu.kiosk.i18n.Messages;
+import org.huzhu.kiosk.signin.SignInOutcome;
+
+/**
+ * Something a counter screen says, kept as its message key and arguments rather than as words, so it is worded
+ * afresh in whatever language the screen switches to. Immutable.
+ */
+public record Sentence(String key, List<Object> arguments) {
+
+    public Sentence {
+        Objects.requireNonNull(key);
+        arguments = List.copyOf(arguments);
+    }
+
+    public static Sentence of(String key, Object... arguments) {
+        return new Sentence(key, List.of(arguments));
+    }
+
+    /** What went wrong with a counter action, and what to do next; a failure that is no refusal: "not recorded". */
+    public static Sentence refusal(Exception failure) {
+        DeskRefusal.Reason reason = failure instanceof DeskRefusal refusal ? refusal.reason()
+                : DeskRefusal.Reason.NOT_RECORDED;
+        return of("counter.refusal." + reason.key());
+    }
+
+    /**
+     * Why a resident's card tap came to nothing a screen can use: read too briefly, a card of no known kind, or the
+     * counter's own failure; empty for every other outcome.
+     */
+    public static Optional<Sentence> cardProblem(SignInOutcome outcome) {
+        return Optional.ofNullable(switch (outcome) {
+            case SignInOutcome.TapAgain again -> of("counter.card.tapAgain");
+            case SignInOutcome.Unsupported unsupported -> of("counter.card.unsupported");
+            case SignInOutcome.SystemProblem problem -> of("counter.card.systemProblem");
+            default -> null;
+        });
+    }
+
+    /** The words in {@code messages}' language. */
+    public String in(Messages messages) {
+        return arguments.isEmpty() ? messages.text(key) : messages.format(key, arguments.toArray());
+    }
+}

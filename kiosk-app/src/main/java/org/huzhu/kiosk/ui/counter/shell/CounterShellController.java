@@ -1,0 +1,127 @@
+package org.huzhu.kiosk.ui.counter.shell;
+
+import java.util.List;
+import java.util.Optional;
+import org.huzhu.kiosk.app.DemoDevices.DemoCard;
+import org.huzhu.kiosk.app.KioskContext;
+import org.huzhu.kiosk.staff.StaffSession;
+import org.huzhu.kiosk.ui.demo.DemoTrayController;
+import org.huzhu.kiosk.ui.demo.TrayCard;
+import org.huzhu.kiosk.ui.idle.IdleQuestionController;
+import org.huzhu.kiosk.ui.kit.Controller;
+import org.huzhu.kiosk.ui.kit.FxThread;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.kit.View;
+
+/**
+ * The counter's frame (ADR 0013): shows one screen at a time in its content area, says who is signed in with which
+ * card, how sync stands and whether both card readers work, and watches a signed-in session for idleness. What the
+ * frame's buttons do (sign out, go to residents) is the counter flow's business, given as {@link Actions}. FX thread
+ * only.
+ */
+public final class CounterShellController implements Controller {
+
+    /** What the frame's own buttons ask for. */
+    public interface Actions {
+        void signOut();
+
+        void residents();
+    }
+
+    /** The demo counter's cards: the demo residents, and two nobody has enrolled yet (张三, 赵美兰). */
+    private static final List<TrayCard> COUNTER_TRAY = List.of(
+            new TrayCard(DemoCard.WANG_XIUYING, "wang", "demo.card.wang"),
+            new TrayCard(DemoCard.LI_JIANGUO, "li", "demo.card.li"),
+            new TrayCard(DemoCard.UNREGISTERED, "zhang", "counter.demo.zhang"),
+            new TrayCard(DemoCard.ZHAO_MEILAN, "zhao", "counter.demo.zhao"),
+            new TrayCard(DemoCard.FOREIGN, "foreign", "demo.card.foreign"));
+
+    private final CounterShellModel model = new CounterShellModel();
+    private final CounterShellView view;
+    private final UiText text;
+    private final Actions actions;
+    private final IdleQuestionController idle;
+    private final Optional<DemoTrayController> demoTray;
+    private Controller current;
+
+    public CounterShellController(KioskContext station, UiText text, Actions actions) {
+        this.text = text;
+        this.actions = actions;
+        this.idle = new IdleQuestionController(text, station.config().idlePromptAfter(),
+                station.config().idleCountdown());
+        this.demoTray = station.demoDevices().map(devices -> new DemoTrayController(text, devices, COUNTER_TRAY,
+                "counter.demo.takeStaffAway"));
+        this.view = new CounterShellView(model, text, station.clock().getZone(), this, idle.view().root(),
+                idle.shownProperty(), demoTray.map(tray -> tray.view().root()));
+        model.centreName.set(station.config().centreName());
+        model.demo.set(station.demo());
+        model.syncing.set(station.sync().isPresent());
+        station.sync().ifPresent(sync -> {
+            model.syncStatus.set(Optional.of(sync.status()));
+            // Called on the sync thread: the status reaches the bound label on the FX thread only.
+            sync.addListener(status -> FxThread.run(() -> model.syncStatus.set(Optional.of(status))));
+        });
+    }
+
+    @Override
+    public View<?> view() {
+        return view;
+    }
+
+    /** Replaces the current screen; the old one stops its timers before the new one starts. */
+    public void show(Controller screen) {
+        Controller shown = current;
+        current = screen;
+        Controller.replace(shown, screen, model.screen);
+    }
+
+    public Controller current() {
+        return current;
+    }
+
+    /** {@code session}'s holder is signed in: their name and card key in the top bar, the navigation, "sign out". */
+    public void signedIn(StaffSession session) {
+        model.staffName.set(session.holderName());
+        model.staffKey.set(session.shortFingerprint());
+        model.signedIn.set(true);
+    }
+
+    /** Nobody is signed in any more; the idle question goes too. */
+    public void signedOut() {
+        idle.stop();
+        model.signedIn.set(false);
+        model.staffName.set("");
+        model.staffKey.set("");
+    }
+
+    /** How many card readers work now: fewer than two, and the frame says what a counter needs. */
+    public void setReaders(int usable) {
+        model.readers.set(usable);
+    }
+
+    /** Asks "Do you need more time?" after the configured idle time; no answer runs {@code signOut}. */
+    public void watchForIdle(Runnable signOut) {
+        idle.watch(view.root().getScene(), signOut);
+    }
+
+    @Override
+    public void deactivate() {
+        if (current != null) {
+            current.deactivate();
+        }
+        idle.stop();
+        demoTray.ifPresent(DemoTrayController::deactivate);
+    }
+
+    void onLanguageToggle() {
+        text.setLanguage(text.language().next());
+    }
+
+    void onSignOut() {
+        actions.signOut();
+    }
+
+    void onResidents() {
+        actions.residents();
+    }
+}

@@ -1,0 +1,75 @@
+package org.huzhu.kiosk.ui.demo;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import org.huzhu.kiosk.app.DemoDevices;
+import org.huzhu.kiosk.ui.kit.Controller;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.kit.View;
+
+/**
+ * The demo's tray of cards to "tap" from the screen, for the kiosk and the counter alike: residents' cards (each held
+ * on the reader a moment, like a hand), a card pulled away too early, and the staff card, which stays on its reader
+ * until "take card away". At the kiosk all share one reader; the counter has one for the staff card and one for
+ * residents. FX thread only.
+ */
+public final class DemoTrayController implements Controller {
+
+    /** A demo tap leaves the card on the reader this long, like a resident's hand. */
+    static final Duration CARD_HELD = Duration.seconds(1.5);
+
+    private final DemoTrayModel model = new DemoTrayModel();
+    private final DemoTrayView view;
+    private final DemoDevices devices;
+    private final PauseTransition cardAway = new PauseTransition(CARD_HELD);
+
+    /**
+     * @param cards       the residents' cards, in the order shown (then "too brief" and the staff card)
+     * @param takeAwayKey the words that take the staff card away
+     */
+    public DemoTrayController(UiText text, DemoDevices devices, List<TrayCard> cards, String takeAwayKey) {
+        this.devices = devices;
+        this.view = new DemoTrayView(model, text, this, cards, takeAwayKey);
+        model.oneReader.set(devices.oneReader());
+        cardAway.setOnFinished(event -> {
+            devices.takeResidentCardAway();
+            model.residentCardOnReader.set(false);
+        });
+    }
+
+    @Override
+    public View<?> view() {
+        return view;
+    }
+
+    @Override
+    public void deactivate() {
+        cardAway.stop();
+    }
+
+    void onTap(TrayCard card) {
+        hold(() -> devices.tap(card.card()));
+    }
+
+    void onTapTooBriefly() {
+        hold(devices::tapTooBriefly);
+    }
+
+    /** The staff card is put down and left there, as staff do while they work. */
+    void onStaffCard() {
+        model.staffCardOnReader.set(true);
+        devices.insertStaffCard();
+    }
+
+    void onTakeStaffCardAway() {
+        devices.takeStaffCardAway();
+        model.staffCardOnReader.set(false);
+    }
+
+    private void hold(Runnable tap) {
+        model.residentCardOnReader.set(true);
+        tap.run();
+        cardAway.playFromStart();
+    }
+}

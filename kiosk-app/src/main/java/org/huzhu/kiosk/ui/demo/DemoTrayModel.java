@@ -1,0 +1,15 @@
+package org.huzhu.kiosk.ui.demo;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** What lies on the demo's simulated readers. */
+final class DemoTrayModel {
+
+    /** True while a resident's demo card lies on the residents' reader: like a real reader, it takes one at a time. */
+    final BooleanProperty residentCardOnReader = new SimpleBooleanProperty(false);
+    /** True while the demo staff card lies on its reader: it stays until "take card away". */
+    final BooleanProperty staffCardOnReader = new SimpleBooleanProperty(false);
+    /** True when staff and residents share one reader (the kiosk): a card on it blocks every other. */
+    final BooleanProperty oneReader = new SimpleBooleanProperty(true);
+}

@@ -1,0 +1,195 @@
+package org.huzhu.kiosk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import org.huzhu.kiosk.app.DemoDevices.DemoCard;
+import org.huzhu.kiosk.app.KioskRuntime;
+import org.huzhu.kiosk.community.FamilyMember;
+import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.kiosk.residents.Resident;
+import org.huzhu.kiosk.residents.Residents;
+import org.huzhu.kiosk.signin.CardHolder;
+import org.huzhu.kiosk.signin.SignInOutcome;
+import org.huzhu.kiosk.signin.SignInOutcomes;
+import org.huzhu.kiosk.staff.StaffSession;
+import org.huzhu.kiosk.sync.Await;
+import org.huzhu.kiosk.ui.TestCommunity;
+import org.huzhu.kiosk.ui.TestKiosks;
+import org.huzhu.protocol.Transaction;
+import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The counter's services on the demo counter: a real SQLite journal, the demo staff card signing through the real
+ * reader service, and the demo kiosk's embedded server on loopback judging what the counter sends.
+ */
+class DeskTest {
+
+    @TempDir
+    Path data;
+
+    private TestKiosks.DemoCounter stations;
+    private KioskRuntime counter;
+    private Desk desk;
+    private final SignInOutcomes outcomes = new SignInOutcomes();
+    private StaffSession staff;
+
+    @BeforeEach
+    void start() throws Exception {
+        stations = TestKiosks.demoCounter(data, KioskConfig.DEFAULTS);
+        counter = stations.counter();
+        desk = counter.counterContext().desk();
+        counter.context().signIn().onOutcome(outcomes);
+        staff = CounterStations.signInStaff(counter, outcomes);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        stations.close();
+    }
+
+    @Test
+    void anEnrolmentIsSignedOnTheStaffCardWorksHereAtOnceAndTheServerAcceptsIt() throws Exception {
+        CardHolder zhang = CounterStations.tapUnknown(counter, outcomes, DemoCard.UNREGISTERED);
+
+        Resident enrolled = desk.enrolment().enrol(staff, zhang, Language.EN, Consent.ENROLMENT_1);
+
+        Transaction recorded = CounterStations.journalAfter(counter, 0).getLast();
+        assertThat(recorded.body().payload()).isEqualTo(new ResidentEnrolled(enrolled.id(), zhang.cardKey(),
+                zhang.cardKey(), "张三"));
+        assertThat(recorded.body().actor()).isEqualTo(staff.actor());
+        assertThat(recorded.body().authorisations()).singleElement()
+                .satisfies(authorisation -> assertThat(authorisation.key()).isEqualTo(staff.keyFingerprint()));
+        Residents residents = new Residents(counter.journal().database(), TestKiosks.MONDAY_MORNING);
+        assertThat(residents.findByCard(zhang.cardKey())).contains(new Resident(enrolled.id(), "张三", Language.EN));
+        assertThat(consentOf(enrolled.id())).isEqualTo("enrolment-1 " + staff.keyFingerprint());
+        assertThat(TestCommunity.awaitVerdict(counter, recorded.sequence())).isEqualTo("accepted");
+
+        KioskRuntime kiosk = stations.kiosk();
+        kiosk.context().sync().orElseThrow().nudge();
+        Residents atTheKiosk = new Residents(kiosk.journal().database(), TestKiosks.MONDAY_MORNING);
+        Await.until("the kiosk's snapshot brings 张三", () -> atTheKiosk.findByCard(zhang.cardKey()).isPresent());
+        SignInOutcomes kioskOutcomes = new SignInOutcomes();
+        kiosk.context().signIn().onOutcome(kioskOutcomes);
+        kiosk.context().demoDevices().orElseThrow().tap(DemoCard.UNREGISTERED);
+        assertThat(kioskOutcomes.next(SignInOutcome.SignedIn.class).resident().id())
+                .as("张三 signs in at the kiosk with the card enrolled at the counter").isEqualTo(enrolled.id());
+    }
+
+    @Test
+    void aCardEnrolledAlreadyIsRefusedAndNothingIsRecorded() throws Exception {
+        CardHolder zhang = CounterStations.tapUnknown(counter, outcomes, DemoCard.UNREGISTERED);
+        Resident first = desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1);
+        long head = counter.journal().journal().headSequence();
+
+        assertThat(desk.enrolment().enrolledWith(zhang.cardKey())).map(Resident::id).contains(first.id());
+        assertThatThrownBy(() -> desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1))
+                .isInstanceOfSatisfying(DeskRefusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.DUPLICATE_CARD));
+        assertThat(counter.journal().journal().headSequence()).isEqualTo(head);
+    }
+
+    @Test
+    void aStaffCardTakenOutSignsNothingAndNothingIsRecorded() throws Exception {
+        CardHolder zhang = CounterStations.tapUnknown(counter, outcomes, DemoCard.UNREGISTERED);
+        counter.context().demoDevices().orElseThrow().takeStaffCardAway();
+
+        // Straight away (the card may not have noticed yet: then its signature fails) and once its removal is known.
+        assertStaffCardGone(() -> desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1));
+        outcomes.next(SignInOutcome.StaffCardRemoved.class);
+        assertStaffCardGone(() -> desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1));
+
+        assertThat(counter.journal().journal().headSequence()).isZero();
+        assertThat(desk.enrolment().enrolledWith(zhang.cardKey())).isEmpty();
+    }
+
+    @Test
+    void aFamilyLinkIsSignedWorksHereBothWaysAndTheServerAcceptsIt() throws Exception {
+        awaitTheDemoCommunityHere();
+        Resident zhao = desk.enrolment().enrol(staff, CounterStations.tapUnknown(counter, outcomes,
+                DemoCard.ZHAO_MEILAN), Language.ZH_CN, Consent.ENROLMENT_1);
+
+        desk.family().link(staff, zhao.id(), TestCommunity.WANG);
+
+        Transaction link = CounterStations.journalAfter(counter, 0).getLast();
+        assertThat(link.body().payload()).isEqualTo(new FamilyLinked(zhao.id(), TestCommunity.WANG));
+        assertThat(link.body().authorisations()).singleElement()
+                .satisfies(authorisation -> assertThat(authorisation.key()).isEqualTo(staff.keyFingerprint()));
+        assertThat(desk.files().file(zhao.id()).orElseThrow().family()).extracting(FamilyMember::displayName)
+                .containsExactly("王秀英");
+        assertThat(desk.files().file(TestCommunity.WANG).orElseThrow().family()).extracting(FamilyMember::displayName)
+                .contains("赵美兰", "李建国");
+        assertThat(desk.family().linked(TestCommunity.WANG, zhao.id())).isTrue();
+        assertThat(TestCommunity.awaitVerdict(counter, link.sequence() - 1)).as("her enrolment").isEqualTo("accepted");
+        assertThat(TestCommunity.awaitVerdict(counter, link.sequence())).isEqualTo("accepted");
+    }
+
+    @Test
+    void linksThatCannotBeAreRefusedAndNothingIsRecorded() throws Exception {
+        awaitTheDemoCommunityHere();
+
+        assertRefused(DeskRefusal.Reason.SAME_RESIDENT, () -> desk.family().link(staff, TestCommunity.WANG,
+                TestCommunity.WANG));
+        assertRefused(DeskRefusal.Reason.ALREADY_FAMILY, () -> desk.family().link(staff, TestCommunity.LI,
+                TestCommunity.WANG));
+        assertRefused(DeskRefusal.Reason.UNKNOWN_RESIDENT, () -> desk.family().link(staff, TestCommunity.WANG,
+                UUID.randomUUID()));
+        assertThat(counter.journal().journal().headSequence()).isZero();
+    }
+
+    @Test
+    void aResidentsFileHasTheirMaskedCardBalanceAndFamily() throws Exception {
+        awaitTheDemoCommunityHere();
+
+        ResidentFile wang = desk.files().file(TestCommunity.WANG).orElseThrow();
+
+        String card = TestCommunity.cardOf(counter, TestCommunity.WANG).cardHash();
+        assertThat(wang.resident().displayName()).isEqualTo("王秀英");
+        assertThat(wang.maskedCardKey()).contains(card.substring(0, 4) + "…" + card.substring(card.length() - 4));
+        assertThat(wang.balance().minutes()).isEqualTo(240);
+        assertThat(wang.balance().asOf()).isPresent();
+        assertThat(wang.family()).extracting(FamilyMember::displayName).containsExactly("李建国");
+        assertThat(desk.files().file(UUID.randomUUID())).isEmpty();
+    }
+
+    /** The demo kiosk's seed (residents, balances, the family link) reaches the counter by its snapshot. */
+    private void awaitTheDemoCommunityHere() throws Exception {
+        TestCommunity.awaitDemoSnapshot(stations.kiosk());
+        counter.context().sync().orElseThrow().nudge();
+        Await.until("the counter's snapshot of the demo community", () -> desk.files().file(TestCommunity.WANG)
+                .map(file -> file.balance().minutes() == 240).orElse(false));
+    }
+
+    private interface Action {
+        void run() throws DeskRefusal;
+    }
+
+    private static void assertStaffCardGone(Action action) {
+        assertRefused(DeskRefusal.Reason.STAFF_CARD_GONE, action);
+    }
+
+    private static void assertRefused(DeskRefusal.Reason reason, Action action) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DeskRefusal.class,
+                refusal -> assertThat(refusal.reason()).isEqualTo(reason));
+    }
+
+    private String consentOf(UUID resident) throws Exception {
+        return counter.journal().database().inTransaction(connection -> {
+            try (var query = connection.prepareStatement(
+                    "SELECT consent || ' ' || staff_key FROM resident_consent WHERE resident_id = ?")) {
+                query.setString(1, resident.toString());
+                try (var row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : "";
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,112 @@
+package org.huzhu.kiosk.ui;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.huzhu.devices.card.sim.DemoCards;
+import org.huzhu.kiosk.config.KioskConfig;
+
+/**
+ * Child-JVM program for {@link CounterRealWindowScreenshotTest}: opens the real demo counter window on the real glass
+ * platform (GTK under an Xvfb screen of a small laptop's 1366 × 768) and walks it with real mouse clicks: the
+ * sign-in screen, the residents screen after the staff card and PIN, an enrolment (its details and its end), a
+ * family link's question and the resident's file with the link, each captured from the screen as
+ * {@code counter-real-NAME-LANGUAGE.png}, and the window's size beside the screen's in
+ * {@code counter-real-window.properties}. Usage: {@code CounterScreenshotTour OUTPUT_DIR DATA_DIR}.
+ */
+public final class CounterScreenshotTour {
+
+    private static final List<String> RECORDED_TEXTS = List.of("counter-title", "counter-staff", "welcome-body",
+            "enrol-done", "family-confirm", "residents-status", "file-name");
+
+    private CounterScreenshotTour() {
+    }
+
+    public static void main(String[] args) {
+        RealWindowDriver.runThenExit(args, CounterScreenshotTour::tour);
+    }
+
+    private static void tour(Path out, Path data) throws Exception {
+        TestKiosks.DemoCounter stations = TestKiosks.demoCounter(data, KioskConfig.DEFAULTS);
+        TestCommunity.awaitDemoSnapshot(stations.kiosk());
+        Platform.startup(() -> { });
+        Stage counterStage = RealWindowDriver.onFx(() -> {
+            Stage s = new Stage();
+            CounterWindow.open(s, stations.counter().counterContext());
+            return s;
+        });
+        RealWindowDriver window = new RealWindowDriver(counterStage, out, RECORDED_TEXTS);
+        window.awaitShown("#counter-title");
+        window.settle();
+        recordSizes(counterStage, out);
+        inBothLanguages(window, "welcome");
+
+        window.click("#demo-staff");
+        window.awaitShown("#pin-pad");
+        for (char digit : DemoCards.STAFF_PIN.toCharArray()) {
+            window.click("#pin-digit-" + digit);
+        }
+        window.click("#pin-ok");
+        window.awaitShown("#residents-tap");
+        inBothLanguages(window, "residents");
+
+        window.click("#demo-zhang");
+        window.click("#residents-enrol-this");
+        window.click("#enrol-consent");
+        inBothLanguages(window, "enrol-details");
+        window.click("#enrol-continue");
+        window.awaitEnabled("#demo-zhang");
+        window.click("#demo-zhang");
+        window.awaitShown("#enrol-done");
+        inBothLanguages(window, "enrol-done");
+
+        window.click("#enrol-open-file");
+        window.click("#file-link-family");
+        window.awaitEnabled("#demo-wang");
+        window.click("#demo-wang");
+        window.awaitShown("#family-confirm");
+        inBothLanguages(window, "family-confirm");
+        window.click("#family-link");
+        window.awaitShown("#residents-status");
+        inBothLanguages(window, "file-linked");
+
+        window.click("#demo-take-away");
+        window.awaitShown("#welcome-notice");
+        Platform.exit();
+        stations.close();
+    }
+
+    /** Captures a Chinese screen as {@code counter-real-NAME-zh-CN}, then after the toggle in English; toggles back. */
+    private static void inBothLanguages(RealWindowDriver window, String name) throws Exception {
+        window.capture("counter-real-" + name + "-zh-CN");
+        window.click("#language-toggle");
+        window.capture("counter-real-" + name + "-en");
+        window.click("#language-toggle");
+    }
+
+    private static void recordSizes(Stage stage, Path out) throws Exception {
+        Properties sizes = RealWindowDriver.onFx(() -> {
+            Rectangle2D screen = Screen.getPrimary().getBounds();
+            Properties p = new Properties();
+            p.setProperty("screen.width", Double.toString(screen.getWidth()));
+            p.setProperty("screen.height", Double.toString(screen.getHeight()));
+            p.setProperty("window.x", Double.toString(stage.getX()));
+            p.setProperty("window.y", Double.toString(stage.getY()));
+            p.setProperty("window.width", Double.toString(stage.getWidth()));
+            p.setProperty("window.height", Double.toString(stage.getHeight()));
+            return p;
+        });
+        Files.createDirectories(out);
+        try (Writer writer = Files.newBufferedWriter(out.resolve("counter-real-window.properties"),
+                StandardCharsets.UTF_8)) {
+            sizes.store(writer, "the counter window on its screen");
+        }
+    }
+}

@@ -103,7 +103,7 @@ final class ResidentsView extends CounterView {
         rows.add(new Details.Row("file-language", words("counter.file.language"),
                 words("counter.language." + file.resident().language().tag())));
         rows.add(new Details.Row("file-balance", words("counter.file.balance"),
-                Words.minutes(messages, file.balance().minutes())));
+                messages.minutes(file.balance().minutes())));
         rows.add(new Details.Row("file-as-of", words("counter.file.asOf"), file.balance().asOf()
                 .map(at -> Words.when(messages, at, zone)).orElseGet(() -> words("counter.file.notConfirmed"))));
         if (file.family().isEmpty()) {

@@ -6,6 +6,7 @@ import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.catalogue.DemoCatalogue;
 import org.huzhu.server.catalogue.SnapshotService;
+import org.huzhu.server.counter.CounterBackfill;
 import org.huzhu.server.http.HttpApi;
 import org.huzhu.server.http.HttpLimits;
 import org.huzhu.server.identity.KeyStoreException;
@@ -58,6 +59,10 @@ public final class HuzhuServer implements AutoCloseable {
                 int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, clock.instant(),
                         clock.getZone()));
                 LOG.info("Demo catalogue: {} services, slots and tasks added", added);
+            }
+            long replayed = database.inTransaction(CounterBackfill::run);
+            if (replayed > 0) {
+                LOG.info("Counter queries: {} transactions received before they existed were indexed", replayed);
             }
             BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock,
                     settings.community(), staffKeys);

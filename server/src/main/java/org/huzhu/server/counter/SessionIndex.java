@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.UUID;
 import org.huzhu.server.community.ConfirmedTasks;
@@ -71,7 +70,7 @@ final class SessionIndex {
                 if (!row.next()) {
                     return new Session(kioskId, null, null, 0, false);
                 }
-                return new Session(row.getString(1), nullableLong(row, 2), nullableLong(row, 3), row.getLong(4),
+                return new Session(row.getString(1), Rows.nullableLong(row, 2), Rows.nullableLong(row, 3), row.getLong(4),
                         true);
             }
         }
@@ -87,8 +86,8 @@ final class SessionIndex {
                     listed_at_ms, task_id, volunteer_id, waiting) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
         try (PreparedStatement write = connection.prepareStatement(sql)) {
             write.setString(1, session.kioskId());
-            setNullableLong(write, 2, session.checkedInMs());
-            setNullableLong(write, 3, session.checkedOutMs());
+            Rows.setNullableLong(write, 2, session.checkedInMs());
+            Rows.setNullableLong(write, 3, session.checkedOutMs());
             write.setLong(4, session.checkedOutMinutes());
             write.setLong(5, session.listedAtMs());
             write.setString(6, taskId.toString());
@@ -103,18 +102,5 @@ final class SessionIndex {
     /** A confirmation may reach the server before the check-in it confirms (another kiosk synced first). */
     private static boolean settledAlready(Connection connection, UUID taskId, UUID volunteerId) throws SQLException {
         return ConfirmedTasks.confirmed(connection, taskId, volunteerId);
-    }
-
-    static Long nullableLong(ResultSet row, int column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
     }
 }

@@ -13,7 +13,10 @@ import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
 
 /** Every kind of confirmed action, with its name on the wire and the payload it carries. */
 public enum TransactionType {
@@ -27,7 +30,10 @@ public enum TransactionType {
     RESIDENT_ENROLLED("resident.enrolled", ResidentEnrolled.class),
     PAYMENT_ORDER_MATCHED("payment-order.matched", PaymentOrderMatched.class),
     FAMILY_LINKED("family.linked", FamilyLinked.class),
-    TRANSACTION_REVERSED("transaction.reversed", TransactionReversed.class);
+    TRANSACTION_REVERSED("transaction.reversed", TransactionReversed.class),
+    VOLUNTEER_RATED("volunteer.rated", VolunteerRated.class),
+    VOLUNTEER_NO_SHOW("volunteer.no-show", VolunteerNoShow.class),
+    RESIDENT_PROFILE_SET("resident.profile-set", ResidentProfileSet.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

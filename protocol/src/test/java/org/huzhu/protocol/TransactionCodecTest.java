@@ -12,7 +12,10 @@ import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.SamplePayloads;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
 import org.junit.jupiter.api.Test;
 
 class TransactionCodecTest {
@@ -91,6 +94,29 @@ class TransactionCodecTest {
         assertMalformed(json.replace("\"method\":\"card\"", "\"method\":\"telepathy\""), "invalid value");
         assertMalformed(json.replace("\"sequence\":3", "\"sequence\":3.5"), "");
         assertMalformed(json.replace("\"sequence\":3", "\"sequence\":9007199254740993"), "");
+    }
+
+    @Test
+    void counterPayloadsRefuseValuesOutsideTheirRules() {
+        UUID task = UUID.randomUUID();
+        UUID resident = UUID.randomUUID();
+        assertThatThrownBy(() -> new VolunteerRated(task, resident, 0, "")).hasMessageContaining("stars");
+        assertThatThrownBy(() -> new VolunteerRated(task, resident, 6, "")).hasMessageContaining("stars");
+        assertThatThrownBy(() -> new VolunteerNoShow(task, resident, " ")).hasMessageContaining("reason");
+        assertThatThrownBy(() -> profile(resident, "fr", "")).hasMessageContaining("language");
+        assertThatThrownBy(() -> profile(resident, "en", "12")).hasMessageContaining("phone");
+        assertThatThrownBy(() -> profile(resident, "en", "+-- --")).hasMessageContaining("phone");
+        assertThatThrownBy(() -> profile(resident, "en", "1380013800013800138000")).hasMessageContaining("phone");
+        assertThatThrownBy(() -> new ResidentProfileSet(resident, "en", "", "名".repeat(41), "", "profile-1"))
+                .hasMessageContaining("emergencyName");
+        assertThatThrownBy(() -> new ResidentProfileSet(resident, "en", "", "", "", ""))
+                .hasMessageContaining("consent");
+        assertThat(profile(resident, "zh-CN", "+86 138-0013-8000").phone()).isEqualTo("+86 138-0013-8000");
+        assertThat(profile(resident, "en", "").phone()).as("a resident may keep their phone to themselves").isEmpty();
+    }
+
+    private static ResidentProfileSet profile(UUID resident, String language, String phone) {
+        return new ResidentProfileSet(resident, language, phone, "", "", "profile-2026-12");
     }
 
     @Test

@@ -125,6 +125,22 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Makes every transaction after {@code sequence} unanswered again, verdict or not, inside the caller's
+     * transaction: for a server restored from a backup that lacks them (the kiosk's start-over, docs/protocol.md §6).
+     * The only way a final state changes; the server's new verdicts replace the old ones.
+     *
+     * @return how many transactions will be sent again
+     */
+    public int requeueAfter(Connection connection, long sequence) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox SET state = 'pending', reason = NULL, updated_at = ? WHERE sequence > ?")) {
+            update.setString(1, clock.instant().toString());
+            update.setLong(2, sequence);
+            return update.executeUpdate();
+        }
+    }
+
     /** Moves one transaction to {@code target} if it is in one of {@code from}; a final state never changes. */
     private void transition(Connection connection, long sequence, State target, String reason, String from)
             throws SQLException {

@@ -4,17 +4,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.Set;
+import org.huzhu.protocol.sync.MayBeNull;
 
 /**
- * The protocol's rule that an answer's members all have values except the few that may say nothing ({@code reason},
- * {@code receipt}, {@code stopped}: docs/protocol.md §2 "Answers"). The JSON reader already refuses missing and
+ * The protocol's rule that an answer's members all have values except the few that may say nothing, marked
+ * {@link MayBeNull} in the protocol's records (docs/protocol.md §2 "Answers"). The JSON reader already refuses missing and
  * unknown members; a member sent as {@code null} reaches the record, and would surface later as a
  * NullPointerException in the sync thread. Checked once, here, for every answer and everything nested in it.
  */
 final class CompleteAnswer {
-
-    private static final Set<String> MAY_BE_NULL = Set.of("reason", "receipt", "stopped");
 
     private CompleteAnswer() {
     }
@@ -39,7 +37,7 @@ final class CompleteAnswer {
         for (RecordComponent component : answer.getClass().getRecordComponents()) {
             Object value = value(component, answer);
             if (value == null) {
-                if (!MAY_BE_NULL.contains(component.getName())) {
+                if (!component.isAnnotationPresent(MayBeNull.class)) {
                     return Optional.of(component.getName());
                 }
                 continue;

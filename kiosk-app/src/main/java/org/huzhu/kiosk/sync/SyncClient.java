@@ -1,6 +1,7 @@
 package org.huzhu.kiosk.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.EnrolmentRequest;
 import org.huzhu.protocol.sync.EnrolmentResponse;
 import org.huzhu.protocol.sync.ErrorBody;
+import org.huzhu.protocol.sync.KioskStatus;
 import org.huzhu.protocol.sync.RequestSignature;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.SyncJson;
@@ -75,9 +77,22 @@ public final class SyncClient implements AutoCloseable {
         return send("POST", "/v1/batches", json(new BatchRequest(encoded)), BatchResponse.class);
     }
 
+    /** The server's view of this kiosk: its status and the last transaction it holds from it. */
+    public KioskStatus kioskStatus() throws SyncException {
+        return send("GET", "/v1/kiosk", NO_BODY, KioskStatus.class);
+    }
+
     /** What changed on the server after snapshot version {@code since} (0: everything). */
     public Snapshot snapshot(long since) throws SyncException {
         return send("GET", "/v1/snapshot?since=" + since, NO_BODY, Snapshot.class);
+    }
+
+    /**
+     * A signed GET whose request is signed a second time by {@code coSigner} (a staff card, docs/protocol.md §11),
+     * decoded as {@code answer}. Blocks on the network and on the co-signer.
+     */
+    public <T> T get(String pathAndQuery, JavaType answer, CoSigner coSigner) throws SyncException {
+        return send("GET", pathAndQuery, NO_BODY, answer, coSigner);
     }
 
     /** Stops at once, abandoning a request in flight (its caller gets a retryable failure). */
@@ -95,7 +110,12 @@ public final class SyncClient implements AutoCloseable {
     }
 
     private <T> T send(String method, String pathAndQuery, byte[] body, Class<T> answer) throws SyncException {
-        HttpResponse<byte[]> response = exchange(signed(method, pathAndQuery, body));
+        return send(method, pathAndQuery, body, SyncJson.MAPPER.constructType(answer), CoSigner.NONE);
+    }
+
+    private <T> T send(String method, String pathAndQuery, byte[] body, JavaType answer, CoSigner coSigner)
+            throws SyncException {
+        HttpResponse<byte[]> response = exchange(signed(method, pathAndQuery, body, coSigner));
         try {
             if (response.statusCode() / 100 == 2) {
                 T decoded = SyncJson.MAPPER.readValue(response.body(), answer);
@@ -109,8 +129,8 @@ public final class SyncClient implements AutoCloseable {
             ErrorBody error = SyncJson.MAPPER.readValue(response.body(), ErrorBody.class);
             SyncProblem problem = STALE_REQUEST.equals(error.code()) ? SyncProblem.CLOCK_WRONG
                     : error.retryable() ? SyncProblem.SERVER_BUSY : SyncProblem.NEEDS_STAFF;
-            throw new SyncException(problem, "the server refused (" + response.statusCode() + " " + error.code()
-                    + "): " + error.message(), null);
+            throw new SyncException(problem, error.code(), "the server refused (" + response.statusCode() + " "
+                    + error.code() + "): " + error.message(), null);
         } catch (IOException e) {
             throw new SyncException(response.statusCode() >= 500 ? SyncProblem.SERVER_BUSY : SyncProblem.NEEDS_STAFF,
                     "the server's answer (" + response.statusCode() + ") is not what the protocol says ("
@@ -119,7 +139,8 @@ public final class SyncClient implements AutoCloseable {
     }
 
     /** The request with a fresh signature: new timestamp and nonce on every attempt, as the protocol demands. */
-    private HttpRequest signed(String method, String pathAndQuery, byte[] body) throws SyncException {
+    private HttpRequest signed(String method, String pathAndQuery, byte[] body, CoSigner coSigner)
+            throws SyncException {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         RequestSignature signature;
@@ -142,6 +163,7 @@ public final class SyncClient implements AutoCloseable {
                 .header(RequestSignature.HEADER_TIMESTAMP, signature.timestamp().toString())
                 .header(RequestSignature.HEADER_NONCE, signature.nonce())
                 .header(RequestSignature.HEADER_SIGNATURE, signature.signature());
+        coSigner.headers(identity.suite(), signature, method, pathAndQuery, body).forEach(builder::header);
         if (method.equals("GET")) {
             return builder.GET().build();
         }

@@ -10,10 +10,22 @@ import java.util.Objects;
 public final class SyncException extends Exception {
 
     private final SyncProblem problem;
+    private final String refusal;
 
     public SyncException(SyncProblem problem, String message, Throwable cause) {
+        this(problem, "", message, cause);
+    }
+
+    /** @param refusal the server's error code when it refused the request (docs/protocol.md §9), else {@code ""} */
+    public SyncException(SyncProblem problem, String refusal, String message, Throwable cause) {
         super(message, cause);
         this.problem = Objects.requireNonNull(problem);
+        this.refusal = Objects.requireNonNull(refusal);
+    }
+
+    /** The server's error code if it refused the request ({@code staff-revoked}, …), else {@code ""}. */
+    public String refusal() {
+        return refusal;
     }
 
     public SyncProblem problem() {

@@ -85,6 +85,18 @@ public final class SyncService implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts sync over with a server restored from an older backup ({@link Synchronizer#startOver}), then asks for a
+     * round. A staff action; blocks on the network: never call it on the FX thread.
+     *
+     * @return how many transactions will be sent again
+     */
+    public int startOver() throws SyncException, StorageException {
+        int requeued = synchronizer.startOver(settings.server());
+        nudge();
+        return requeued;
+    }
+
     /** The latest status; never blocks. */
     public SyncStatus status() {
         return status;

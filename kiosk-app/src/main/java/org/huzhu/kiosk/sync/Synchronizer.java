@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.Outbox;
 import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.BatchStop;
+import org.huzhu.protocol.sync.ChainHead;
 import org.huzhu.protocol.sync.EnrolmentResponse;
 import org.huzhu.protocol.sync.MalformedReceiptException;
 import org.huzhu.protocol.sync.Receipt;
@@ -128,6 +130,35 @@ public final class Synchronizer implements AutoCloseable {
         SnapshotState state = snapshots.apply(snapshot, clock.instant());
         ServerBinding.recordSuccess(journal.database(), clock.instant());
         return state;
+    }
+
+    /**
+     * Starts this kiosk's sync over with a server that was restored from an older backup (docs/protocol.md §6): the
+     * server's head for this kiosk must be a transaction of this journal; everything after it is queued to be sent
+     * again, and the next snapshot is asked for from version 0, so the kiosk takes the restored server's view whole.
+     * A staff action (the kiosk cannot tell a restore from an attack on its own).
+     *
+     * @return how many transactions will be sent again
+     * @throws SyncException the server cannot be reached, or its head is not a point of this journal (another
+     *     kiosk's chain, or a server that knows more than this journal): nothing was changed
+     */
+    public int startOver(URI server) throws SyncException, StorageException {
+        enrolledBinding();
+        ChainHead head = client(server).kioskStatus().head();
+        // Sequences already written never change, so this check still holds when the update below runs.
+        String hashHere = head.sequence() == 0 ? UnsignedTransaction.GENESIS_HASH
+                : journal.database().inTransaction(connection -> journalHash(connection, head.sequence()));
+        if (!hashHere.equals(head.hash())) {
+            throw new SyncException(SyncProblem.NEEDS_STAFF, "the server's last transaction from this kiosk (sequence "
+                    + head.sequence() + ") is not this journal's; nothing was changed", null);
+        }
+        return journal.database().inTransaction(connection -> {
+            int requeued = journal.outbox().requeueAfter(connection, head.sequence());
+            try (PreparedStatement reset = connection.prepareStatement("UPDATE snapshot_state SET version = 0")) {
+                reset.executeUpdate();
+            }
+            return requeued;
+        });
     }
 
     /** Why the server stopped, naming the transaction it stopped at (if the index it gave is one of the batch). */

@@ -17,7 +17,10 @@ import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
 
 /**
  * Who may authorise what (docs/protocol.md §7.1): the same rule on the kiosk, before it records, and on the server,
@@ -41,14 +44,16 @@ public final class AuthorityRules {
     /** Only staff may: whoever the actor is, a staff authorisation must be there. */
     private static final Set<TransactionType> STAFF_ONLY = EnumSet.of(TransactionType.SERVICE_CONFIRMED,
             TransactionType.RESIDENT_ENROLLED, TransactionType.FAMILY_LINKED, TransactionType.PAYMENT_ORDER_MATCHED,
-            TransactionType.TRANSACTION_REVERSED);
+            TransactionType.TRANSACTION_REVERSED, TransactionType.VOLUNTEER_RATED, TransactionType.VOLUNTEER_NO_SHOW,
+            TransactionType.RESIDENT_PROFILE_SET);
     private static final Set<TransactionType> COUNTER_WORK;
     private static final Map<StaffRole, Set<TransactionType>> MAY_AUTHORISE;
 
     static {
         Set<TransactionType> counter = EnumSet.copyOf(FOR_A_RESIDENT);
         counter.addAll(EnumSet.of(TransactionType.SERVICE_CONFIRMED, TransactionType.RESIDENT_ENROLLED,
-                TransactionType.FAMILY_LINKED, TransactionType.TRANSACTION_REVERSED));
+                TransactionType.FAMILY_LINKED, TransactionType.TRANSACTION_REVERSED, TransactionType.VOLUNTEER_RATED,
+                TransactionType.VOLUNTEER_NO_SHOW, TransactionType.RESIDENT_PROFILE_SET));
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
@@ -88,6 +93,9 @@ public final class AuthorityRules {
             case FamilyLinked ignored -> Optional.empty();
             case PaymentOrderMatched ignored -> Optional.empty();
             case TransactionReversed ignored -> Optional.empty();
+            case VolunteerRated ignored -> Optional.empty();
+            case VolunteerNoShow ignored -> Optional.empty();
+            case ResidentProfileSet ignored -> Optional.empty();
         };
     }
 

@@ -1,6 +1,7 @@
 package org.huzhu.protocol.counter;
 
 import java.time.Instant;
+import org.huzhu.protocol.sync.MayBeNull;
 
 /**
  * A transaction the server rejected, so staff can put it right (docs/protocol.md §7 "Rejection reasons").
@@ -9,5 +10,5 @@ import java.time.Instant;
  * @param receivedAt when the server judged it
  */
 public record Rejection(String transactionId, String kioskId, long sequence, String type, Instant createdAt,
-        String reason, String residentId, Instant receivedAt) {
+        String reason, @MayBeNull String residentId, Instant receivedAt) {
 }

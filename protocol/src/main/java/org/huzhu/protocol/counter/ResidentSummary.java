@@ -1,6 +1,7 @@
 package org.huzhu.protocol.counter;
 
 import java.time.Instant;
+import org.huzhu.protocol.sync.MayBeNull;
 
 /**
  * A resident as the counter lists them.
@@ -14,5 +15,5 @@ import java.time.Instant;
  * @param status         {@code active} (the only one until accounts can be closed)
  */
 public record ResidentSummary(String residentId, String displayName, String memberNumber, long balanceMinutes,
-        String phoneMasked, Instant enrolledAt, Instant lastExchangeAt, String status) {
+        String phoneMasked, Instant enrolledAt, @MayBeNull Instant lastExchangeAt, String status) {
 }

@@ -1,6 +1,7 @@
 package org.huzhu.protocol.counter;
 
 import java.time.Instant;
+import org.huzhu.protocol.sync.MayBeNull;
 
 /**
  * One accepted transaction that moved a resident's minutes, as their statement shows it.
@@ -12,5 +13,5 @@ import java.time.Instant;
  * @param reason          the reason staff gave (a reversal's, a confirmation's), {@code ""} if none
  */
 public record StatementEntry(String transactionId, String type, Instant createdAt, long minutes,
-        String counterpartyId, String reverses, String reversedBy, String reason) {
+        @MayBeNull String counterpartyId, @MayBeNull String reverses, @MayBeNull String reversedBy, String reason) {
 }

@@ -1,6 +1,7 @@
 package org.huzhu.protocol.counter;
 
 import java.time.Instant;
+import org.huzhu.protocol.sync.MayBeNull;
 
 /**
  * One volunteer's attendance at one task, across every kiosk of the community: what staff confirm.
@@ -17,8 +18,8 @@ import java.time.Instant;
  * @param kioskId           where the volunteer checked in (or out)
  */
 public record VolunteerSession(String taskId, String volunteerId, String displayName, String memberNumber,
-        String titleZh, String titleEn, Instant taskStartsAt, int taskMinutes, Instant checkedInAt,
-        Instant checkedOutAt, int checkedOutMinutes, String status, int confirmedMinutes, int stars,
+        String titleZh, String titleEn, Instant taskStartsAt, int taskMinutes, @MayBeNull Instant checkedInAt,
+        @MayBeNull Instant checkedOutAt, int checkedOutMinutes, String status, int confirmedMinutes, int stars,
         String kioskId) {
 
     public static final String CHECKED_IN = "checked-in";

@@ -8,5 +8,5 @@ package org.huzhu.protocol.payload;
 public sealed interface Payload
         permits BookingCreated, BookingCancelled, HoursRedeemed, HoursTransferred, VolunteerCheckedIn,
         VolunteerCheckedOut, ServiceConfirmed, ResidentEnrolled, PaymentOrderMatched,
-        FamilyLinked, TransactionReversed {
+        FamilyLinked, TransactionReversed, VolunteerRated, VolunteerNoShow, ResidentProfileSet {
 }

@@ -12,6 +12,6 @@ import java.util.List;
  * @param head     the kiosk's chain head at the server after this batch
  * @param stopped  present when the server stopped before the end of the batch
  */
-public record BatchResponse(String kioskId, List<Verdict> verdicts, ObjectNode receipt, ChainHead head,
-        BatchStop stopped) {
+public record BatchResponse(String kioskId, List<Verdict> verdicts, @MayBeNull ObjectNode receipt, ChainHead head,
+        @MayBeNull BatchStop stopped) {
 }

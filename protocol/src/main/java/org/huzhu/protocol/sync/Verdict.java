@@ -13,7 +13,7 @@ import java.util.List;
  * @param warnings  machine-readable warnings, e.g. {@code below-soft-limit}; empty when none
  * @param duplicate this transaction had been received before; nothing was applied again
  */
-public record Verdict(int index, String id, long sequence, String verdict, String reason, List<String> warnings,
+public record Verdict(int index, String id, long sequence, String verdict, @MayBeNull String reason, List<String> warnings,
         boolean duplicate) {
 
     public static final String ACCEPTED = "accepted";

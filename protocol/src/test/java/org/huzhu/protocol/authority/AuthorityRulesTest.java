@@ -11,7 +11,10 @@ import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.TransactionReversed;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
 import org.junit.jupiter.api.Test;
 
 class AuthorityRulesTest {
@@ -25,13 +28,17 @@ class AuthorityRulesTest {
             java.time.Instant.parse("2026-12-01T09:00:00Z"), 30, 0);
     private static final Payload MATCHED = new PaymentOrderMatched("A-1", "H-1", 10_000);
     private static final Payload REVERSED = new TransactionReversed(new UUID(0, 5), "confirmed twice by mistake");
+    private static final Payload RATED = new VolunteerRated(new UUID(0, 9), RESIDENT, 5, "");
+    private static final Payload NO_SHOW = new VolunteerNoShow(new UUID(0, 9), RESIDENT, "");
+    private static final Payload PROFILE = new ResidentProfileSet(RESIDENT, "zh-CN", "", "", "", "profile-1");
     private static final StaffStanding NONE = new StaffStanding.None();
     private static final StaffStanding SOCIAL_WORKER = new StaffStanding.Valid(Set.of(StaffRole.SOCIAL_WORKER));
     private static final StaffStanding HOSPITAL_DESK = new StaffStanding.Valid(Set.of(StaffRole.HOSPITAL_DESK));
 
     @Test
     void staffOnlyActionsNeedAValidAuthorisationWhateverTheActorSays() {
-        for (Payload payload : new Payload[] {CONFIRMED, ENROLLED, LINKED, MATCHED, REVERSED}) {
+        for (Payload payload : new Payload[] {CONFIRMED, ENROLLED, LINKED, MATCHED, REVERSED, RATED, NO_SHOW,
+                PROFILE}) {
             assertThat(AuthorityRules.refusal(payload, NONE, true)).as(payload.toString())
                     .hasValue("staff-confirmation-required");
             assertThat(AuthorityRules.refusal(payload, new StaffStanding.NotAuthorised(), true))
@@ -46,6 +53,10 @@ class AuthorityRulesTest {
         assertThat(AuthorityRules.refusal(MATCHED, HOSPITAL_DESK, false)).isEmpty();
         assertThat(AuthorityRules.refusal(REVERSED, SOCIAL_WORKER, false)).isEmpty();
         assertThat(AuthorityRules.refusal(REVERSED, HOSPITAL_DESK, false)).hasValue("role-not-allowed");
+        for (Payload counterWork : new Payload[] {RATED, NO_SHOW, PROFILE}) {
+            assertThat(AuthorityRules.refusal(counterWork, SOCIAL_WORKER, false)).isEmpty();
+            assertThat(AuthorityRules.refusal(counterWork, HOSPITAL_DESK, false)).hasValue("role-not-allowed");
+        }
     }
 
     @Test

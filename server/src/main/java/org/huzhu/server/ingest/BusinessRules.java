@@ -22,7 +22,10 @@ import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.TransactionReversed;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
 import org.huzhu.protocol.policy.OfflineDecision;
@@ -33,6 +36,8 @@ import org.huzhu.server.catalogue.Snapshots;
 import org.huzhu.server.community.Attendance;
 import org.huzhu.server.community.ConfirmedTasks;
 import org.huzhu.server.community.FamilyLinks;
+import org.huzhu.server.community.ResidentProfiles;
+import org.huzhu.server.community.VolunteerOutcomes;
 import org.huzhu.server.community.VolunteerTasks;
 import org.huzhu.server.ledger.Ledger;
 import org.huzhu.server.ledger.LedgerLimits;
@@ -63,6 +68,9 @@ public final class BusinessRules {
     public static final String UNKNOWN_TRANSACTION = "unknown-transaction";
     public static final String MINUTES_EXCEED_ATTENDANCE = "minutes-exceed-attendance";
     public static final String NOTHING_TO_REVERSE = "nothing-to-reverse";
+    public static final String NOT_CONFIRMED = "not-confirmed";
+    public static final String ALREADY_RATED = "already-rated";
+    public static final String ALREADY_NO_SHOW = "already-no-show";
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -123,6 +131,9 @@ public final class BusinessRules {
             case PaymentOrderMatched ignored -> Outcome.ACCEPTED;
             case FamilyLinked link -> link(connection, body, link);
             case TransactionReversed reversal -> reverse(connection, id, reversal, now);
+            case VolunteerRated rating -> rate(connection, body, rating);
+            case VolunteerNoShow noShow -> noShow(connection, body, noShow);
+            case ResidentProfileSet profile -> setProfile(connection, body, profile);
         };
     }
 
@@ -233,6 +244,43 @@ public final class BusinessRules {
             return Outcome.rejected(UNKNOWN_RESIDENT);
         }
         FamilyLinks.link(connection, link.residentId(), link.memberId(), body.id().toString());
+        return Outcome.ACCEPTED;
+    }
+
+    /** Staff rate work they (or a colleague) confirmed, once per task and volunteer. */
+    private static Outcome rate(Connection connection, UnsignedTransaction body, VolunteerRated rating)
+            throws SQLException {
+        if (!ConfirmedTasks.confirmed(connection, rating.taskId(), rating.volunteerId())) {
+            return Outcome.rejected(NOT_CONFIRMED);
+        }
+        if (VolunteerOutcomes.rated(connection, rating.taskId(), rating.volunteerId())) {
+            return Outcome.rejected(ALREADY_RATED);
+        }
+        VolunteerOutcomes.rate(connection, rating.taskId(), rating.volunteerId(), rating.stars(), rating.note(),
+                body.id().toString(), body.createdAt());
+        return Outcome.ACCEPTED;
+    }
+
+    /** A no-show is marked once, and not on work already confirmed (reverse the confirmation instead). */
+    private static Outcome noShow(Connection connection, UnsignedTransaction body, VolunteerNoShow noShow)
+            throws SQLException {
+        if (ConfirmedTasks.confirmed(connection, noShow.taskId(), noShow.volunteerId())) {
+            return Outcome.rejected(TASK_ALREADY_CONFIRMED);
+        }
+        if (VolunteerOutcomes.markedNoShow(connection, noShow.taskId(), noShow.volunteerId())) {
+            return Outcome.rejected(ALREADY_NO_SHOW);
+        }
+        VolunteerOutcomes.markNoShow(connection, noShow.taskId(), noShow.volunteerId(), noShow.reason(),
+                body.id().toString(), body.createdAt());
+        return Outcome.ACCEPTED;
+    }
+
+    private static Outcome setProfile(Connection connection, UnsignedTransaction body, ResidentProfileSet profile)
+            throws SQLException {
+        if (!Catalogue.residentExists(connection, profile.residentId())) {
+            return Outcome.rejected(UNKNOWN_RESIDENT);
+        }
+        ResidentProfiles.set(connection, profile, body.id().toString(), body.createdAt());
         return Outcome.ACCEPTED;
     }
 

@@ -14,7 +14,10 @@ import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
@@ -403,5 +406,62 @@ class BusinessRulesTest {
     private static BookingCreated book(UUID booking, UUID resident, Snapshot.Slot slot) {
         return new BookingCreated(booking, resident, slot.serviceCode(), UUID.fromString(slot.slotId()),
                 slot.startsAt(), 180, 0);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void staffRateConfirmedWorkOnceAndMarkANoShowOnlyOnWorkNotConfirmed(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID volunteer = UUID.randomUUID();
+        UUID task = UUID.randomUUID();
+        UUID absentVolunteer = UUID.randomUUID();
+
+        Verdict ratedBeforeConfirmation = send(new VolunteerRated(task, volunteer, 5, ""), TestKiosk.STAFF);
+        assertThat(send(new ServiceConfirmed(task, volunteer, 60, "staff-1", "helped at the lunch"), TestKiosk.STAFF)
+                .accepted()).isTrue();
+        Verdict ratedByKioskAlone = send(new VolunteerRated(task, volunteer, 5, ""), card(volunteer));
+        Verdict rated = send(new VolunteerRated(task, volunteer, 4, "kind to everyone"), TestKiosk.STAFF);
+        Verdict ratedAgain = send(new VolunteerRated(task, volunteer, 5, ""), TestKiosk.STAFF);
+        Verdict noShowOfConfirmedWork = send(new VolunteerNoShow(task, volunteer, ""), TestKiosk.STAFF);
+        Verdict noShow = send(new VolunteerNoShow(task, absentVolunteer, "did not come"), TestKiosk.STAFF);
+        Verdict noShowAgain = send(new VolunteerNoShow(task, absentVolunteer, ""), TestKiosk.STAFF);
+        Verdict confirmedAfterAll = send(new ServiceConfirmed(task, absentVolunteer, 30, "staff-1",
+                "came late after all"), TestKiosk.STAFF);
+
+        assertThat(ratedBeforeConfirmation.reason()).isEqualTo(BusinessRules.NOT_CONFIRMED);
+        assertThat(ratedByKioskAlone.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(rated.accepted()).isTrue();
+        assertThat(ratedAgain.reason()).isEqualTo(BusinessRules.ALREADY_RATED);
+        assertThat(noShowOfConfirmedWork.reason()).isEqualTo(BusinessRules.TASK_ALREADY_CONFIRMED);
+        assertThat(noShow.accepted()).isTrue();
+        assertThat(noShowAgain.reason()).isEqualTo(BusinessRules.ALREADY_NO_SHOW);
+        assertThat(confirmedAfterAll.accepted()).as("a wrong no-show is corrected by confirming").isTrue();
+        assertThat(server.balance(account(volunteer))).as("ratings and no-shows move no minutes").isEqualTo(60);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void staffSetAnEnrolledResidentsProfileAndEachSettingReplacesTheLast(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID resident = UUID.randomUUID();
+        Actor residentsCard = card(resident);
+
+        Verdict byResidentAlone = send(new ResidentProfileSet(resident, "zh-CN", "138 0013 8000", "王小明",
+                "139-0000-0001", "profile-2026-12"), residentsCard);
+        Verdict first = send(new ResidentProfileSet(resident, "zh-CN", "138 0013 8000", "王小明",
+                "139-0000-0001", "profile-2026-12"), TestKiosk.STAFF);
+        Verdict second = send(new ResidentProfileSet(resident, "en", "", "", "", "profile-2026-12"),
+                TestKiosk.STAFF);
+        Verdict unknown = send(new ResidentProfileSet(UUID.randomUUID(), "en", "", "", "", "profile-2026-12"),
+                TestKiosk.STAFF);
+
+        assertThat(byResidentAlone.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(first.accepted()).isTrue();
+        assertThat(second.accepted()).isTrue();
+        assertThat(unknown.reason()).isEqualTo(BusinessRules.UNKNOWN_RESIDENT);
+        boolean replacedWhole = server.database.inTransaction(connection -> org.huzhu.server.store.Queries.exists(
+                connection, "SELECT 1 FROM resident_profile WHERE resident_id = ? AND phone = '' AND language = 'en'",
+                resident.toString()));
+        assertThat(replacedWhole).as("the second setting replaced the first whole").isTrue();
     }
 }

@@ -20,14 +20,13 @@ CREATE TABLE counter_resident (
     display_name     TEXT   NOT NULL,          -- as in resident, the latest enrolment's
     name_folded      TEXT   NOT NULL,          -- display_name in lower case, for "the name contains q"
     enrolled_at_ms   BIGINT NOT NULL,          -- createdAt of the first accepted resident.enrolled
-    last_exchange_ms BIGINT,                   -- createdAt of the latest accepted transaction that posted to them
-    phone_digits     TEXT   NOT NULL           -- the digits of the phone number kept for them, '' for none
+    last_exchange_ms BIGINT                    -- createdAt of the latest accepted transaction that posted to them
 );
 CREATE INDEX counter_resident_enrolled ON counter_resident (enrolled_at_ms);
 
 -- Exact-match search keys of residents: 'i:' and a prefix of the pinyin initials of the name (every reading of a
--- character with several), 'p:' and the phone's digits or one of their endings of 4 digits or more. Equality only,
--- so both databases use the primary key whatever their collation.
+-- character with several), 'p:' and the digits of the phone in resident_profile (V5) or one of their endings of 4
+-- digits or more. Equality only, so both databases use the primary key whatever their collation.
 CREATE TABLE counter_search_key (
     search_key  TEXT NOT NULL,
     resident_id TEXT NOT NULL,
@@ -52,7 +51,7 @@ CREATE INDEX counter_exchange_transaction ON counter_exchange (transaction_id);
 
 -- Accepted transactions the report counts, by createdAt: bookings (subject: the service code), cancellations (the
 -- service code; amount: minutes refunded), redemptions, transfers, reversals (amount: minutes), confirmations
--- (subject: the volunteer; amount: minutes).
+-- (subject: the volunteer; amount: minutes) and ratings (subject: the volunteer; amount: the stars).
 CREATE TABLE counter_activity (
     transaction_id TEXT   PRIMARY KEY,
     created_at_ms  BIGINT NOT NULL,

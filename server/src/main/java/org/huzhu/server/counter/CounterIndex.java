@@ -17,10 +17,13 @@ import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
 
 /**
  * Keeps the tables the counter queries read (V6, {@code counter_*}) up to date with each verdict, in the batch's own
@@ -70,13 +73,17 @@ public final class CounterIndex {
             case BookingCancelled cancel -> activity(connection, id, at, type,
                     serviceOfBooking(connection, cancel.bookingId()),
                     ExchangeIndex.record(connection, id, type, at, cancel.reason()));
+            case VolunteerRated rating -> activity(connection, id, at, type, rating.volunteerId().toString(),
+                    rating.stars());
+            case VolunteerNoShow noShow -> SessionIndex.settled(connection, noShow.taskId(), noShow.volunteerId());
+            case ResidentProfileSet profile -> ResidentIndex.profileSet(connection, profile.residentId());
             case FamilyLinked _, PaymentOrderMatched _ -> {
                 // nothing the counter lists (payment orders come with the hospital issue)
             }
         }
     }
 
-    /** The resident a transaction is for: the one it acts for, else the one it enrols, links or credits. */
+    /** The resident a transaction is for: the one it acts for, else the one it enrols, links, credits or rates. */
     static Optional<UUID> residentOf(Payload payload) {
         return switch (payload) {
             case HoursRedeemed _, HoursTransferred _, BookingCreated _, BookingCancelled _, VolunteerCheckedIn _,
@@ -84,6 +91,9 @@ public final class CounterIndex {
             case ResidentEnrolled enrolled -> Optional.of(enrolled.residentId());
             case FamilyLinked link -> Optional.of(link.residentId());
             case ServiceConfirmed confirmed -> Optional.of(confirmed.volunteerId());
+            case VolunteerRated rating -> Optional.of(rating.volunteerId());
+            case VolunteerNoShow noShow -> Optional.of(noShow.volunteerId());
+            case ResidentProfileSet profile -> Optional.of(profile.residentId());
             case PaymentOrderMatched _, TransactionReversed _ -> Optional.empty();
         };
     }

@@ -25,6 +25,7 @@ final class ReportQuery {
     private static final String CONFIRMED = TransactionType.SERVICE_CONFIRMED.wireName();
     private static final String BOOKED = TransactionType.BOOKING_CREATED.wireName();
     private static final String CANCELLED = TransactionType.BOOKING_CANCELLED.wireName();
+    private static final String RATED = TransactionType.VOLUNTEER_RATED.wireName();
 
     private ReportQuery() {
     }
@@ -101,23 +102,30 @@ final class ReportQuery {
         return new ArrayList<>(services.values());
     }
 
-    /** Volunteers credited in the range, most minutes first. */
+    /** Volunteers credited or rated in the range, most minutes first. */
     private static List<Report.VolunteerMinutes> volunteers(Connection connection, Range range) throws SQLException {
         List<Report.VolunteerMinutes> volunteers = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT a.subject, r.display_name, r.member_number, SUM(a.amount) AS minutes FROM counter_activity a
-                LEFT JOIN counter_resident r ON r.resident_id = a.subject
-                WHERE a.created_at_ms >= ? AND a.created_at_ms < ? AND a.type = ?
+                SELECT a.subject, r.display_name, r.member_number,
+                       SUM(CASE WHEN a.type = ? THEN a.amount ELSE 0 END) AS minutes,
+                       SUM(CASE WHEN a.type = ? THEN 1 ELSE 0 END), SUM(CASE WHEN a.type = ? THEN a.amount ELSE 0 END)
+                FROM counter_activity a LEFT JOIN counter_resident r ON r.resident_id = a.subject
+                WHERE a.created_at_ms >= ? AND a.created_at_ms < ? AND a.type IN (?, ?)
                 GROUP BY a.subject, r.display_name, r.member_number ORDER BY minutes DESC, a.subject""")) {
-            query.setLong(1, range.startMs());
-            query.setLong(2, range.endMs());
-            query.setString(3, CONFIRMED);
+            query.setString(1, CONFIRMED);
+            query.setString(2, RATED);
+            query.setString(3, RATED);
+            query.setLong(4, range.startMs());
+            query.setLong(5, range.endMs());
+            query.setString(6, CONFIRMED);
+            query.setString(7, RATED);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Long number = Rows.nullableLong(rows, 3);
                     String name = rows.getString(2);
                     volunteers.add(new Report.VolunteerMinutes(rows.getString(1), name == null ? "" : name,
-                            number == null ? "" : MemberNumbers.format(number), rows.getLong(4), 0, 0));
+                            number == null ? "" : MemberNumbers.format(number), rows.getLong(4), rows.getInt(5),
+                            rows.getInt(6)));
                 }
             }
         }

@@ -38,9 +38,9 @@ final class ResidentIndex {
         } else {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO counter_resident (resident_id, member_number, display_name, name_folded,
-                        enrolled_at_ms, last_exchange_ms, phone_digits)
+                        enrolled_at_ms, last_exchange_ms)
                     VALUES (?, ?, ?, ?, ?,
-                        (SELECT MAX(x.created_at_ms) FROM counter_exchange x WHERE x.resident_id = ?), '')""")) {
+                        (SELECT MAX(x.created_at_ms) FROM counter_exchange x WHERE x.resident_id = ?))""")) {
                 insert.setString(1, id);
                 insert.setLong(2, nextMemberNumber(connection));
                 insert.setString(3, displayName);
@@ -53,15 +53,21 @@ final class ResidentIndex {
         replaceKeys(connection, id, SearchKeys.INITIALS, SearchKeys.ofName(displayName));
     }
 
-    /** The phone number kept for a resident changed ({@code ""}: none is kept any more). */
-    static void phoneSet(Connection connection, UUID residentId, String phone) throws SQLException {
+    /**
+     * An accepted {@code resident.profile-set}: the phone's search keys follow the resident's profile as it is now
+     * (V5 {@code resident_profile}, which keeps the latest), whichever profile this was.
+     */
+    static void profileSet(Connection connection, UUID residentId) throws SQLException {
         String id = residentId.toString();
-        String digits = SearchKeys.digitsOf(phone);
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE counter_resident SET phone_digits = ? WHERE resident_id = ?")) {
-            update.setString(1, digits);
-            update.setString(2, id);
-            update.executeUpdate();
+        String digits = "";
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT phone_digits FROM resident_profile WHERE resident_id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    digits = row.getString(1);
+                }
+            }
         }
         replaceKeys(connection, id, SearchKeys.PHONE, SearchKeys.ofPhone(digits));
     }

@@ -11,7 +11,8 @@ import org.huzhu.protocol.counter.ResidentSummary;
 
 /**
  * Residents as the counter lists them ({@link ResidentSummary}): one query shape for search, statement and report,
- * with the balance from the ledger's {@code account} table. Stateless; works inside the caller's transaction.
+ * with the balance from the ledger's {@code account} table and the phone from the resident's profile. Stateless;
+ * works inside the caller's transaction.
  */
 final class ResidentSummaries {
 
@@ -19,9 +20,10 @@ final class ResidentSummaries {
 
     /** Columns 1..7 of a summary; a query appends its WHERE and ORDER BY. */
     static final String SELECT = """
-            SELECT r.resident_id, r.display_name, r.member_number, COALESCE(a.balance, 0), r.phone_digits,
-                   r.enrolled_at_ms, r.last_exchange_ms
+            SELECT r.resident_id, r.display_name, r.member_number, COALESCE(a.balance, 0),
+                   COALESCE(p.phone_digits, ''), r.enrolled_at_ms, r.last_exchange_ms
             FROM counter_resident r LEFT JOIN account a ON a.account_id = 'resident:' || r.resident_id
+            LEFT JOIN resident_profile p ON p.resident_id = r.resident_id
             """;
 
     private ResidentSummaries() {

@@ -42,13 +42,6 @@ final class SearchKeys {
         return keys;
     }
 
-    /** The ASCII digits of a phone number as kept ({@code +86 138-1234-5678} → {@code 8613812345678}). */
-    static String digitsOf(String phone) {
-        StringBuilder digits = new StringBuilder();
-        phone.chars().filter(c -> c >= '0' && c <= '9').forEach(c -> digits.append((char) c));
-        return digits.toString();
-    }
-
     /** The key for a query of ASCII letters only: a prefix of someone's initials, in any case. */
     static Optional<String> initialsQuery(String q) {
         if (q.length() > PinyinInitials.MAX_LENGTH || !q.chars().allMatch(c -> c >= 'a' && c <= 'z'
@@ -59,11 +52,11 @@ final class SearchKeys {
     }
 
     /**
-     * The key for a query that is a phone number or its ending: ASCII digits once spaces and dashes are taken out, at
-     * least {@link #MIN_PHONE_DIGITS} of them.
+     * The key for a query that is a phone number or its ending: ASCII digits once spaces, dashes and plus signs (the
+     * other characters a phone is written with) are taken out, at least {@link #MIN_PHONE_DIGITS} of them.
      */
     static Optional<String> phoneQuery(String q) {
-        String digits = q.replace(" ", "").replace("-", "");
+        String digits = q.replace(" ", "").replace("-", "").replace("+", "");
         if (digits.length() < MIN_PHONE_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import org.huzhu.server.community.ConfirmedTasks;
+import org.huzhu.server.community.VolunteerOutcomes;
 
 /**
  * {@code counter_volunteer_session}: one row per task and volunteer with an accepted check-in or check-out, from
@@ -99,8 +100,11 @@ final class SessionIndex {
         }
     }
 
-    /** A confirmation may reach the server before the check-in it confirms (another kiosk synced first). */
+    /**
+     * A confirmation or no-show may reach the server before the check-in it settles (another kiosk synced later).
+     */
     private static boolean settledAlready(Connection connection, UUID taskId, UUID volunteerId) throws SQLException {
-        return ConfirmedTasks.confirmed(connection, taskId, volunteerId);
+        return ConfirmedTasks.confirmed(connection, taskId, volunteerId)
+                || VolunteerOutcomes.markedNoShow(connection, taskId, volunteerId);
     }
 }

@@ -9,7 +9,7 @@ import org.huzhu.protocol.counter.VolunteerSession;
 
 /**
  * {@code GET /v1/counter/volunteer-sessions}: volunteers' sessions across every kiosk, newest first, with the task
- * from the server's task list. A session no longer waiting and not confirmed was marked a no-show: nothing else
+ * from the server's task list and the staff rating (0 without one). A session no longer waiting and not confirmed was marked a no-show: nothing else
  * settles one. Index {@code counter_volunteer_session_waiting} (or {@code _listed} for all) gives both the order and
  * the count. Stateless.
  */
@@ -20,11 +20,12 @@ final class VolunteerSessionList {
             JOIN volunteer_task t ON t.task_id = s.task_id
             LEFT JOIN counter_resident r ON r.resident_id = s.volunteer_id
             LEFT JOIN confirmed_task c ON c.task_id = s.task_id AND c.volunteer_id = s.volunteer_id
+            LEFT JOIN volunteer_rating g ON g.task_id = s.task_id AND g.volunteer_id = s.volunteer_id
             """;
     private static final String SELECT = """
             SELECT s.task_id, s.volunteer_id, r.display_name, r.member_number, t.title_zh, t.title_en, t.starts_at,
                    t.minutes, s.checked_in_ms, s.checked_out_ms, s.checked_out_minutes, s.waiting, c.minutes,
-                   s.kiosk_id
+                   s.kiosk_id, g.stars
             """ + FROM;
     private static final String ORDER = " ORDER BY s.listed_at_ms DESC, s.task_id DESC, s.volunteer_id DESC";
 
@@ -51,6 +52,6 @@ final class VolunteerSessionList {
                 memberNumber == null ? "" : MemberNumbers.format(memberNumber), row.getString(5), row.getString(6),
                 Instant.parse(row.getString(7)), row.getInt(8), Rows.nullableInstant(row, 9),
                 Rows.nullableInstant(row, 10), (int) row.getLong(11), status,
-                confirmedMinutes == null ? 0 : confirmedMinutes.intValue(), 0, row.getString(14));
+                confirmedMinutes == null ? 0 : confirmedMinutes.intValue(), row.getInt(15), row.getString(14));
     }
 }

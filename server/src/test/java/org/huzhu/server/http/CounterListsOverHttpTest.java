@@ -1,6 +1,7 @@
 package org.huzhu.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.server.testsupport.CounterDesk;
 import org.huzhu.server.testsupport.RunningServer;
 import org.huzhu.server.testsupport.ServerParts;
@@ -69,18 +73,23 @@ class CounterListsOverHttpTest {
             desk.kiosk.advance(Duration.ofSeconds(200)); // after the hall's transactions
             desk.accept(desk.kiosk.next(new VolunteerCheckedIn(third, garden), ServerParts.cardOf(third)),
                     desk.kiosk.next(new VolunteerCheckedOut(third, garden, 30), ServerParts.cardOf(third)),
-                    desk.kiosk.next(new ServiceConfirmed(garden, third, 30, "ST-1", ""), TestKiosk.STAFF));
+                    desk.kiosk.next(new ServiceConfirmed(garden, third, 30, "ST-1", ""), TestKiosk.STAFF),
+                    desk.kiosk.next(new VolunteerRated(garden, third, 4, "on time"), TestKiosk.STAFF));
+            Page<VolunteerSession> beforeNoShow = desk.get("/v1/counter/volunteer-sessions?status=waiting", SESSIONS);
+            desk.accept(desk.kiosk.next(new VolunteerNoShow(canteen, second, "left before the work began"),
+                    TestKiosk.STAFF));
 
             Page<VolunteerSession> waiting = desk.get("/v1/counter/volunteer-sessions", SESSIONS);
             Page<VolunteerSession> all = desk.get("/v1/counter/volunteer-sessions?status=all", SESSIONS);
             Page<VolunteerSession> second2 = desk.get("/v1/counter/volunteer-sessions?status=all&offset=1&limit=1",
                     SESSIONS);
 
-            assertThat(waiting.total()).isEqualTo(2);
-            assertThat(waiting.items()).extracting(VolunteerSession::volunteerId, VolunteerSession::status)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(second.toString(), "checked-in"),
-                            org.assertj.core.groups.Tuple.tuple(first.toString(), "checked-out"));
-            VolunteerSession firstSession = waiting.items().get(1);
+            assertThat(beforeNoShow.total()).isEqualTo(2);
+            assertThat(beforeNoShow.items()).extracting(VolunteerSession::volunteerId, VolunteerSession::status)
+                    .containsExactly(tuple(second.toString(), "checked-in"), tuple(first.toString(), "checked-out"));
+            assertThat(waiting.total()).isEqualTo(1);
+            VolunteerSession firstSession = waiting.items().getFirst();
+            assertThat(firstSession).isEqualTo(beforeNoShow.items().get(1));
             assertThat(firstSession.taskId()).isEqualTo(canteen.toString());
             assertThat(firstSession.memberNumber()).isEqualTo("M000001");
             assertThat(firstSession.displayName()).isEqualTo(ServerParts.enrolment(first).displayName());
@@ -90,18 +99,24 @@ class CounterListsOverHttpTest {
             assertThat(firstSession.checkedOutMinutes()).isEqualTo(60);
             assertThat(firstSession.titleZh()).isNotBlank();
             assertThat(firstSession.taskMinutes()).isBetween(1, 1440);
-            assertThat(waiting.items().get(0).kioskId()).isEqualTo(hall.kioskId());
-            assertThat(waiting.items().get(0).checkedOutAt()).isNull();
+            VolunteerSession absent = all.items().get(1);
+            assertThat(absent.volunteerId()).isEqualTo(second.toString());
+            assertThat(absent.status()).isEqualTo("no-show");
+            assertThat(absent.kioskId()).isEqualTo(hall.kioskId());
+            assertThat(absent.checkedOutAt()).isNull();
+            assertThat(absent.checkedOutMinutes()).isZero();
             assertThat(all.total()).isEqualTo(3);
             assertThat(all.items().get(0)).satisfies(confirmed -> {
                 assertThat(confirmed.volunteerId()).isEqualTo(third.toString());
                 assertThat(confirmed.status()).isEqualTo("confirmed");
                 assertThat(confirmed.confirmedMinutes()).isEqualTo(30);
                 assertThat(confirmed.memberNumber()).isEqualTo("M000003");
+                assertThat(confirmed.stars()).isEqualTo(4);
             });
+            assertThat(all.items().get(2).stars()).isZero();
             assertThat(second2.offset()).isEqualTo(1);
             assertThat(second2.total()).isEqualTo(3);
-            assertThat(second2.items()).extracting(VolunteerSession::volunteerId).containsExactly(second.toString());
+            assertThat(second2.items()).containsExactly(absent);
         }
     }
 
@@ -123,6 +138,8 @@ class CounterListsOverHttpTest {
                 enrolments.add(named(desk, many.getLast(), "居民"));
             }
             desk.accept(enrolments.toArray(byte[][]::new));
+            desk.accept(desk.kiosk.next(new ResidentProfileSet(wang, "zh-CN", "+86 138-1234-5678", "王小明",
+                    "139 0000 0000", "consent-1"), TestKiosk.STAFF));
 
             assertThat(found(desk, "wxy")).containsExactly(wang.toString());
             assertThat(found(desk, "WX")).containsExactly(wang.toString());
@@ -136,6 +153,13 @@ class CounterListsOverHttpTest {
                 assertThat(found(desk, number)).as(number).containsExactly(wang.toString());
             }
             assertThat(found(desk, "M000064")).containsExactly(many.getLast().toString());
+            for (String phone : List.of("5678", "45678", "13812345678", "138+1234-5678", "%2B86+138-1234-5678")) {
+                assertThat(found(desk, phone)).as(phone).containsExactly(wang.toString());
+            }
+            assertThat(found(desk, "678")).as("fewer than 4 digits").isEmpty();
+            assertThat(found(desk, "00000000")).as("the emergency contact's phone is not searched").isEmpty();
+            assertThat(desk.get("/v1/counter/residents?q=wxy", RESIDENTS).items().getFirst().phoneMasked())
+                    .isEqualTo("••• 5678");
             for (String nobody : List.of("%25", "_", "M000065", "xyz", "%27+OR+1%3D1+--")) {
                 assertThat(found(desk, nobody)).as(nobody).isEmpty();
             }

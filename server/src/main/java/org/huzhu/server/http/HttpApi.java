@@ -89,8 +89,12 @@ public final class HttpApi {
             LOG.error("Fatal error answering a request", error);
             writeInternalError(response);
         });
-        config.routes.error(404, ctx -> JsonIo.error(ctx, 404, Codes.NOT_FOUND, "no such endpoint: "
-                + ctx.method() + " " + ctx.path(), false));
+        config.routes.error(404, ctx -> {
+            if (!JsonIo.answered(ctx)) {
+                JsonIo.error(ctx, 404, Codes.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path(),
+                        false);
+            }
+        });
         config.routes.error(405, ctx -> JsonIo.error(ctx, 405, Codes.METHOD_NOT_ALLOWED, "method "
                 + ctx.method() + " is not allowed on " + ctx.path(), false));
     }

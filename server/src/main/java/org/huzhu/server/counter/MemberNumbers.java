@@ -1,5 +1,6 @@
 package org.huzhu.server.counter;
 
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,12 @@ final class MemberNumbers {
     }
 
     static String format(long number) {
-        return String.format(java.util.Locale.ROOT, "M%06d", number);
+        return String.format(Locale.ROOT, "M%06d", number);
+    }
+
+    /** {@code ""} for a resident without a number (never enrolled). */
+    static String formatOrEmpty(Long number) {
+        return number == null ? "" : format(number);
     }
 
     /** The number {@code q} names, if it is one. */

@@ -2,6 +2,7 @@ package org.huzhu.server.counter;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.huzhu.server.api.ApiException;
 
@@ -30,7 +31,7 @@ record Paging(long offset, int limit) {
 
     /** The names a list endpoint takes: its own and the paging ones. */
     static Set<String> with(String... names) {
-        Set<String> all = new java.util.LinkedHashSet<>(Set.of(names));
+        Set<String> all = new LinkedHashSet<>(Set.of(names));
         all.addAll(NAMES);
         return all;
     }

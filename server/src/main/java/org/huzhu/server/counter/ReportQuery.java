@@ -40,6 +40,12 @@ final class ReportQuery {
         long endMs() {
             return to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         }
+
+        /** Sets parameters {@code index} and {@code index + 1} of {@code created_at_ms >= ? AND … < ?}. */
+        void bind(PreparedStatement query, int index) throws SQLException {
+            query.setLong(index, startMs());
+            query.setLong(index + 1, endMs());
+        }
     }
 
     static Report of(Connection connection, Range range, int inactiveDays) throws SQLException {
@@ -59,8 +65,7 @@ final class ReportQuery {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT type, SUM(amount) FROM counter_activity WHERE created_at_ms >= ? AND created_at_ms < ?
                 GROUP BY type""")) {
-            query.setLong(1, range.startMs());
-            query.setLong(2, range.endMs());
+            range.bind(query, 1);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     minutes.put(rows.getString(1), rows.getLong(2));
@@ -76,8 +81,7 @@ final class ReportQuery {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT subject, type, COUNT(*) FROM counter_activity
                 WHERE created_at_ms >= ? AND created_at_ms < ? AND type IN (?, ?) GROUP BY subject, type""")) {
-            query.setLong(1, range.startMs());
-            query.setLong(2, range.endMs());
+            range.bind(query, 1);
             query.setString(3, BOOKED);
             query.setString(4, CANCELLED);
             try (ResultSet rows = query.executeQuery()) {
@@ -115,16 +119,13 @@ final class ReportQuery {
             query.setString(1, CONFIRMED);
             query.setString(2, RATED);
             query.setString(3, RATED);
-            query.setLong(4, range.startMs());
-            query.setLong(5, range.endMs());
+            range.bind(query, 4);
             query.setString(6, CONFIRMED);
             query.setString(7, RATED);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    Long number = Rows.nullableLong(rows, 3);
-                    String name = rows.getString(2);
-                    volunteers.add(new Report.VolunteerMinutes(rows.getString(1), name == null ? "" : name,
-                            number == null ? "" : MemberNumbers.format(number), rows.getLong(4), rows.getInt(5),
+                    volunteers.add(new Report.VolunteerMinutes(rows.getString(1), Rows.textOrEmpty(rows, 2),
+                            MemberNumbers.formatOrEmpty(Rows.nullableLong(rows, 3)), rows.getLong(4), rows.getInt(5),
                             rows.getInt(6)));
                 }
             }

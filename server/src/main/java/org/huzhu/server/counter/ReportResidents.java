@@ -18,8 +18,7 @@ final class ReportResidents {
     static List<ResidentSummary> enrolledIn(Connection connection, ReportQuery.Range range) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(ResidentSummaries.SELECT
                 + "WHERE r.enrolled_at_ms >= ? AND r.enrolled_at_ms < ? ORDER BY r.member_number")) {
-            query.setLong(1, range.startMs());
-            query.setLong(2, range.endMs());
+            range.bind(query, 1);
             return ResidentSummaries.list(query);
         }
     }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.huzhu.protocol.counter.ResidentSummary;
 
 /**
@@ -40,7 +41,7 @@ final class ResidentSummaries {
         return residents;
     }
 
-    static java.util.Optional<ResidentSummary> find(Connection connection, String residentId) throws SQLException {
+    static Optional<ResidentSummary> find(Connection connection, String residentId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SELECT + "WHERE r.resident_id = ?")) {
             query.setString(1, residentId);
             return list(query).stream().findFirst();

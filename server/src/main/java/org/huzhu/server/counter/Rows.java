@@ -55,6 +55,12 @@ final class Rows {
         return new Page<>(items, paging.offset(), total);
     }
 
+    /** A text column of an outer join: {@code ""} where the joined row is missing. */
+    static String textOrEmpty(ResultSet row, int column) throws SQLException {
+        String text = row.getString(column);
+        return text == null ? "" : text;
+    }
+
     static Long nullableLong(ResultSet row, int column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;

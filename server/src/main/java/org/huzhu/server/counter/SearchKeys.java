@@ -1,6 +1,7 @@
 package org.huzhu.server.counter;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ final class SearchKeys {
                 || c >= 'A' && c <= 'Z')) {
             return Optional.empty();
         }
-        return Optional.of(INITIALS + q.toLowerCase(java.util.Locale.ROOT));
+        return Optional.of(INITIALS + q.toLowerCase(Locale.ROOT));
     }
 
     /**

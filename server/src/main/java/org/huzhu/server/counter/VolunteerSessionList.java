@@ -46,10 +46,8 @@ final class VolunteerSessionList {
         String status = confirmedMinutes != null ? VolunteerSession.CONFIRMED
                 : row.getInt(12) == 0 ? VolunteerSession.NO_SHOW
                 : Rows.nullableLong(row, 10) != null ? VolunteerSession.CHECKED_OUT : VolunteerSession.CHECKED_IN;
-        Long memberNumber = Rows.nullableLong(row, 4);
-        String name = row.getString(3);
-        return new VolunteerSession(row.getString(1), row.getString(2), name == null ? "" : name,
-                memberNumber == null ? "" : MemberNumbers.format(memberNumber), row.getString(5), row.getString(6),
+        return new VolunteerSession(row.getString(1), row.getString(2), Rows.textOrEmpty(row, 3),
+                MemberNumbers.formatOrEmpty(Rows.nullableLong(row, 4)), row.getString(5), row.getString(6),
                 Instant.parse(row.getString(7)), row.getInt(8), Rows.nullableInstant(row, 9),
                 Rows.nullableInstant(row, 10), (int) row.getLong(11), status,
                 confirmedMinutes == null ? 0 : confirmedMinutes.intValue(), row.getInt(15), row.getString(14));

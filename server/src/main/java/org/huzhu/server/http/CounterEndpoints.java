@@ -1,5 +1,6 @@
 package org.huzhu.server.http;
 
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Collections;
 import java.util.function.UnaryOperator;
@@ -26,7 +27,7 @@ public final class CounterEndpoints {
     }
 
     /** The routes, for {@link HttpApi}. */
-    void register(io.javalin.config.JavalinConfig config) {
+    void register(JavalinConfig config) {
         config.routes.get("/v1/counter/volunteer-sessions", ctx -> answer(ctx, queries.volunteerSessions(query(ctx))));
         config.routes.get("/v1/counter/residents", ctx -> answer(ctx, queries.residents(query(ctx))));
         config.routes.get("/v1/counter/rejections", ctx -> answer(ctx, queries.rejections(query(ctx))));

@@ -17,8 +17,10 @@ import org.huzhu.server.ledger.Ledger;
 
 /**
  * {@code GET /v1/counter/report}: the centre's figures for whole days in the server's time zone, from
- * {@code counter_activity} (a range scan of its covering index by {@code createdAt}) and {@code counter_resident}.
- * Stateless.
+ * {@code counter_activity} (range scans of its covering index, per type, by {@code createdAt}) and
+ * {@code counter_resident}. The ledger's sum is that of the accounts' balances, which every posting keeps equal to
+ * its entries in the same transaction ({@code huzhu-server stats} checks the two against each other): summing the
+ * entries themselves took 0.4 s at 4,000,000 entries, and grows with the ledger for ever. Stateless.
  */
 final class ReportQuery {
 
@@ -55,7 +57,7 @@ final class ReportQuery {
                 minutes.getOrDefault(TransactionType.HOURS_TRANSFERRED.wireName(), 0L),
                 minutes.getOrDefault(TransactionType.TRANSACTION_REVERSED.wireName(), 0L)
                         + minutes.getOrDefault(CANCELLED, 0L),
-                Ledger.sum(connection), services(connection, range), volunteers(connection, range),
+                Ledger.balanceSum(connection), services(connection, range), volunteers(connection, range),
                 ReportResidents.enrolledIn(connection, range), inactiveDays,
                 ReportResidents.inactive(connection, range, inactiveDays));
     }
@@ -63,9 +65,14 @@ final class ReportQuery {
     private static Map<String, Long> minutesByType(Connection connection, Range range) throws SQLException {
         Map<String, Long> minutes = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT type, SUM(amount) FROM counter_activity WHERE created_at_ms >= ? AND created_at_ms < ?
-                GROUP BY type""")) {
+                SELECT type, SUM(amount) FROM counter_activity
+                WHERE created_at_ms >= ? AND created_at_ms < ? AND type IN (?, ?, ?, ?, ?) GROUP BY type""")) {
             range.bind(query, 1);
+            query.setString(3, CONFIRMED);
+            query.setString(4, TransactionType.HOURS_REDEEMED.wireName());
+            query.setString(5, TransactionType.HOURS_TRANSFERRED.wireName());
+            query.setString(6, TransactionType.TRANSACTION_REVERSED.wireName());
+            query.setString(7, CANCELLED);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     minutes.put(rows.getString(1), rows.getLong(2));

@@ -9,16 +9,23 @@ import org.huzhu.protocol.counter.ResidentSummary;
  * {@code GET /v1/counter/residents?q=}: residents whose name contains {@code q} (in any case), whose pinyin initials
  * begin with it, whose member number it is, or whose phone number (or its last 4 digits or more) it is; in order of
  * member number. The initials and phone are exact-match keys ({@link SearchKeys}); "the name contains" is a scan of
- * the residents' folded names, the one part whose cost grows with the number of residents (measured in the README of
- * {@code server/}: a few milliseconds per 10,000 residents). Stateless.
+ * the residents' folded names (index {@code counter_resident_name}), the one part whose cost grows with the number of
+ * residents (measured by the tests' {@code CounterQueryBench}). Stateless.
  */
 final class ResidentSearch {
 
     static final int MAX_QUERY_LENGTH = 40;
 
-    private static final String WHERE = """
-            WHERE r.name_folded LIKE ? ESCAPE '!' OR r.member_number = ?
-               OR r.resident_id IN (SELECT k.resident_id FROM counter_search_key k WHERE k.search_key IN (?, ?))""";
+    /**
+     * Each way of matching on its own index, then joined: an OR of them would make the database walk every resident
+     * in member order for a query that matches a handful.
+     */
+    private static final String MATCHED = """
+            WITH matched (resident_id) AS (
+                SELECT resident_id FROM counter_resident WHERE name_folded LIKE ? ESCAPE '!'
+                UNION SELECT resident_id FROM counter_resident WHERE member_number = ?
+                UNION SELECT resident_id FROM counter_search_key WHERE search_key IN (?, ?))
+            """;
 
     private ResidentSearch() {
     }
@@ -31,8 +38,10 @@ final class ResidentSearch {
         // "" is no key: every stored key starts with its kind
         String initials = SearchKeys.initialsQuery(q).orElse("");
         String phone = SearchKeys.phoneQuery(q).orElse("");
-        return Rows.page(connection, ResidentSummaries.SELECT + WHERE + " ORDER BY r.member_number",
-                "SELECT COUNT(*) FROM counter_resident r " + WHERE, 4, query -> {
+        return Rows.page(connection, MATCHED + ResidentSummaries.COLUMNS
+                        + "FROM matched m JOIN counter_resident r ON r.resident_id = m.resident_id\n"
+                        + ResidentSummaries.BALANCE_AND_PHONE + "ORDER BY r.member_number",
+                MATCHED + "SELECT COUNT(*) FROM matched", 4, query -> {
                     query.setString(1, contains);
                     query.setLong(2, memberNumber);
                     query.setString(3, initials);

@@ -19,13 +19,18 @@ final class ResidentSummaries {
 
     static final String ACTIVE = "active";
 
-    /** Columns 1..7 of a summary; a query appends its WHERE and ORDER BY. */
-    static final String SELECT = """
+    /** Columns 1..7 of a summary, of {@code counter_resident r}. */
+    static final String COLUMNS = """
             SELECT r.resident_id, r.display_name, r.member_number, COALESCE(a.balance, 0),
                    COALESCE(p.phone_digits, ''), r.enrolled_at_ms, r.last_exchange_ms
-            FROM counter_resident r LEFT JOIN account a ON a.account_id = 'resident:' || r.resident_id
+            """;
+    /** What the columns need besides {@code r}. */
+    static final String BALANCE_AND_PHONE = """
+            LEFT JOIN account a ON a.account_id = 'resident:' || r.resident_id
             LEFT JOIN resident_profile p ON p.resident_id = r.resident_id
             """;
+    /** The summaries of all residents; a query appends its WHERE and ORDER BY. */
+    static final String SELECT = COLUMNS + "FROM counter_resident r\n" + BALANCE_AND_PHONE;
 
     private ResidentSummaries() {
     }

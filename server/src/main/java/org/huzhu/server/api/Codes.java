@@ -20,6 +20,13 @@ public final class Codes {
     public static final String ALREADY_ENROLLED = "already-enrolled";
     public static final String NOT_FOUND = "not-found";
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
+    /** Counter queries (§11): the staff card's signature. */
+    public static final String STAFF_SIGNATURE_REQUIRED = "staff-signature-required";
+    public static final String STAFF_NOT_AUTHORISED = "staff-not-authorised";
+    public static final String STAFF_WRONG_COMMUNITY = "staff-wrong-community";
+    public static final String STAFF_REVOKED = "staff-revoked";
+    public static final String ROLE_NOT_ALLOWED = "role-not-allowed";
+    public static final String UNKNOWN_RESIDENT = "unknown-resident";
     public static final String STORAGE_UNAVAILABLE = "storage-unavailable";
     public static final String INTERNAL_ERROR = "internal-error";
 

@@ -6,6 +6,10 @@ import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.catalogue.DemoCatalogue;
 import org.huzhu.server.catalogue.SnapshotService;
+import org.huzhu.server.auth.StaffQueryAuthenticator;
+import org.huzhu.server.counter.CounterBackfill;
+import org.huzhu.server.counter.CounterQueries;
+import org.huzhu.server.http.CounterEndpoints;
 import org.huzhu.server.http.HttpApi;
 import org.huzhu.server.http.HttpLimits;
 import org.huzhu.server.identity.KeyStoreException;
@@ -59,16 +63,22 @@ public final class HuzhuServer implements AutoCloseable {
                         clock.getZone()));
                 LOG.info("Demo catalogue: {} services, slots and tasks added", added);
             }
+            long replayed = database.inTransaction(CounterBackfill::run);
+            if (replayed > 0) {
+                LOG.info("Counter queries: {} transactions received before they existed were indexed", replayed);
+            }
             BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock,
                     settings.community(), staffKeys);
             Snapshot.Limits limits = new Snapshot.Limits(settings.limits().overdraftMinutes(),
                     settings.limits().softLimitMinutes(), settings.offlinePolicy().offlineLimitMinutes(),
                     settings.offlinePolicy().maxOfflineAge().toMinutes());
             Enrolment enrolment = new Enrolment(database, clock);
-            Javalin http = HttpApi.create(new RequestAuthenticator(database, clock), enrolment,
-                    new BatchIngest(database, rules, identity, checker, clock),
-                    new SnapshotService(database, limits, clock),
-                    identity, database, HttpLimits.withDefaultTimeout(settings.maxBodyBytes()));
+            RequestAuthenticator kiosks = new RequestAuthenticator(database, clock);
+            CounterEndpoints counter = new CounterEndpoints(new StaffQueryAuthenticator(kiosks, database, staffKeys,
+                    settings.community(), clock), new CounterQueries(database, clock.getZone()));
+            Javalin http = HttpApi.create(kiosks, enrolment, new BatchIngest(database, rules, identity, checker, clock),
+                    new SnapshotService(database, limits, clock), identity, database, counter,
+                    HttpLimits.withDefaultTimeout(settings.maxBodyBytes()));
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),
                     settings.store().describe(), identity.keyId(), identity.suite().id());

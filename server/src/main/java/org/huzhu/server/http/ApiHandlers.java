@@ -123,7 +123,7 @@ final class ApiHandlers {
     }
 
     /** The request target as the client sent it: raw path plus raw query. */
-    private static String target(Context ctx) {
+    static String target(Context ctx) {
         String query = ctx.queryString();
         return ctx.path() + (query == null ? "" : "?" + query);
     }

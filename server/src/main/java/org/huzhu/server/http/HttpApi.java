@@ -34,7 +34,8 @@ public final class HttpApi {
 
     /** Builds the service; the caller starts and stops it. {@code database} answers the health check. */
     public static Javalin create(RequestAuthenticator authenticator, Enrolment enrolment, BatchIngest ingest,
-            SnapshotService snapshots, ServerIdentity identity, Database database, HttpLimits limits) {
+            SnapshotService snapshots, ServerIdentity identity, Database database, CounterEndpoints counter,
+            HttpLimits limits) {
         ApiHandlers handlers = new ApiHandlers(authenticator, enrolment, ingest, snapshots, identity, database,
                 limits.maxBodyBytes());
         return Javalin.create(config -> {
@@ -55,6 +56,7 @@ public final class HttpApi {
             config.routes.get("/v1/kiosk", handlers::kioskStatus);
             config.routes.post("/v1/batches", handlers::batch);
             config.routes.get("/v1/snapshot", handlers::snapshot);
+            counter.register(config);
             mapFailures(config);
         });
     }
@@ -87,8 +89,12 @@ public final class HttpApi {
             LOG.error("Fatal error answering a request", error);
             writeInternalError(response);
         });
-        config.routes.error(404, ctx -> JsonIo.error(ctx, 404, Codes.NOT_FOUND, "no such endpoint: "
-                + ctx.method() + " " + ctx.path(), false));
+        config.routes.error(404, ctx -> {
+            if (!JsonIo.answered(ctx)) {
+                JsonIo.error(ctx, 404, Codes.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path(),
+                        false);
+            }
+        });
         config.routes.error(405, ctx -> JsonIo.error(ctx, 405, Codes.METHOD_NOT_ALLOWED, "method "
                 + ctx.method() + " is not allowed on " + ctx.path(), false));
     }

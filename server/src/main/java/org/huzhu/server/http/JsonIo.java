@@ -25,8 +25,17 @@ final class JsonIo {
         return RequestJson.read(body, type);
     }
 
+    /** Marks a request whose answer our code wrote, so Javalin's status mappers leave it alone. */
+    private static final String ANSWERED = "huzhu-answered";
+
     static void write(Context ctx, int status, Object value) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status).contentType("application/json").result(bytes(value));
+    }
+
+    /** Whether {@link #write} answered this request (a 404 of ours, unlike routing's, names what is missing). */
+    static boolean answered(Context ctx) {
+        return ctx.attribute(ANSWERED) != null;
     }
 
     /** Our own answer types always serialise; a failure here is a bug. */

@@ -19,6 +19,7 @@ import org.huzhu.protocol.sync.ChainHead;
 import org.huzhu.protocol.sync.Receipt;
 import org.huzhu.protocol.sync.ReceiptCodec;
 import org.huzhu.protocol.sync.Verdict;
+import org.huzhu.server.counter.CounterIndex;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.kiosk.Kiosks;
@@ -32,9 +33,9 @@ import org.slf4j.LoggerFactory;
  * strictly; it must be this kiosk's; a transaction id seen before with the same bytes gets its stored verdict again
  * and nothing else happens (permanent de-duplication); otherwise it must be exactly the next sequence, link to the
  * head's hash and carry a valid signature of the kiosk's suite; then the business rules give it a verdict, applied
- * and stored with it. The first envelope failing a chain check stops the batch: it and the rest are not stored. All of
- * it is one database transaction. Decoding and signature checks, which need nothing from the chain, are done ahead on
- * all cores ({@link EnvelopeChecker}); their results are taken in order. Thread-safe (the database serialises batches).
+ * and stored with it, and the counter's tables learn it ({@link CounterIndex}). The first envelope failing a chain
+ * check stops the batch: it and the rest are not stored. All of it is one database transaction. Decoding and signature
+ * checks, which need nothing from the chain, are done ahead on all cores ({@link EnvelopeChecker}); their results are taken in order. Thread-safe (the database serialises batches).
  */
 public final class BatchIngest {
 
@@ -163,6 +164,7 @@ public final class BatchIngest {
         }
         Outcome outcome = rules.apply(connection, checked.transaction(), check.staffSignatures());
         TransactionRecords.insert(connection, body, envelope, hash, outcome, now);
+        CounterIndex.record(connection, body, outcome.accepted() ? null : outcome.reason(), now);
         Verdict verdict = new Verdict(index, id, body.sequence(),
                 outcome.accepted() ? Verdict.ACCEPTED : Verdict.REJECTED, outcome.reason(), outcome.warnings(), false);
         return new Step(verdict, hash, new ChainHead(body.sequence(), hash), null);

@@ -40,8 +40,11 @@ public final class Ledger {
     private Ledger() {
     }
 
+    /** What a resident's account id starts with; the resident's id follows. */
+    public static final String RESIDENT_PREFIX = "resident:";
+
     public static String residentAccount(UUID residentId) {
-        return "resident:" + residentId;
+        return RESIDENT_PREFIX + residentId;
     }
 
     /** 0 for an account that never had a posting. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.auth.RequestAuthenticator;
+import org.huzhu.server.auth.StaffQueryAuthenticator;
+import org.huzhu.server.counter.CounterQueries;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.ingest.EnvelopeChecker;
@@ -58,8 +61,11 @@ class HttpFailureTest {
         BatchIngest ingest = new BatchIngest(parts.database, new BusinessRules(LedgerLimits.DEFAULT,
                 OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys), parts.identity,
                 stoppedChecker, parts.clock);
-        http = HttpApi.create(new RequestAuthenticator(parts.database, Clock.systemUTC()), parts.enrolment, ingest,
-                parts.snapshots, parts.identity, parts.database, new HttpLimits(1 << 20, IDLE_TIMEOUT));
+        RequestAuthenticator kiosks = new RequestAuthenticator(parts.database, Clock.systemUTC());
+        CounterEndpoints counter = new CounterEndpoints(new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
+                ServerSettings.DEFAULT_COMMUNITY, Clock.systemUTC()), new CounterQueries(parts.database, ZoneOffset.UTC));
+        http = HttpApi.create(kiosks, parts.enrolment, ingest, parts.snapshots, parts.identity, parts.database,
+                counter, new HttpLimits(1 << 20, IDLE_TIMEOUT));
         http.start("127.0.0.1", 0);
         client = new ApiClient(http.port());
     }

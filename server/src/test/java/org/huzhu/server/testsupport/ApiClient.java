@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import org.huzhu.protocol.crypto.KeyMismatchException;
 import org.huzhu.protocol.sync.RequestSignature;
+import org.huzhu.protocol.sync.StaffQuerySignature;
 
 /** A real HTTP client for the server on loopback, signing requests the way a kiosk must (docs/protocol.md). */
 public final class ApiClient {
@@ -36,6 +38,19 @@ public final class ApiClient {
     public HttpResponse<String> signed(TestKiosk kiosk, String method, String target, byte[] body)
             throws IOException, InterruptedException {
         return send(builder(method, target, body, signature(kiosk, method, target, body, Instant.now())));
+    }
+
+    /**
+     * A counter request (docs/protocol.md §11): a GET signed by {@code kiosk} now and by {@code staff}'s card over the
+     * staff query content of that same signature.
+     */
+    public HttpResponse<String> counter(TestKiosk kiosk, TestStaff staff, String target)
+            throws IOException, InterruptedException {
+        RequestSignature signature = signature(kiosk, "GET", target, new byte[0], Instant.now());
+        byte[] content = StaffQuerySignature.content(kiosk.suite(), signature, "GET", target, new byte[0]);
+        return send(builder("GET", target, new byte[0], signature)
+                .header(StaffQuerySignature.HEADER_STAFF_KEY, staff.fingerprint())
+                .header(StaffQuerySignature.HEADER_STAFF_SIGNATURE, HexFormat.of().formatHex(staff.sign(content))));
     }
 
     public static RequestSignature signature(TestKiosk kiosk, String method, String target, byte[] body,

@@ -40,11 +40,16 @@ public final class TestStaff {
 
     /** The card's signature over {@code content} (a transaction's authorised content). */
     public Authorisation authorise(byte[] content) {
+        return Authorisation.ofCardSignature(fingerprint(), sign(content));
+    }
+
+    /** The card's DER ECDSA signature over SHA-256 of {@code content}, as a PIV card makes it of the digest. */
+    public byte[] sign(byte[] content) {
         try {
             Signature signer = Signature.getInstance("SHA256withECDSA");
             signer.initSign(keys.getPrivate());
             signer.update(content);
-            return Authorisation.ofCardSignature(fingerprint(), signer.sign());
+            return signer.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

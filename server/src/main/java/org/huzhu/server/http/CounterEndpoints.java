@@ -1,0 +1,62 @@
+package org.huzhu.server.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Collections;
+import java.util.function.UnaryOperator;
+import org.huzhu.protocol.sync.StaffQuerySignature;
+import org.huzhu.server.api.ApiException;
+import org.huzhu.server.auth.StaffQueryAuthenticator;
+import org.huzhu.server.counter.CounterQueries;
+import org.huzhu.server.store.StorageException;
+
+/**
+ * The counter's endpoints (docs/protocol.md §11): each authenticates the kiosk and the staff card first, then reads
+ * its query and answers. GETs only; a GET's body is ignored, so the signatures cover zero body bytes.
+ */
+public final class CounterEndpoints {
+
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final StaffQueryAuthenticator staff;
+    private final CounterQueries queries;
+
+    public CounterEndpoints(StaffQueryAuthenticator staff, CounterQueries queries) {
+        this.staff = staff;
+        this.queries = queries;
+    }
+
+    /** The routes, for {@link HttpApi}. */
+    void register(JavalinConfig config) {
+        config.routes.get("/v1/counter/volunteer-sessions", ctx -> answer(ctx, queries.volunteerSessions(query(ctx))));
+        config.routes.get("/v1/counter/residents", ctx -> answer(ctx, queries.residents(query(ctx))));
+        config.routes.get("/v1/counter/rejections", ctx -> answer(ctx, queries.rejections(query(ctx))));
+        config.routes.get("/v1/counter/report", ctx -> answer(ctx, queries.report(query(ctx))));
+        config.routes.get("/v1/counter/statement", ctx -> answer(ctx, queries.statement(query(ctx))));
+    }
+
+    /** The raw query, once the request is known to come from a kiosk and a counter's staff member. */
+    private String query(Context ctx) throws ApiException, StorageException {
+        staff.authenticate(ctx.method().name(), ApiHandlers.target(ctx), NO_BODY, headersOnce(ctx));
+        return ctx.queryString();
+    }
+
+    private static void answer(Context ctx, Object value) {
+        JsonIo.write(ctx, 200, value);
+    }
+
+    /**
+     * Header look-up where a staff header sent twice reads as {@code ""}, which is malformed: a proxy and the server
+     * could otherwise each believe a different one.
+     */
+    private static UnaryOperator<String> headersOnce(Context ctx) {
+        return name -> {
+            boolean staffHeader = name.equals(StaffQuerySignature.HEADER_STAFF_KEY)
+                    || name.equals(StaffQuerySignature.HEADER_STAFF_SIGNATURE);
+            if (staffHeader && Collections.list(ctx.req().getHeaders(name)).size() > 1) {
+                return "";
+            }
+            return ctx.header(name);
+        };
+    }
+}

@@ -8,9 +8,10 @@ import org.huzhu.protocol.sync.MayBeNull;
  *
  * @param minutes         signed: positive when minutes came to the resident, negative when they left
  * @param counterpartyId  the other resident of a transfer, {@code null} for the community pool
- * @param reverses        the transaction this one reverses ({@code transaction.reversed}), {@code null} otherwise
- * @param reversedBy      the reversal of this transaction, {@code null} if it stands
- * @param reason          the reason staff gave (a reversal's, a confirmation's), {@code ""} if none
+ * @param reverses        the transaction this one undoes: a {@code transaction.reversed}'s, or the redemption a
+ *                        {@code booking.cancelled} refunded; {@code null} otherwise
+ * @param reversedBy      the reversal or refund that undid this transaction, {@code null} if it stands
+ * @param reason          the reason given (a reversal's, a confirmation's, a cancellation's), {@code ""} if none
  */
 public record StatementEntry(String transactionId, String type, Instant createdAt, long minutes,
         @MayBeNull String counterpartyId, @MayBeNull String reverses, @MayBeNull String reversedBy, String reason) {

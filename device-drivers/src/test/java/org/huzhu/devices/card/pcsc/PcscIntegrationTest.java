@@ -127,6 +127,9 @@ class PcscIntegrationTest {
             byte[] second = StaffCards.action("family link confirmed");
             staff.assertSignatureVerifies(second, session.signDigest(StaffCards.sha256(second)), WAIT);
         }
+        // Closing queues the card's reset on the reader's thread; a card taken away while pcscd resets it left pcscd
+        // blind to the next card, so wait until the reset has reached the card (its PIN is forgotten).
+        awaitPinForgotten(staff);
         slot.remove();
         events.await(CardEvent.CardRemoved.class, WAIT);
     }
@@ -177,5 +180,13 @@ class PcscIntegrationTest {
         slot.insert(DemoCards.resident(DemoCards.ZHANG_SAN));
         assertThat(events.await(CardEvent.IdentityRead.class, WAIT).identity())
                 .isInstanceOf(SocialSecurityIdentity.class);
+    }
+
+    private static void awaitPinForgotten(StaffCards staff) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (staff.applet.isPinVerified()) {
+            assertThat(System.nanoTime()).as("the card was reset after the session closed").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 }

@@ -6,7 +6,10 @@ package org.huzhu.kiosk.community;
  */
 public final class Refusal extends Exception {
 
-    /** Why; each has a text in the message bundles under {@code refusal.<key>}. */
+    /**
+     * Why; each has a text for residents under {@code refusal.<key>} and, for those the counter can meet, one for
+     * staff under {@code counter.refusal.<key>}.
+     */
     public enum Reason {
         /** The time slot has no place left. */
         SLOT_FULL("slot-full"),
@@ -30,7 +33,17 @@ public final class Refusal extends Exception {
         NOT_CHECKED_IN("not-checked-in"),
         /** Only a staff member, signed in with their staff card, may do this. */
         NEEDS_STAFF("needs-staff"),
-        /** The kiosk could not record it (its storage failed); the resident should ask staff. */
+        /** The staff card left the reader, or did not sign in time (counter). */
+        STAFF_CARD_GONE("staff-card-gone"),
+        /** The card is already bound to a resident (counter enrolment). */
+        DUPLICATE_CARD("duplicate-card"),
+        /** The two residents are family already (counter). */
+        ALREADY_FAMILY("already-family"),
+        /** A resident linked with themselves (counter). */
+        SAME_RESIDENT("same-resident"),
+        /** A resident this station does not know (yet) (counter). */
+        UNKNOWN_RESIDENT("unknown-resident"),
+        /** The station could not record it (its storage failed); the resident should ask staff. */
         NOT_RECORDED("not-recorded");
 
         private final String key;

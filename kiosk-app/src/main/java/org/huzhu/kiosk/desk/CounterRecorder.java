@@ -1,5 +1,7 @@
 package org.huzhu.kiosk.desk;
 
+import org.huzhu.kiosk.community.Refusal;
+import org.huzhu.kiosk.community.RefusedChange;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.huzhu.kiosk.journal.Journal;
@@ -28,12 +30,12 @@ public final class CounterRecorder {
     /**
      * Records {@code steps} as {@code staff}'s action.
      *
-     * @throws DeskRefusal nothing was recorded: the staff card is gone or did not sign ({@code STAFF_CARD_GONE}), a
+     * @throws Refusal nothing was recorded: the staff card is gone or did not sign ({@code STAFF_CARD_GONE}), a
      *     step's change found a counter rule broken (its reason), or the journal failed ({@code NOT_RECORDED})
      */
-    public List<Transaction> record(StaffSession staff, List<Journal.Step> steps) throws DeskRefusal {
+    public List<Transaction> record(StaffSession staff, List<Journal.Step> steps) throws Refusal {
         if (!staff.isOpen()) {
-            throw new DeskRefusal(DeskRefusal.Reason.STAFF_CARD_GONE, "the staff session has ended");
+            throw new Refusal(Refusal.Reason.STAFF_CARD_GONE, "the staff session has ended");
         }
         AtomicBoolean cardFailed = new AtomicBoolean();
         StaffAuthoriser card = content -> {
@@ -54,18 +56,18 @@ public final class CounterRecorder {
         return transactions;
     }
 
-    private static DeskRefusal refusal(JournalException failure, boolean cardFailed) {
+    private static Refusal refusal(JournalException failure, boolean cardFailed) {
         if (cardFailed) {
-            return new DeskRefusal(DeskRefusal.Reason.STAFF_CARD_GONE, failure.getMessage(), failure);
+            return new Refusal(Refusal.Reason.STAFF_CARD_GONE, failure.getMessage(), failure);
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DeskRule rule) {
-                return new DeskRefusal(rule.reason(), rule.getMessage(), failure);
+            if (cause instanceof RefusedChange rule) {
+                return new Refusal(rule.reason(), rule.getMessage(), failure);
             }
             if (cause instanceof CardAlreadyBoundException bound) {
-                return new DeskRefusal(DeskRefusal.Reason.DUPLICATE_CARD, bound.getMessage(), failure);
+                return new Refusal(Refusal.Reason.DUPLICATE_CARD, bound.getMessage(), failure);
             }
         }
-        return new DeskRefusal(DeskRefusal.Reason.NOT_RECORDED, failure.getMessage(), failure);
+        return new Refusal(Refusal.Reason.NOT_RECORDED, failure.getMessage(), failure);
     }
 }

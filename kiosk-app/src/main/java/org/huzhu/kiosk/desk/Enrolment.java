@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.desk;
 
+import org.huzhu.kiosk.community.Refusal;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.List;
@@ -43,10 +44,10 @@ public final class Enrolment {
      * Enrols the holder of {@code card} as a new resident who prefers {@code language} and gave {@code consent}.
      *
      * @return the new resident
-     * @throws DeskRefusal nothing recorded: {@code DUPLICATE_CARD} if the card is bound by the time it is recorded,
+     * @throws Refusal nothing recorded: {@code DUPLICATE_CARD} if the card is bound by the time it is recorded,
      *     {@code STAFF_CARD_GONE} if the staff card did not sign, {@code NOT_RECORDED} if the journal failed
      */
-    public Resident enrol(StaffSession staff, CardHolder card, Language language, Consent consent) throws DeskRefusal {
+    public Resident enrol(StaffSession staff, CardHolder card, Language language, Consent consent) throws Refusal {
         Resident resident = new Resident(UUID.randomUUID(), card.displayName(), language);
         String key = card.cardKey();
         BusinessChange bindCard = residents.enrolment(resident, CardKind.SOCIAL_SECURITY, key);

@@ -1,5 +1,7 @@
 package org.huzhu.kiosk.desk;
 
+import org.huzhu.kiosk.community.Refusal;
+import org.huzhu.kiosk.community.RefusedChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,20 +36,20 @@ public final class FamilyLinking {
     }
 
     /**
-     * @throws DeskRefusal nothing recorded: {@code SAME_RESIDENT}, {@code ALREADY_FAMILY}, {@code UNKNOWN_RESIDENT}
+     * @throws Refusal nothing recorded: {@code SAME_RESIDENT}, {@code ALREADY_FAMILY}, {@code UNKNOWN_RESIDENT}
      *     (either is not enrolled here), {@code STAFF_CARD_GONE} or {@code NOT_RECORDED}
      */
-    public void link(StaffSession staff, UUID resident, UUID member) throws DeskRefusal {
+    public void link(StaffSession staff, UUID resident, UUID member) throws Refusal {
         if (resident.equals(member)) {
-            throw new DeskRefusal(DeskRefusal.Reason.SAME_RESIDENT, "a resident cannot be their own family");
+            throw new Refusal(Refusal.Reason.SAME_RESIDENT, "a resident cannot be their own family");
         }
         BusinessChange local = (connection, sequence) -> {
             if (!exists(connection, resident) || !exists(connection, member)) {
-                throw new DeskRule(DeskRefusal.Reason.UNKNOWN_RESIDENT, "not enrolled here: " + resident + " or "
+                throw new RefusedChange(Refusal.Reason.UNKNOWN_RESIDENT, "not enrolled here: " + resident + " or "
                         + member);
             }
             if (linked(connection, resident, member)) {
-                throw new DeskRule(DeskRefusal.Reason.ALREADY_FAMILY, resident + " and " + member + " are linked");
+                throw new RefusedChange(Refusal.Reason.ALREADY_FAMILY, resident + " and " + member + " are linked");
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO family_link (resident_id, member_id) VALUES (?, ?), (?, ?)")) {

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.desk;
 
+import org.huzhu.kiosk.community.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,8 +93,8 @@ class DeskTest {
 
         assertThat(desk.enrolment().enrolledWith(zhang.cardKey())).map(Resident::id).contains(first.id());
         assertThatThrownBy(() -> desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1))
-                .isInstanceOfSatisfying(DeskRefusal.class,
-                        refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.DUPLICATE_CARD));
+                .isInstanceOfSatisfying(Refusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.DUPLICATE_CARD));
         assertThat(counter.journal().journal().headSequence()).isEqualTo(head);
     }
 
@@ -136,11 +137,11 @@ class DeskTest {
     void linksThatCannotBeAreRefusedAndNothingIsRecorded() throws Exception {
         awaitTheDemoCommunityHere();
 
-        assertRefused(DeskRefusal.Reason.SAME_RESIDENT, () -> desk.family().link(staff, TestCommunity.WANG,
+        assertRefused(Refusal.Reason.SAME_RESIDENT, () -> desk.family().link(staff, TestCommunity.WANG,
                 TestCommunity.WANG));
-        assertRefused(DeskRefusal.Reason.ALREADY_FAMILY, () -> desk.family().link(staff, TestCommunity.LI,
+        assertRefused(Refusal.Reason.ALREADY_FAMILY, () -> desk.family().link(staff, TestCommunity.LI,
                 TestCommunity.WANG));
-        assertRefused(DeskRefusal.Reason.UNKNOWN_RESIDENT, () -> desk.family().link(staff, TestCommunity.WANG,
+        assertRefused(Refusal.Reason.UNKNOWN_RESIDENT, () -> desk.family().link(staff, TestCommunity.WANG,
                 UUID.randomUUID()));
         assertThat(counter.journal().journal().headSequence()).isZero();
     }
@@ -169,15 +170,15 @@ class DeskTest {
     }
 
     private interface Action {
-        void run() throws DeskRefusal;
+        void run() throws Refusal;
     }
 
     private static void assertStaffCardGone(Action action) {
-        assertRefused(DeskRefusal.Reason.STAFF_CARD_GONE, action);
+        assertRefused(Refusal.Reason.STAFF_CARD_GONE, action);
     }
 
-    private static void assertRefused(DeskRefusal.Reason reason, Action action) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(DeskRefusal.class,
+    private static void assertRefused(Refusal.Reason reason, Action action) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class,
                 refusal -> assertThat(refusal.reason()).isEqualTo(reason));
     }
 

@@ -3,7 +3,7 @@ package org.huzhu.kiosk.ui.counter.kit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.huzhu.kiosk.desk.DeskRefusal;
+import org.huzhu.kiosk.community.Refusal;
 import org.huzhu.kiosk.i18n.Messages;
 import org.huzhu.kiosk.signin.SignInOutcome;
 
@@ -24,8 +24,8 @@ public record Sentence(String key, List<Object> arguments) {
 
     /** What went wrong with a counter action, and what to do next; a failure that is no refusal: "not recorded". */
     public static Sentence refusal(Exception failure) {
-        DeskRefusal.Reason reason = failure instanceof DeskRefusal refusal ? refusal.reason()
-                : DeskRefusal.Reason.NOT_RECORDED;
+        Refusal.Reason reason = failure instanceof Refusal refusal ? refusal.reason()
+                : Refusal.Reason.NOT_RECORDED;
         return of("counter.refusal." + reason.key());
     }
 

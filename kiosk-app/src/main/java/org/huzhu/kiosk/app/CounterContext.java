@@ -1,16 +1,20 @@
 package org.huzhu.kiosk.app;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.desk.Desk;
 
 /**
  * What the counter window is started with: the station's services, as a kiosk has them (readers, community, sync),
- * and the counter's own (enrolment, family links, residents' files).
+ * the counter's own (enrolment, family links, residents' files), and its questions to the server (empty while the
+ * counter is not enrolled: the screens that need the server say so).
  */
-public record CounterContext(KioskContext station, Desk desk) {
+public record CounterContext(KioskContext station, Desk desk, Optional<CounterClient> server) {
 
     public CounterContext {
         Objects.requireNonNull(station);
         Objects.requireNonNull(desk);
+        Objects.requireNonNull(server);
     }
 }

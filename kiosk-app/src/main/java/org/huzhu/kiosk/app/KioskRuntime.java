@@ -11,6 +11,7 @@ import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
 import org.huzhu.kiosk.community.Community;
+import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.desk.Desk;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.StationMode;
@@ -25,6 +26,7 @@ import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.Backoff;
 import org.huzhu.kiosk.sync.ServerBinding;
 import org.huzhu.kiosk.sync.SnapshotStore;
+import org.huzhu.kiosk.sync.SyncClient;
 import org.huzhu.kiosk.sync.SyncService;
 import org.huzhu.kiosk.sync.Synchronizer;
 import org.slf4j.Logger;
@@ -50,23 +52,24 @@ public final class KioskRuntime implements AutoCloseable {
 
     /** What has been started so far, so a failed start can close it and a finished run can close it all. */
     private record Parts(OpenJournal journal, Optional<DemoServer> demoServer, Optional<SyncService> sync,
-            Optional<SignInService> signIn) {
+            Optional<CounterClient> counterClient, Optional<SignInService> signIn) {
 
         Parts with(DemoServer started) {
-            return new Parts(journal, Optional.of(started), sync, signIn);
+            return new Parts(journal, Optional.of(started), sync, counterClient, signIn);
         }
 
-        Parts with(Optional<SyncService> started) {
-            return new Parts(journal, demoServer, started, signIn);
+        Parts with(Optional<SyncService> started, Optional<CounterClient> client) {
+            return new Parts(journal, demoServer, started, client, signIn);
         }
 
         Parts with(SignInService started) {
-            return new Parts(journal, demoServer, sync, Optional.of(started));
+            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started));
         }
 
         /** Reverse order of starting: nothing is used after it is closed. */
         void close() throws StorageException {
             signIn.ifPresent(SignInService::close);
+            counterClient.ifPresent(CounterClient::close);
             sync.ifPresent(SyncService::close);
             try {
                 journal.close();
@@ -125,7 +128,7 @@ public final class KioskRuntime implements AutoCloseable {
             cardSecret = cardSecret(env);
         }
         OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config, clock);
-        Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty());
+        Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         try {
             Residents residents = new Residents(journal.database(), clock);
             if (demoDevices.isPresent()) {
@@ -147,7 +150,14 @@ public final class KioskRuntime implements AutoCloseable {
                 }
                 demoUrl = Optional.of(demoServer.url());
             }
-            parts = parts.with(startSync(config.sync(), synchronizer, demoUrl));
+            Optional<URI> server = syncServer(config.sync(), synchronizer, demoUrl);
+            Optional<SyncService> started = startSync(config.sync(), synchronizer, server);
+            // The counter asks the server questions of its own (docs/protocol.md §11), with the same key and pin.
+            Optional<CounterClient> counterClient = config.mode() == StationMode.COUNTER
+                    ? server.map(url -> new CounterClient(new SyncClient(url, journal.journal().identity(), clock,
+                            config.sync().serverPin())))
+                    : Optional.empty();
+            parts = parts.with(started, counterClient);
             // Readers last: their first events (the readers found) go to whoever listens once this returns.
             ReaderBackend backend = demoDevices.<ReaderBackend>map(DemoDevices::backend)
                     .orElseGet(PcscReaderBackend::create);
@@ -175,7 +185,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     /** What the counter window is started with: this station's services and the counter's own. */
     public CounterContext counterContext() {
-        return new CounterContext(context, desk);
+        return new CounterContext(context, desk, parts.counterClient());
     }
 
     public OpenJournal journal() {
@@ -188,18 +198,24 @@ public final class KioskRuntime implements AutoCloseable {
     }
 
     /**
-     * Background sync, if the kiosk is enrolled: with the demo's embedded server, else the configured address, else
-     * the one it enrolled with. Owns {@code synchronizer} from here on.
+     * The server this station syncs with, if it is enrolled: the demo's embedded server, else the configured address,
+     * else the one it enrolled with.
      */
-    private static Optional<SyncService> startSync(SyncConfig config, Synchronizer synchronizer, Optional<URI> demoUrl)
+    private static Optional<URI> syncServer(SyncConfig config, Synchronizer synchronizer, Optional<URI> demoUrl)
             throws StorageException {
         Optional<ServerBinding> binding = synchronizer.binding();
-        if (binding.isEmpty()) {
+        return binding.map(enrolled -> demoUrl.or(config::serverUrl).orElse(enrolled.url()));
+    }
+
+    /** Background sync with {@code server}, if enrolled. Owns {@code synchronizer} from here on. */
+    private static Optional<SyncService> startSync(SyncConfig config, Synchronizer synchronizer,
+            Optional<URI> enrolledWith) throws StorageException {
+        if (enrolledWith.isEmpty()) {
             LOG.info("Not enrolled with a sync server: transactions wait in the outbox until `huzhu-kiosk enrol`");
             synchronizer.close();
             return Optional.empty();
         }
-        URI server = demoUrl.or(config::serverUrl).orElse(binding.get().url());
+        URI server = enrolledWith.get();
         LOG.info("Syncing with {} every {} s", server, config.interval().toSeconds());
         return Optional.of(SyncService.start(synchronizer, new SyncService.Settings(server, config.batchSize(),
                 config.interval(), Backoff.DEFAULT), RandomGenerator.getDefault()));

@@ -12,6 +12,7 @@ import org.huzhu.kiosk.staff.StaffCard;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.ui.counter.enrol.EnrolController;
 import org.huzhu.kiosk.ui.counter.family.FamilyLinkController;
+import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
 import org.huzhu.kiosk.ui.counter.kit.DeskNavigator;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
@@ -53,9 +54,9 @@ public final class CounterFlow {
             }
 
             @Override
-            public void residents() {
+            public void go(CounterPlace place) {
                 if (desk != null) {
-                    desk.navigator().residents();
+                    desk.navigator().go(place);
                 }
             }
         });
@@ -114,7 +115,8 @@ public final class CounterFlow {
             session.close();
             return;
         }
-        desk = new DeskSession(session, context.desk(), text, context.station().clock().getZone(), new Navigation());
+        desk = new DeskSession(session, context.desk(), context.server(), text, context.station().clock().getZone(),
+                new Navigation());
         shell.signedIn(session);
         desk.navigator().residents();
         shell.watchForIdle(() -> endSession(Sentence.of("counter.welcome.signedOut.idle")));
@@ -164,30 +166,32 @@ public final class CounterFlow {
     private final class Navigation implements DeskNavigator {
 
         @Override
-        public void residents() {
+        public void go(CounterPlace place) {
             if (current()) {
-                shell.show(new ResidentsController(desk, Optional.empty(), Optional.empty()));
+                shell.show(place, switch (place) {
+                    case RESIDENTS -> new ResidentsController(desk, Optional.empty(), Optional.empty());
+                });
             }
         }
 
         @Override
         public void resident(UUID residentId, Optional<Sentence> notice) {
             if (current()) {
-                shell.show(new ResidentsController(desk, Optional.of(residentId), notice));
+                shell.show(CounterPlace.RESIDENTS, new ResidentsController(desk, Optional.of(residentId), notice));
             }
         }
 
         @Override
         public void enrol(Optional<CardHolder> alreadyRead) {
             if (current()) {
-                shell.show(new EnrolController(desk, alreadyRead));
+                shell.show(CounterPlace.RESIDENTS, new EnrolController(desk, alreadyRead));
             }
         }
 
         @Override
         public void linkFamily(ResidentFile file) {
             if (current()) {
-                shell.show(new FamilyLinkController(desk, file));
+                shell.show(CounterPlace.RESIDENTS, new FamilyLinkController(desk, file));
             }
         }
 

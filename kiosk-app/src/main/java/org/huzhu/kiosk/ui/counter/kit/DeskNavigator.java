@@ -8,8 +8,13 @@ import org.huzhu.kiosk.signin.CardHolder;
 /** The ways between the counter's screens while a staff member is signed in. FX thread only. */
 public interface DeskNavigator {
 
+    /** The first screen of {@code place}, as its button in the navigation opens it. */
+    void go(CounterPlace place);
+
     /** The residents screen, waiting for a card. */
-    void residents();
+    default void residents() {
+        go(CounterPlace.RESIDENTS);
+    }
 
     /** The residents screen with this resident's file open, and a line saying what just happened, if anything. */
     void resident(UUID residentId, Optional<Sentence> notice);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.staff.StaffSession;
+import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
 import org.huzhu.kiosk.ui.demo.DemoTrayController;
 import org.huzhu.kiosk.ui.demo.TrayCard;
 import org.huzhu.kiosk.ui.idle.IdleQuestionController;
@@ -25,7 +26,7 @@ public final class CounterShellController implements Controller {
     public interface Actions {
         void signOut();
 
-        void residents();
+        void go(CounterPlace place);
     }
 
     /** The demo counter's cards: the demo residents, and two nobody has enrolled yet (张三, 赵美兰). */
@@ -70,6 +71,17 @@ public final class CounterShellController implements Controller {
 
     /** Replaces the current screen; the old one stops its timers before the new one starts. */
     public void show(Controller screen) {
+        model.place.set(null);
+        replace(screen);
+    }
+
+    /** Shows a screen of {@code place}: its button in the navigation shows as the one selected. */
+    public void show(CounterPlace place, Controller screen) {
+        model.place.set(place);
+        replace(screen);
+    }
+
+    private void replace(Controller screen) {
         Controller shown = current;
         current = screen;
         Controller.replace(shown, screen, model.screen);
@@ -121,7 +133,7 @@ public final class CounterShellController implements Controller {
         actions.signOut();
     }
 
-    void onResidents() {
-        actions.residents();
+    void onPlace(CounterPlace place) {
+        actions.go(place);
     }
 }

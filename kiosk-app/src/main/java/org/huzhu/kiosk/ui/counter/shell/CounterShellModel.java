@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import org.huzhu.kiosk.sync.SyncStatus;
+import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
 
 /** State of the counter's frame. */
 final class CounterShellModel {
@@ -28,6 +29,8 @@ final class CounterShellModel {
     final ObjectProperty<Optional<SyncStatus>> syncStatus = new SimpleObjectProperty<>(Optional.empty());
     /** Usable card readers: a counter needs two. */
     final IntegerProperty readers = new SimpleIntegerProperty(2);
+    /** The place the current screen belongs to, its navigation button selected; null for none (before sign-in). */
+    final ObjectProperty<CounterPlace> place = new SimpleObjectProperty<>();
     /** The root of the screen currently shown. */
     final ObjectProperty<Parent> screen = new SimpleObjectProperty<>();
 }

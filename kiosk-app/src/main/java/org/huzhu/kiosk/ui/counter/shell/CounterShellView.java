@@ -1,10 +1,13 @@
 package org.huzhu.kiosk.ui.counter.shell;
 
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -19,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.huzhu.kiosk.i18n.Messages;
 import org.huzhu.kiosk.sync.SyncStatus;
+import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.kiosk.ui.session.Words;
@@ -44,10 +48,12 @@ final class CounterShellView extends View<BorderPane> {
     private final Button languageToggle = new Button();
     private final Button signOut = new Button();
     private final Label readerBanner = new Label();
-    private final Button residents = new Button();
+    private final Map<CounterPlace, Button> places = new EnumMap<>(CounterPlace.class);
     private final VBox nav;
     private final BorderPane screenArea = new BorderPane();
     private final ObservableBooleanValue idleQuestionShown;
+    private final ChangeListener<CounterPlace> selection = (observable, before, after) ->
+            places.forEach((place, button) -> button.pseudoClassStateChanged(SELECTED, place == after));
 
     CounterShellView(CounterShellModel model, UiText text, ZoneId zone, CounterShellController controller,
             Node idleQuestion, ObservableBooleanValue idleQuestionShown, Optional<Node> demoTray) {
@@ -84,12 +90,16 @@ final class CounterShellView extends View<BorderPane> {
         readerBanner.setWrapText(true);
         root.setTop(new VBox(topBar, readerBanner));
 
-        residents.setId("nav-residents");
-        residents.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
-        residents.setMaxWidth(Double.MAX_VALUE);
-        residents.pseudoClassStateChanged(SELECTED, true); // the only place to go, for now
-        residents.setOnAction(event -> controller.onResidents());
-        nav = new VBox(residents);
+        nav = new VBox();
+        for (CounterPlace place : CounterPlace.values()) {
+            Button button = new Button();
+            button.setId("nav-" + place.id());
+            button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(event -> controller.onPlace(place));
+            places.put(place, button);
+            nav.getChildren().add(button);
+        }
         nav.getStyleClass().add(StyleClasses.COUNTER_NAV);
 
         StackPane body = new StackPane(screenArea, idleQuestion);
@@ -115,7 +125,9 @@ final class CounterShellView extends View<BorderPane> {
                 () -> text.messages().text(model.readers.get() == 0 ? "counter.readers.none" : "counter.readers.one"),
                 text.languageProperty(), model.readers));
         showOnlyWhen(readerBanner, model.readers.lessThan(2));
-        residents.textProperty().bind(text.text("counter.nav.residents"));
+        places.forEach((place, button) -> button.textProperty().bind(text.text("counter.nav." + place.id())));
+        model.place.addListener(selection);
+        selection.changed(model.place, null, model.place.get());
         root.leftProperty().bind(Bindings.when(model.signedIn).then((Node) nav).otherwise((Node) null));
         screenArea.centerProperty().bind(model.screen);
         // Under the idle question the screen and the navigation take no input, not even from the keyboard.
@@ -130,7 +142,9 @@ final class CounterShellView extends View<BorderPane> {
             label.visibleProperty().unbind();
             label.managedProperty().unbind();
         }
-        for (Button button : List.of(languageToggle, signOut, residents)) {
+        model.place.removeListener(selection);
+        places.values().forEach(button -> button.textProperty().unbind());
+        for (Button button : List.of(languageToggle, signOut)) {
             button.textProperty().unbind();
             button.visibleProperty().unbind();
             button.managedProperty().unbind();

@@ -5,8 +5,11 @@ package org.huzhu.kiosk.desk;
  * version, stored with the consent, so a later change of words never rewrites what someone agreed to.
  */
 public enum Consent {
-    /** Name, card pseudonym, time balance and history (the words {@code counter.enrol.consent.*}). */
-    ENROLMENT_1("enrolment-1");
+    /**
+     * Name, card pseudonym, time balance and history, and the phone and emergency contact if given (the words
+     * {@code counter.enrol.consent.*}); {@code enrolment-1}, before the contact was asked, named the rest only.
+     */
+    ENROLMENT_2("enrolment-2");
 
     private final String version;
 

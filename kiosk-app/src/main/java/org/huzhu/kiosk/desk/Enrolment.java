@@ -16,6 +16,7 @@ import org.huzhu.kiosk.signin.CardHolder;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 
 /**
  * Enrols a resident with their social-security card: one {@code resident.enrolled} signed on the staff card, and in the
@@ -41,13 +42,19 @@ public final class Enrolment {
     }
 
     /**
-     * Enrols the holder of {@code card} as a new resident who prefers {@code language} and gave {@code consent}.
+     * Enrols the holder of {@code card} as a new resident who prefers {@code language}, can be reached at
+     * {@code contact} and gave {@code consent}: a {@code resident.enrolled} and, in the same journal transaction, the
+     * {@code resident.profile-set} that tells the server the rest (ADR 0014: the contact is not kept here).
      *
      * @return the new resident
      * @throws Refusal nothing recorded: {@code DUPLICATE_CARD} if the card is bound by the time it is recorded,
      *     {@code STAFF_CARD_GONE} if the staff card did not sign, {@code NOT_RECORDED} if the journal failed
      */
-    public Resident enrol(StaffSession staff, CardHolder card, Language language, Consent consent) throws Refusal {
+    public Resident enrol(StaffSession staff, CardHolder card, Language language, Contact contact, Consent consent)
+            throws Refusal {
+        if (contact.problem().isPresent()) {
+            throw new IllegalArgumentException("the contact must be put right first: " + contact.problem().get());
+        }
         Resident resident = new Resident(UUID.randomUUID(), card.displayName(), language);
         String key = card.cardKey();
         BusinessChange bindCard = residents.enrolment(resident, CardKind.SOCIAL_SECURITY, key);
@@ -64,8 +71,11 @@ public final class Enrolment {
                 insert.executeUpdate();
             }
         };
-        recorder.record(staff, List.of(new Journal.Step(
-                new ResidentEnrolled(resident.id(), key, key, card.displayName()), local)));
+        ResidentProfileSet profile = new ResidentProfileSet(resident.id(), language.tag(), contact.phone(),
+                contact.emergencyName(), contact.emergencyPhone(), consent.version());
+        recorder.record(staff, List.of(
+                new Journal.Step(new ResidentEnrolled(resident.id(), key, key, card.displayName()), local),
+                new Journal.Step(profile, BusinessChange.NONE)));
         return resident;
     }
 }

@@ -1,14 +1,15 @@
 package org.huzhu.kiosk.desk;
 
-import org.huzhu.kiosk.community.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.community.FamilyMember;
+import org.huzhu.kiosk.community.Refusal;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.residents.Resident;
@@ -23,6 +24,7 @@ import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,18 +63,27 @@ class DeskTest {
     void anEnrolmentIsSignedOnTheStaffCardWorksHereAtOnceAndTheServerAcceptsIt() throws Exception {
         CardHolder zhang = CounterStations.tapUnknown(counter, outcomes, DemoCard.UNREGISTERED);
 
-        Resident enrolled = desk.enrolment().enrol(staff, zhang, Language.EN, Consent.ENROLMENT_1);
+        Resident enrolled = desk.enrolment().enrol(staff, zhang, Language.EN,
+                new Contact(" 138 0013 8000 ", "张小明", "+86 139-0000-1111"), Consent.ENROLMENT_2);
 
-        Transaction recorded = CounterStations.journalAfter(counter, 0).getLast();
+        List<Transaction> both = CounterStations.journalAfter(counter, 0);
+        assertThat(both).hasSize(2);
+        Transaction recorded = both.getFirst();
         assertThat(recorded.body().payload()).isEqualTo(new ResidentEnrolled(enrolled.id(), zhang.cardKey(),
                 zhang.cardKey(), "张三"));
+        assertThat(both.getLast().body().payload()).as("the contact goes to the server, stripped").isEqualTo(
+                new ResidentProfileSet(enrolled.id(), "en", "138 0013 8000", "张小明", "+86 139-0000-1111",
+                        "enrolment-2"));
+        assertThat(both.getLast().body().authorisations()).singleElement()
+                .satisfies(authorisation -> assertThat(authorisation.key()).isEqualTo(staff.keyFingerprint()));
         assertThat(recorded.body().actor()).isEqualTo(staff.actor());
         assertThat(recorded.body().authorisations()).singleElement()
                 .satisfies(authorisation -> assertThat(authorisation.key()).isEqualTo(staff.keyFingerprint()));
         Residents residents = new Residents(counter.journal().database(), TestKiosks.MONDAY_MORNING);
         assertThat(residents.findByCard(zhang.cardKey())).contains(new Resident(enrolled.id(), "张三", Language.EN));
-        assertThat(consentOf(enrolled.id())).isEqualTo("enrolment-1 " + staff.keyFingerprint());
+        assertThat(consentOf(enrolled.id())).isEqualTo("enrolment-2 " + staff.keyFingerprint());
         assertThat(TestCommunity.awaitVerdict(counter, recorded.sequence())).isEqualTo("accepted");
+        assertThat(TestCommunity.awaitVerdict(counter, both.getLast().sequence())).isEqualTo("accepted");
 
         KioskRuntime kiosk = stations.kiosk();
         kiosk.context().sync().orElseThrow().nudge();
@@ -88,11 +99,11 @@ class DeskTest {
     @Test
     void aCardEnrolledAlreadyIsRefusedAndNothingIsRecorded() throws Exception {
         CardHolder zhang = CounterStations.tapUnknown(counter, outcomes, DemoCard.UNREGISTERED);
-        Resident first = desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1);
+        Resident first = enrolWithoutContact(zhang);
         long head = counter.journal().journal().headSequence();
 
         assertThat(desk.enrolment().enrolledWith(zhang.cardKey())).map(Resident::id).contains(first.id());
-        assertThatThrownBy(() -> desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1))
+        assertThatThrownBy(() -> enrolWithoutContact(zhang))
                 .isInstanceOfSatisfying(Refusal.class,
                         refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.DUPLICATE_CARD));
         assertThat(counter.journal().journal().headSequence()).isEqualTo(head);
@@ -104,9 +115,9 @@ class DeskTest {
         counter.context().demoDevices().orElseThrow().takeStaffCardAway();
 
         // Straight away (the card may not have noticed yet: then its signature fails) and once its removal is known.
-        assertStaffCardGone(() -> desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1));
+        assertStaffCardGone(() -> enrolWithoutContact(zhang));
         outcomes.next(SignInOutcome.StaffCardRemoved.class);
-        assertStaffCardGone(() -> desk.enrolment().enrol(staff, zhang, Language.ZH_CN, Consent.ENROLMENT_1));
+        assertStaffCardGone(() -> enrolWithoutContact(zhang));
 
         assertThat(counter.journal().journal().headSequence()).isZero();
         assertThat(desk.enrolment().enrolledWith(zhang.cardKey())).isEmpty();
@@ -115,8 +126,8 @@ class DeskTest {
     @Test
     void aFamilyLinkIsSignedWorksHereBothWaysAndTheServerAcceptsIt() throws Exception {
         awaitTheDemoCommunityHere();
-        Resident zhao = desk.enrolment().enrol(staff, CounterStations.tapUnknown(counter, outcomes,
-                DemoCard.ZHAO_MEILAN), Language.ZH_CN, Consent.ENROLMENT_1);
+        Resident zhao = enrolWithoutContact(CounterStations.tapUnknown(counter, outcomes,
+                DemoCard.ZHAO_MEILAN));
 
         desk.family().link(staff, zhao.id(), TestCommunity.WANG);
 
@@ -175,6 +186,10 @@ class DeskTest {
 
     private static void assertStaffCardGone(Action action) {
         assertRefused(Refusal.Reason.STAFF_CARD_GONE, action);
+    }
+
+    private Resident enrolWithoutContact(CardHolder card) throws Refusal {
+        return desk.enrolment().enrol(staff, card, Language.ZH_CN, Contact.NONE, Consent.ENROLMENT_2);
     }
 
     private static void assertRefused(Refusal.Reason reason, Action action) {

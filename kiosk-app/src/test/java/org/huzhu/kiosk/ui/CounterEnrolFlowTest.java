@@ -3,6 +3,7 @@ package org.huzhu.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
@@ -14,6 +15,7 @@ import org.huzhu.kiosk.sync.Await;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.TransactionCodec;
 import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -38,6 +40,16 @@ class CounterEnrolFlowTest extends DemoCounterWindowTest {
         assertInTheOtherLanguage(robot, "#enrol-consent-title", "What the centre keeps");
         click(robot, "#enrol-language-en");
         click(robot, "#enrol-consent");
+        write(robot, "#enrol-phone", "12");
+        write(robot, "#enrol-emergency-name", "张小明");
+        click(robot, "#enrol-continue");
+        awaitText(robot, "#counter-problem", "电话号码不对：请只写数字（3 到 20 位，可以有空格、+ 和 -），或者不填。");
+        CounterScreens.auditBothSizes(robot, "enrol-details-wrong-phone");
+        write(robot, "#enrol-phone", "138 0013 8000");
+        click(robot, "#enrol-continue");
+        assertInTheOtherLanguage(robot, "#counter-problem",
+                "The emergency contact needs a phone (3 to 20 digits), given with their name, or neither.");
+        write(robot, "#enrol-emergency-phone", "139-0000-1111");
         CounterScreens.auditBothSizes(robot, "enrol-details");
         click(robot, "#enrol-continue");
 
@@ -49,8 +61,13 @@ class CounterEnrolFlowTest extends DemoCounterWindowTest {
 
         awaitText(robot, "#enrol-done", "张三已经登记好了。");
         CounterScreens.auditBothSizes(robot, "enrol-done");
-        Transaction enrolment = TransactionCodec.decode(FlowScreens.journalEnvelopes(stations.counter().journal())
-                .getLast());
+        List<byte[]> envelopes = FlowScreens.journalEnvelopes(stations.counter().journal());
+        Transaction enrolment = TransactionCodec.decode(envelopes.get(envelopes.size() - 2));
+        Transaction contact = TransactionCodec.decode(envelopes.getLast());
+        assertThat(contact.body().payload()).isEqualTo(new ResidentProfileSet(
+                ((ResidentEnrolled) enrolment.body().payload()).residentId(), "en", "138 0013 8000", "张小明",
+                "139-0000-1111", "enrolment-2"));
+        assertThat(TestCommunity.awaitVerdict(stations.counter(), contact.sequence())).isEqualTo("accepted");
         ResidentEnrolled payload = (ResidentEnrolled) enrolment.body().payload();
         assertThat(payload.displayName()).isEqualTo("张三");
         assertThat(enrolment.body().authorisations()).singleElement().satisfies(authorisation ->
@@ -113,7 +130,7 @@ class CounterEnrolFlowTest extends DemoCounterWindowTest {
         tap(robot, "zhang");
 
         awaitText(robot, "#enrol-done", "张三 is enrolled.");
-        assertThat(counterHead()).isEqualTo(1);
+        assertThat(counterHead()).as("the enrolment and its contact").isEqualTo(2);
     }
 
     @Test

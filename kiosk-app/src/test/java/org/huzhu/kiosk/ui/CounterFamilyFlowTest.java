@@ -59,7 +59,7 @@ class CounterFamilyFlowTest extends DemoCounterWindowTest {
         tap(robot, "wang");
         awaitText(robot, "#family-confirm", "把赵美兰和王秀英关联为家人？");
         CounterScreens.auditBothSizes(robot, "family-confirm");
-        assertThat(counterHead()).as("her enrolment only").isEqualTo(1);
+        assertThat(counterHead()).as("her enrolment and its contact only").isEqualTo(2);
 
         click(robot, "#family-link");
 

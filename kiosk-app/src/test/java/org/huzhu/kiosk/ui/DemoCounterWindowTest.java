@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.config.KioskConfig;
@@ -82,6 +83,22 @@ abstract class DemoCounterWindowTest {
     static void click(FxRobot robot, String query) throws Exception {
         awaitShown(robot, query);
         robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Types {@code words} into the text field {@code query}: digits and Latin letters key by key, as staff type them;
+     * anything else (Chinese) committed at once, as an input method commits it (Monocle has no input method).
+     */
+    static void write(FxRobot robot, String query, String words) throws Exception {
+        click(robot, query);
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        WaitForAsyncUtils.asyncFx(field::clear).get();
+        if (words.chars().allMatch(c -> c < 128)) {
+            robot.write(words);
+        } else {
+            WaitForAsyncUtils.asyncFx(() -> field.setText(words)).get();
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -37,9 +37,14 @@ public record ResidentProfileSet(UUID residentId, String language, String phone,
         Checks.text("consent", consent);
     }
 
+    /** Whether {@code value} may stand as a phone here: empty (none), or 3..20 digits, spaces, + and - with a digit. */
+    public static boolean isPhone(String value) {
+        return value.isEmpty() || PHONE.matcher(value).matches() && value.chars().anyMatch(Character::isDigit);
+    }
+
     private static void phone(String value, String field) {
         Checks.present(field, value);
-        if (!value.isEmpty() && (!PHONE.matcher(value).matches() || value.chars().noneMatch(Character::isDigit))) {
+        if (!isPhone(value)) {
             throw new IllegalArgumentException(field + " must be empty or 3..20 digits, spaces, + and -");
         }
     }

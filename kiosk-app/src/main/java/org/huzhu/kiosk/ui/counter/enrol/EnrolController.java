@@ -1,7 +1,10 @@
 package org.huzhu.kiosk.ui.counter.enrol;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.StringProperty;
 import org.huzhu.kiosk.desk.Consent;
+import org.huzhu.kiosk.desk.Contact;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.signin.CardHolder;
@@ -17,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Enrols a resident: their social-security card is read (a card already enrolled is refused here, before anything is
- * signed), staff set the preferred language and tick the resident's consent, the resident taps the same card again
+ * signed), staff set the preferred language, the phone and emergency contact if the resident gives them, and tick the
+ * resident's consent, the resident taps the same card again
  * to confirm (another card is refused), and the enrolment is signed on the staff card and recorded off the FX thread.
  * A staff card that does not sign records nothing, and the screen says so.
  */
@@ -34,6 +38,14 @@ public final class EnrolController implements Controller, TakesResidentCards {
         this.session = session;
         this.view = new EnrolView(model, session.text(), this);
         model.language.set(session.text().language());
+        // What the problem line said about the contact is out of date as soon as staff correct it.
+        for (StringProperty field : List.of(model.phone, model.emergencyName, model.emergencyPhone)) {
+            field.addListener((observable, before, after) -> {
+                if (model.step.get() == EnrolStep.DETAILS) {
+                    model.problem.set(Optional.empty());
+                }
+            });
+        }
         alreadyRead.ifPresent(this::cardRead);
     }
 
@@ -91,10 +103,24 @@ public final class EnrolController implements Controller, TakesResidentCards {
     }
 
     void onContinue() {
-        if (model.step.get() == EnrolStep.DETAILS && model.consent.get()) {
-            model.problem.set(Optional.empty());
-            model.step.set(EnrolStep.CONFIRM_TAP);
+        if (model.step.get() != EnrolStep.DETAILS || !model.consent.get()) {
+            return;
         }
+        Optional<Contact.Problem> wrong = contact().problem();
+        if (wrong.isPresent()) {
+            problem(Sentence.of("counter.enrol.contact." + switch (wrong.get()) {
+                case PHONE -> "phone";
+                case EMERGENCY_NAME -> "emergencyName";
+                case EMERGENCY_PHONE -> "emergencyPhone";
+            }));
+            return;
+        }
+        model.problem.set(Optional.empty());
+        model.step.set(EnrolStep.CONFIRM_TAP);
+    }
+
+    private Contact contact() {
+        return new Contact(model.phone.get(), model.emergencyName.get(), model.emergencyPhone.get());
     }
 
     void onBackToDetails() {
@@ -105,6 +131,9 @@ public final class EnrolController implements Controller, TakesResidentCards {
     void onStartAgain() {
         model.card.set(Optional.empty());
         model.consent.set(false);
+        model.phone.set("");
+        model.emergencyName.set("");
+        model.emergencyPhone.set("");
         model.problem.set(Optional.empty());
         model.alreadyEnrolled.set(Optional.empty());
         model.enrolled.set(Optional.empty());
@@ -129,8 +158,9 @@ public final class EnrolController implements Controller, TakesResidentCards {
         model.problem.set(Optional.empty());
         model.step.set(EnrolStep.RECORDING);
         Language language = model.language.get();
+        Contact contact = contact();
         Background.recordOnce(model.working,
-                () -> session.desk().enrolment().enrol(session.staff(), card, language, Consent.ENROLMENT_1),
+                () -> session.desk().enrolment().enrol(session.staff(), card, language, contact, Consent.ENROLMENT_2),
                 this::recorded, this::notRecorded);
     }
 

@@ -5,6 +5,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.signin.CardHolder;
@@ -17,6 +19,10 @@ final class EnrolModel {
     /** What the resident's card said, once read. */
     final ObjectProperty<Optional<CardHolder>> card = new SimpleObjectProperty<>(Optional.empty());
     final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ZH_CN);
+    /** The phone and emergency contact as typed, each optional. */
+    final StringProperty phone = new SimpleStringProperty("");
+    final StringProperty emergencyName = new SimpleStringProperty("");
+    final StringProperty emergencyPhone = new SimpleStringProperty("");
     /** The box "the resident agrees" is ticked: only then can the enrolment go on. */
     final BooleanProperty consent = new SimpleBooleanProperty(false);
     /** What is wrong with the last tap, or why the enrolment was not recorded. */

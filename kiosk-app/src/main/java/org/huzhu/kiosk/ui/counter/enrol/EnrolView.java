@@ -7,10 +7,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.residents.Resident;
@@ -33,6 +36,9 @@ final class EnrolView extends CounterView {
     private final Map<Language, ToggleButton> languageButtons = Map.of(
             Language.ZH_CN, languageButton(Language.ZH_CN), Language.EN, languageButton(Language.EN));
     private final CheckBox consent = new CheckBox();
+    private final TextField phone = field("enrol-phone");
+    private final TextField emergencyName = field("enrol-emergency-name");
+    private final TextField emergencyPhone = field("enrol-emergency-phone");
 
     EnrolView(EnrolModel model, UiText text, EnrolController controller) {
         super(text);
@@ -42,9 +48,20 @@ final class EnrolView extends CounterView {
         consent.getStyleClass().add(StyleClasses.FORM_FIELD);
         consent.setWrapText(true);
         consent.setOnAction(event -> controller.onConsent(consent.isSelected()));
+        phone.textProperty().bindBidirectional(model.phone);
+        emergencyName.textProperty().bindBidirectional(model.emergencyName);
+        emergencyPhone.textProperty().bindBidirectional(model.emergencyPhone);
         refreshOnChange(model.step);
         refreshOnChange(model.problem);
         refreshOnChange(model.card);
+    }
+
+    private static TextField field(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.getStyleClass().add(StyleClasses.FORM_FIELD);
+        field.setPrefColumnCount(14);
+        return field;
     }
 
     private ToggleButton languageButton(Language language) {
@@ -97,14 +114,20 @@ final class EnrolView extends CounterView {
                 languageButtons.get(Language.EN));
         languageRow.getStyleClass().add(StyleClasses.BUTTON_ROW);
         languageRow.setStyle("-fx-alignment: center-left;");
-        // The phone number and the emergency contact (resident.profile-set, coming with the protocol) go here,
-        // between the language and the consent, which then names them too.
+        GridPane contact = contactForm();
         Label consentTitle = emphasised(words("counter.enrol.consent.title"), "enrol-consent-title");
         consent.setText(words("counter.enrol.consent.agree"));
         consent.setSelected(model.consent.get());
         VBox consentPanel = panel(consentTitle, wrapped(words("counter.enrol.consent.body"), "enrol-consent-body"),
                 consent);
-        showContent(List.of(facts(card), languageRow, consentPanel));
+        // Side by side: one under the other is taller than a laptop's 690 px window.
+        VBox resident = new VBox(facts(card), languageRow, contact);
+        resident.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
+        resident.setStyle("-fx-padding: 0;");
+        HBox.setHgrow(consentPanel, Priority.ALWAYS);
+        HBox columns = new HBox(resident, consentPanel);
+        columns.setStyle("-fx-spacing: 1.5em; -fx-alignment: top-left;");
+        showContent(List.of(columns));
         Button next = action("enrol-continue", words("counter.enrol.continue"), true, controller::onContinue);
         next.disableProperty().bind(model.consent.not());
         showActions(List.of(next, cancel()));
@@ -137,6 +160,24 @@ final class EnrolView extends CounterView {
         showContent(List.of(facts(model.card.get().orElseThrow())));
         showActions(List.of(action("enrol-again", words("counter.enrol.again"), true, controller::onStartAgain),
                 cancel()));
+    }
+
+    /** Phone and emergency contact, each optional: labels in one column, the fields beside them. */
+    private GridPane contactForm() {
+        GridPane grid = new GridPane(32, 8); // as the card's facts above it (Details.grid)
+        int row = 0;
+        for (Map.Entry<String, TextField> entry : List.of(Map.entry("counter.enrol.phone", phone),
+                Map.entry("counter.enrol.emergencyName", emergencyName),
+                Map.entry("counter.enrol.emergencyPhone", emergencyPhone))) {
+            Label label = new Label(words(entry.getKey()));
+            label.getStyleClass().add(StyleClasses.MUTED);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setLabelFor(entry.getValue());
+            entry.getValue().setPromptText(words("counter.enrol.optional"));
+            grid.addRow(row++, label, entry.getValue());
+        }
+        grid.setMaxWidth(READABLE_WIDTH);
+        return grid;
     }
 
     private Node facts(CardHolder card) {

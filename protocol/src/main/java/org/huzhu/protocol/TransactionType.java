@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
@@ -33,6 +34,7 @@ public enum TransactionType {
     TRANSACTION_REVERSED("transaction.reversed", TransactionReversed.class),
     VOLUNTEER_RATED("volunteer.rated", VolunteerRated.class),
     VOLUNTEER_NO_SHOW("volunteer.no-show", VolunteerNoShow.class),
+    CARD_REPLACED("card.replaced", CardReplaced.class),
     RESIDENT_PROFILE_SET("resident.profile-set", ResidentProfileSet.class);
 
     private final String wireName;

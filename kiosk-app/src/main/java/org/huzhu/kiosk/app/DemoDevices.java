@@ -43,6 +43,10 @@ public final class DemoDevices {
     /** A second resident nobody enrolled, for the demo counter (a valid, invented ID number). */
     public static final SsseCardData ZHAO_MEILAN = new SsseCardData("D00000004", "110105195207040049", "赵美兰",
             Gender.FEMALE, LocalDate.of(1952, 7, 4));
+    /** 王秀英's reissued card: her ID number on a card with a number of its own, for replacing a lost card. */
+    public static final SsseCardData WANG_XIUYING_NEW_CARD = new SsseCardData("D00000011",
+            DemoCards.WANG_XIUYING.idNumber(), DemoCards.WANG_XIUYING.name(), DemoCards.WANG_XIUYING.gender(),
+            DemoCards.WANG_XIUYING.birthDate());
     /** Demo data is not secret; a fixed key lets the seeded residents match the demo cards on every start. */
     static final byte[] DEMO_CARD_SECRET = "huzhu demo card secret, not for real use".getBytes(StandardCharsets.US_ASCII);
 
@@ -50,7 +54,9 @@ public final class DemoDevices {
     public enum DemoCard {
         WANG_XIUYING, LI_JIANGUO, UNREGISTERED, FOREIGN,
         /** Not on the kiosk's tray: a second unregistered card for the counter. */
-        ZHAO_MEILAN
+        ZHAO_MEILAN,
+        /** 王秀英's reissued card (the same ID number, another card number), at the counter and the kiosk. */
+        WANG_NEW_CARD
     }
 
     /** A registered demo resident and the minutes a staff member confirmed for their volunteering. */
@@ -115,6 +121,7 @@ public final class DemoDevices {
             case UNREGISTERED -> DemoCards.resident(DemoCards.ZHANG_SAN);
             case FOREIGN -> DemoCards.foreignCard();
             case ZHAO_MEILAN -> DemoCards.resident(ZHAO_MEILAN);
+            case WANG_NEW_CARD -> DemoCards.resident(WANG_XIUYING_NEW_CARD);
         });
     }
 

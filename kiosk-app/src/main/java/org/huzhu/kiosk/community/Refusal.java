@@ -43,6 +43,10 @@ public final class Refusal extends Exception {
         SAME_RESIDENT("same-resident"),
         /** A resident this station does not know (yet) (counter). */
         UNKNOWN_RESIDENT("unknown-resident"),
+        /** The card tapped as a resident's new card carries another ID number, or is bound to nobody (counter). */
+        NOT_THEIR_CARD("not-their-card"),
+        /** The card tapped as a resident's new card is the one their binding accepts already (counter). */
+        CARD_ALREADY_CURRENT("card-already-current"),
         /** The station could not record it (its storage failed); the resident should ask staff. */
         NOT_RECORDED("not-recorded");
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.journal.BusinessChange;
 import org.huzhu.kiosk.storage.Database;
@@ -28,9 +29,57 @@ public final class Residents {
         this.clock = clock;
     }
 
-    /** The resident bound to {@code cardKey}, if any. */
+    /**
+     * A card binding: whose it is, and the one card number (as its pseudonym) it accepts since a replacement.
+     *
+     * @param cardSerial empty until a {@code card.replaced}: any card with the binding's key is the resident's
+     */
+    public record Binding(Resident resident, Optional<String> cardSerial) {
+
+        /** Whether a card with the number pseudonym {@code tapped} (empty: a tag, which has none) still works. */
+        public boolean accepts(Optional<String> tapped) {
+            return cardSerial.isEmpty() || cardSerial.equals(tapped);
+        }
+    }
+
+    /** The resident bound to {@code cardKey}, if any, whichever of their cards it is. */
     public Optional<Resident> findByCard(String cardKey) throws StorageException {
-        return database.inTransaction(connection -> findByCard(connection, cardKey));
+        return bindingOf(cardKey).map(Binding::resident);
+    }
+
+    /** The binding of {@code cardKey}, if any. */
+    public Optional<Binding> bindingOf(String cardKey) throws StorageException {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT r.id, r.display_name, r.language, b.card_serial
+                    FROM card_binding b JOIN resident r ON r.id = b.resident_id WHERE b.card_key = ?""")) {
+                query.setString(1, cardKey);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(new Binding(resident(row), Optional.ofNullable(row.getString(4))))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The change that pins {@code resident}'s binding of {@code cardKey} to the card numbered (as a pseudonym)
+     * {@code cardSerial}, for the journal transaction that records the {@code card.replaced}; if the card is not
+     * bound to them (any more), it throws what {@code notBound} makes, rolling the transaction back.
+     */
+    public BusinessChange cardReplacement(UUID resident, String cardKey, String cardSerial,
+            Supplier<? extends SQLException> notBound) {
+        return (connection, sequence) -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE card_binding SET card_serial = ? WHERE resident_id = ? AND card_key = ?")) {
+                update.setString(1, cardSerial);
+                update.setString(2, resident.toString());
+                update.setString(3, cardKey);
+                if (update.executeUpdate() != 1) {
+                    throw notBound.get();
+                }
+            }
+        };
     }
 
     /** The resident with this id, if the kiosk knows them. */

@@ -9,10 +9,12 @@ import java.util.Objects;
  *
  * @param displayName      the holder's name as printed on the card
  * @param cardKey          the card pseudonym: HMAC-SHA-256 of the ID number under the deployment's secret, 64 hex
+ * @param cardSerial       the card's own number as a pseudonym: HMAC-SHA-256 of {@code "serial:" + card number} under
+ *                         the same secret; tells a reissued card from the lost one (ADR 0007)
  *                         digits
  * @param maskedCardNumber the card's number with all but its last four characters hidden, e.g. {@code *****0003}
  */
-public record CardHolder(String displayName, String cardKey, String maskedCardNumber) {
+public record CardHolder(String displayName, String cardKey, String maskedCardNumber, String cardSerial) {
 
     /** Characters of a card number a resident sees, to recognise their card. */
     static final int VISIBLE_DIGITS = 4;
@@ -21,6 +23,7 @@ public record CardHolder(String displayName, String cardKey, String maskedCardNu
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(cardKey, "cardKey");
         Objects.requireNonNull(maskedCardNumber, "maskedCardNumber");
+        Objects.requireNonNull(cardSerial, "cardSerial");
     }
 
     /** {@code cardNumber} with all but its last four characters as {@code *}. */

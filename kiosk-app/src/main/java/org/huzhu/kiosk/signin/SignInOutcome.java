@@ -13,8 +13,17 @@ public sealed interface SignInOutcome {
     record Reading() implements SignInOutcome {
     }
 
-    /** A known resident's card; {@code actor} signs what the resident confirms in this session. */
-    record SignedIn(Resident resident, Actor actor) implements SignInOutcome {
+    /**
+     * A known resident's card; {@code actor} signs what the resident confirms in this session.
+     *
+     * @param holder what a social-security card says (the counter checks which card of the resident it is); empty
+     *               for a tag
+     */
+    record SignedIn(Resident resident, Actor actor, Optional<CardHolder> holder) implements SignInOutcome {
+
+        public SignedIn {
+            Objects.requireNonNull(holder);
+        }
     }
 
     /**
@@ -27,6 +36,17 @@ public sealed interface SignInOutcome {
     record NotRegistered(Optional<CardHolder> holder) implements SignInOutcome {
 
         public NotRegistered {
+            Objects.requireNonNull(holder);
+        }
+    }
+
+    /**
+     * A resident's card that no longer works: their binding was moved to a new card ({@code card.replaced}). The
+     * resident is named for staff at the counter; a kiosk signs nobody in with it.
+     */
+    record CardReplaced(Resident resident, Optional<CardHolder> holder) implements SignInOutcome {
+
+        public CardReplaced {
             Objects.requireNonNull(holder);
         }
     }

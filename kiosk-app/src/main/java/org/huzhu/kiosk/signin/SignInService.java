@@ -122,7 +122,8 @@ public final class SignInService implements AutoCloseable {
     private SignInOutcome identify(CardEvent.IdentityRead read) {
         return switch (read.identity()) {
             case SocialSecurityIdentity card -> lookUp(card.idNumberHmac(), Optional.of(new CardHolder(
-                    card.displayName(), card.idNumberHmac(), CardHolder.mask(card.cardNumber()))));
+                    card.displayName(), card.idNumberHmac(), CardHolder.mask(card.cardNumber()),
+                    hasher.hmacHex(("serial:" + card.cardNumber()).getBytes(StandardCharsets.UTF_8)))));
             case ContactlessIdentity tag when tag.randomPerTap() -> new SignInOutcome.Unsupported();
             case ContactlessIdentity tag -> lookUp(contactlessKey(tag.uid()), Optional.empty());
             case StaffCardIdentity staff -> {
@@ -158,9 +159,14 @@ public final class SignInService implements AutoCloseable {
 
     private SignInOutcome lookUp(String cardKey, Optional<CardHolder> holder) {
         try {
-            Optional<Resident> resident = residents.findByCard(cardKey);
-            return resident.<SignInOutcome>map(found -> new SignInOutcome.SignedIn(found,
-                    new Actor(cardKey, SignInMethod.CARD))).orElseGet(() -> new SignInOutcome.NotRegistered(holder));
+            Optional<Residents.Binding> binding = residents.bindingOf(cardKey);
+            if (binding.isEmpty()) {
+                return new SignInOutcome.NotRegistered(holder);
+            }
+            if (!binding.get().accepts(holder.map(CardHolder::cardSerial))) {
+                return new SignInOutcome.CardReplaced(binding.get().resident(), holder);
+            }
+            return new SignInOutcome.SignedIn(binding.get().resident(), new Actor(cardKey, SignInMethod.CARD), holder);
         } catch (StorageException e) {
             LOG.error("Resident lookup failed: {}", e.getMessage(), e);
             return new SignInOutcome.SystemProblem();

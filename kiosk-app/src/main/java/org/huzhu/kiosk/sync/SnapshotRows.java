@@ -98,14 +98,17 @@ final class SnapshotRows {
                     delete.setString(2, resident.cardHash());
                 });
         forEachRow(connection, """
-                INSERT INTO card_binding (card_key, kind, resident_id, bound_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (card_key) DO UPDATE SET resident_id = excluded.resident_id, bound_at = excluded.bound_at
-                WHERE card_binding.resident_id <> excluded.resident_id""",
+                INSERT INTO card_binding (card_key, kind, resident_id, bound_at, card_serial) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (card_key) DO UPDATE SET resident_id = excluded.resident_id,
+                    card_serial = excluded.card_serial,
+                    bound_at = CASE WHEN card_binding.resident_id <> excluded.resident_id THEN excluded.bound_at
+                                    ELSE card_binding.bound_at END""",
                 residents, (insert, resident) -> {
                     insert.setString(1, resident.cardHash());
                     insert.setString(2, CARD_KIND);
                     insert.setString(3, resident.residentId());
                     insert.setString(4, now.toString());
+                    insert.setString(5, resident.cardSerialHash());
                 });
     }
 

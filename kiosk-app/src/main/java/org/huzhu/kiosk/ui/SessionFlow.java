@@ -79,6 +79,7 @@ final class SessionFlow {
             case SignInOutcome.NotRegistered none -> showMessage(MessageKind.NOT_REGISTERED);
             case SignInOutcome.TapAgain again -> showMessage(MessageKind.TAP_AGAIN);
             case SignInOutcome.Unsupported unsupported -> showMessage(MessageKind.UNSUPPORTED);
+            case SignInOutcome.CardReplaced replaced -> showMessage(MessageKind.CARD_REPLACED);
             case SignInOutcome.StaffCardTapped tapped -> askForPin(tapped.card());
             case SignInOutcome.SystemProblem problem -> showMessage(MessageKind.SYSTEM_PROBLEM);
             case SignInOutcome.ReaderAvailability availability -> throw new IllegalStateException("handled above");

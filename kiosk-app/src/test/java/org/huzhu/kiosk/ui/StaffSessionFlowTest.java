@@ -103,7 +103,7 @@ class StaffSessionFlowTest {
 
     private static SignInOutcome residentTapped() {
         return new SignInOutcome.SignedIn(new Resident(UUID.randomUUID(), "王秀英", Language.ZH_CN),
-                new Actor("cd".repeat(32), SignInMethod.CARD));
+                new Actor("cd".repeat(32), SignInMethod.CARD), Optional.empty());
     }
 
     /** Hands {@code outcome} to the flow on the FX thread, as the sign-in service's outcomes arrive. */

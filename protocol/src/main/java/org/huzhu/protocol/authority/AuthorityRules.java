@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.huzhu.protocol.TransactionType;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
@@ -45,7 +46,7 @@ public final class AuthorityRules {
     private static final Set<TransactionType> STAFF_ONLY = EnumSet.of(TransactionType.SERVICE_CONFIRMED,
             TransactionType.RESIDENT_ENROLLED, TransactionType.FAMILY_LINKED, TransactionType.PAYMENT_ORDER_MATCHED,
             TransactionType.TRANSACTION_REVERSED, TransactionType.VOLUNTEER_RATED, TransactionType.VOLUNTEER_NO_SHOW,
-            TransactionType.RESIDENT_PROFILE_SET);
+            TransactionType.RESIDENT_PROFILE_SET, TransactionType.CARD_REPLACED);
     private static final Set<TransactionType> COUNTER_WORK;
     private static final Map<StaffRole, Set<TransactionType>> MAY_AUTHORISE;
 
@@ -53,7 +54,8 @@ public final class AuthorityRules {
         Set<TransactionType> counter = EnumSet.copyOf(FOR_A_RESIDENT);
         counter.addAll(EnumSet.of(TransactionType.SERVICE_CONFIRMED, TransactionType.RESIDENT_ENROLLED,
                 TransactionType.FAMILY_LINKED, TransactionType.TRANSACTION_REVERSED, TransactionType.VOLUNTEER_RATED,
-                TransactionType.VOLUNTEER_NO_SHOW, TransactionType.RESIDENT_PROFILE_SET));
+                TransactionType.VOLUNTEER_NO_SHOW, TransactionType.RESIDENT_PROFILE_SET,
+                TransactionType.CARD_REPLACED));
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
@@ -96,6 +98,7 @@ public final class AuthorityRules {
             case VolunteerRated ignored -> Optional.empty();
             case VolunteerNoShow ignored -> Optional.empty();
             case ResidentProfileSet ignored -> Optional.empty();
+            case CardReplaced ignored -> Optional.empty();
         };
     }
 

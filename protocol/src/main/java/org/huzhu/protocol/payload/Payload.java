@@ -8,5 +8,6 @@ package org.huzhu.protocol.payload;
 public sealed interface Payload
         permits BookingCreated, BookingCancelled, HoursRedeemed, HoursTransferred, VolunteerCheckedIn,
         VolunteerCheckedOut, ServiceConfirmed, ResidentEnrolled, PaymentOrderMatched,
-        FamilyLinked, TransactionReversed, VolunteerRated, VolunteerNoShow, ResidentProfileSet {
+        FamilyLinked, TransactionReversed, VolunteerRated, VolunteerNoShow, ResidentProfileSet,
+        CardReplaced {
 }

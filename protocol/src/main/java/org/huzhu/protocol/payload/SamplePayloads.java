@@ -23,7 +23,7 @@ public final class SamplePayloads {
         UUID resident = uuid(random);
         UUID other = uuid(random);
         int minutes = 15 * (1 + random.nextInt(8));
-        return switch (Math.floorMod(index, 14)) {
+        return switch (Math.floorMod(index, 15)) {
             case 0 -> new BookingCreated(uuid(random), resident, SERVICES[random.nextInt(SERVICES.length)],
                     uuid(random), Instant.parse("2026-12-01T01:00:00Z").plus(random.nextInt(500), ChronoUnit.HOURS),
                     minutes, random.nextInt(3) * 1000L);
@@ -40,6 +40,7 @@ public final class SamplePayloads {
             case 12 -> new VolunteerNoShow(uuid(random), resident, "did not come");
             case 13 -> new ResidentProfileSet(resident, "zh-CN", "138 0013 " + (1000 + random.nextInt(9000)),
                     NAMES[random.nextInt(NAMES.length)], "", "profile-2026-12");
+            case 14 -> new CardReplaced(resident, hex(random), "lost");
             default -> new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
                     100L * (1 + random.nextInt(5000)));
         };

@@ -38,8 +38,14 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
     public record Slot(String slotId, String serviceCode, Instant startsAt, int capacity, int booked, long version) {
     }
 
-    /** A resident's card binding: only the keyed hash of the card number travels. */
-    public record Resident(String residentId, String cardHash, String displayName, long version) {
+    /**
+     * A resident's card binding: only keyed hashes travel.
+     *
+     * @param cardSerialHash the pseudonym of the one card number the binding accepts since a {@code card.replaced};
+     *                       {@code null} before any replacement: any card with {@code cardHash} is theirs
+     */
+    public record Resident(String residentId, String cardHash, String displayName, long version,
+            @MayBeNull String cardSerialHash) {
     }
 
     /** A resident's authoritative time-bank balance, in minutes. */

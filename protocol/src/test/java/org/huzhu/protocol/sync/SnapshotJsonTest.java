@@ -20,7 +20,7 @@ class SnapshotJsonTest {
                 List.of(new Snapshot.Service("haircut", "理发", "Haircut", "志愿理发队", "Volunteer barbers",
                         "社区服务中心 2 号室", "Community centre, room 2", 30, 500, true, 13)),
                 List.of(new Snapshot.Slot("s-1", "haircut", AT, 8, 1, 14)),
-                List.of(new Snapshot.Resident("r-1", "ab".repeat(32), "王秀英", 15)),
+                List.of(new Snapshot.Resident("r-1", "ab".repeat(32), "王秀英", 15, null)),
                 List.of(new Snapshot.Balance("r-1", 50, 16)),
                 List.of(new Snapshot.FamilyLink("r-1", "r-2", 17)),
                 List.of(new Snapshot.VolunteerTask("t-1", "食堂帮厨", "Help in the canteen kitchen", "社区长者食堂",

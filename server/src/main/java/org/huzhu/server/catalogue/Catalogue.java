@@ -170,6 +170,35 @@ public final class Catalogue {
         return Queries.exists(connection, "SELECT 1 FROM resident WHERE resident_id = ?", residentId.toString());
     }
 
+    /**
+     * Pins an enrolled resident's binding to the card whose number's pseudonym is {@code cardSerialHash}
+     * ({@code card.replaced}): kiosks learn it from the next snapshot.
+     *
+     * @return false if the resident was not enrolled
+     */
+    public static boolean replaceCard(Connection connection, UUID residentId, String cardSerialHash)
+            throws SQLException {
+        long version = Versions.next(connection);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE resident SET card_serial_hash = ?, version = ? WHERE resident_id = ?")) {
+            update.setString(1, cardSerialHash);
+            update.setLong(2, version);
+            update.setString(3, residentId.toString());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** The pseudonym of the card number a resident's binding is pinned to, empty until a card was replaced. */
+    public static Optional<String> cardSerial(Connection connection, UUID residentId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT card_serial_hash FROM resident WHERE resident_id = ?")) {
+            query.setString(1, residentId.toString());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** Binds (or re-binds) a resident's card. */
     public static void upsertResident(Connection connection, UUID residentId, String cardHash, String idNumberHash,
             String displayName) throws SQLException {

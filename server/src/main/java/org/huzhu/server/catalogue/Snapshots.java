@@ -45,9 +45,10 @@ public final class Snapshots {
                 row -> new Snapshot.Slot(row.getString(1), row.getString(2), Instant.parse(row.getString(3)),
                         row.getInt(4), row.getInt(5), row.getLong(6)));
         List<Snapshot.Resident> residents = changed(connection, since, """
-                SELECT resident_id, card_hash, display_name, version FROM resident
+                SELECT resident_id, card_hash, display_name, version, card_serial_hash FROM resident
                 WHERE version > ? ORDER BY resident_id""",
-                row -> new Snapshot.Resident(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)));
+                row -> new Snapshot.Resident(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
+                        row.getString(5)));
         List<Snapshot.Balance> balances = changed(connection, since, """
                 SELECT account_id, balance, version FROM account
                 WHERE version > ? AND account_id LIKE 'resident:%' ORDER BY account_id""",

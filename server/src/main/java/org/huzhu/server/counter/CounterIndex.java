@@ -11,6 +11,7 @@ import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.authority.AuthorityRules;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
@@ -77,7 +78,7 @@ public final class CounterIndex {
                     rating.stars());
             case VolunteerNoShow noShow -> SessionIndex.settled(connection, noShow.taskId(), noShow.volunteerId());
             case ResidentProfileSet profile -> ResidentIndex.profileSet(connection, profile.residentId());
-            case FamilyLinked _, PaymentOrderMatched _ -> {
+            case FamilyLinked _, PaymentOrderMatched _, CardReplaced _ -> {
                 // nothing the counter lists (payment orders come with the hospital issue)
             }
         }
@@ -94,6 +95,7 @@ public final class CounterIndex {
             case VolunteerRated rating -> Optional.of(rating.volunteerId());
             case VolunteerNoShow noShow -> Optional.of(noShow.volunteerId());
             case ResidentProfileSet profile -> Optional.of(profile.residentId());
+            case CardReplaced replaced -> Optional.of(replaced.residentId());
             case PaymentOrderMatched _, TransactionReversed _ -> Optional.empty();
         };
     }

@@ -16,6 +16,7 @@ import org.huzhu.protocol.authority.AuthorityRules;
 import org.huzhu.protocol.authority.StaffStanding;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
@@ -71,6 +72,7 @@ public final class BusinessRules {
     public static final String NOT_CONFIRMED = "not-confirmed";
     public static final String ALREADY_RATED = "already-rated";
     public static final String ALREADY_NO_SHOW = "already-no-show";
+    public static final String CARD_ALREADY_CURRENT = "card-already-current";
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -134,6 +136,7 @@ public final class BusinessRules {
             case VolunteerRated rating -> rate(connection, body, rating);
             case VolunteerNoShow noShow -> noShow(connection, body, noShow);
             case ResidentProfileSet profile -> setProfile(connection, body, profile);
+            case CardReplaced replaced -> replaceCard(connection, replaced);
         };
     }
 
@@ -326,6 +329,19 @@ public final class BusinessRules {
         for (long posting : Ledger.unreversedPostings(connection, Ledger.Kind.REDEEM, cancel.bookingId().toString())) {
             Ledger.reverse(connection, posting, id, now);
         }
+        return Outcome.ACCEPTED;
+    }
+
+    /** Staff (checked above) pin an enrolled resident's binding to their new card, unless it is that card already. */
+    private static Outcome replaceCard(Connection connection, CardReplaced replaced) throws SQLException {
+        if (!Catalogue.residentExists(connection, replaced.residentId())) {
+            return Outcome.rejected(UNKNOWN_RESIDENT);
+        }
+        if (Catalogue.cardSerial(connection, replaced.residentId()).filter(replaced.cardSerialHash()::equals)
+                .isPresent()) {
+            return Outcome.rejected(CARD_ALREADY_CURRENT);
+        }
+        Catalogue.replaceCard(connection, replaced.residentId(), replaced.cardSerialHash());
         return Outcome.ACCEPTED;
     }
 

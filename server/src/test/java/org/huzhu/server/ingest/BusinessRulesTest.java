@@ -17,6 +17,7 @@ import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.VolunteerRated;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
@@ -463,5 +464,32 @@ class BusinessRulesTest {
                 connection, "SELECT 1 FROM resident_profile WHERE resident_id = ? AND phone = '' AND language = 'en'",
                 resident.toString()));
         assertThat(replacedWhole).as("the second setting replaced the first whole").isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void staffPinAnEnrolledResidentsBindingToTheirNewCardAndTheSnapshotCarriesIt(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID resident = UUID.randomUUID();
+        Actor residentsCard = card(resident);
+        String newCard = "5e".repeat(32);
+
+        Verdict byResidentAlone = send(new CardReplaced(resident, newCard, "lost"), residentsCard);
+        Verdict replaced = send(new CardReplaced(resident, newCard, "lost"), TestKiosk.STAFF);
+        Verdict again = send(new CardReplaced(resident, newCard, "lost"), TestKiosk.STAFF);
+        Verdict unknown = send(new CardReplaced(UUID.randomUUID(), newCard, "lost"), TestKiosk.STAFF);
+        Verdict anotherCard = send(new CardReplaced(resident, "6f".repeat(32), "stolen"), TestKiosk.STAFF);
+
+        assertThat(byResidentAlone.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(replaced.accepted()).isTrue();
+        assertThat(again.reason()).as("the card in use already").isEqualTo(BusinessRules.CARD_ALREADY_CURRENT);
+        assertThat(unknown.reason()).isEqualTo(BusinessRules.UNKNOWN_RESIDENT);
+        assertThat(anotherCard.accepted()).as("a second loss").isTrue();
+        assertThat(server.snapshotAtKioskTime(kiosk, 0).residents()).filteredOn(row -> row.residentId().equals(
+                resident.toString())).singleElement().satisfies(row -> {
+                    assertThat(row.cardSerialHash()).isEqualTo("6f".repeat(32));
+                    assertThat(row.cardHash()).as("the same ID number, the same pseudonym")
+                            .isEqualTo(residentsCard.cardHash());
+                });
     }
 }

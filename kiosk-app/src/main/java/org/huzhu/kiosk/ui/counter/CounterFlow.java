@@ -10,6 +10,7 @@ import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.staff.StaffCard;
 import org.huzhu.kiosk.staff.StaffSession;
+import org.huzhu.kiosk.ui.counter.card.ReplaceCardController;
 import org.huzhu.kiosk.ui.counter.enrol.EnrolController;
 import org.huzhu.kiosk.ui.counter.family.FamilyLinkController;
 import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
@@ -192,6 +193,13 @@ public final class CounterFlow {
         public void linkFamily(ResidentFile file) {
             if (current()) {
                 shell.show(CounterPlace.RESIDENTS, new FamilyLinkController(desk, file));
+            }
+        }
+
+        @Override
+        public void replaceCard(ResidentFile file) {
+            if (current()) {
+                shell.show(CounterPlace.RESIDENTS, new ReplaceCardController(desk, file));
             }
         }
 

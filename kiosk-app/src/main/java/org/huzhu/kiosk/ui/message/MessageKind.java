@@ -5,6 +5,7 @@ public enum MessageKind {
     NOT_REGISTERED("message.notRegistered"),
     TAP_AGAIN("message.tapAgain"),
     UNSUPPORTED("message.unsupported"),
+    CARD_REPLACED("message.cardReplaced"),
     STAFF_CARD_REMOVED("message.staffRemoved"),
     SYSTEM_PROBLEM("message.systemProblem");
 

@@ -24,4 +24,7 @@ public interface DeskNavigator {
 
     /** Links a family member to the resident of {@code file}. */
     void linkFamily(ResidentFile file);
+
+    /** Replaces the lost card of the resident of {@code file} by their new one. */
+    void replaceCard(ResidentFile file);
 }

@@ -22,21 +22,25 @@ public record Sentence(String key, List<Object> arguments) {
         return new Sentence(key, List.of(arguments));
     }
 
-    /** What went wrong with a counter action, and what to do next; a failure that is no refusal: "not recorded". */
-    public static Sentence refusal(Exception failure) {
+    /**
+     * What went wrong with a counter action, and what to do next; a failure that is no refusal: "not recorded".
+     * {@code arguments} fill the sentences that name someone (e.g. the resident); the others ignore them.
+     */
+    public static Sentence refusal(Exception failure, Object... arguments) {
         Refusal.Reason reason = failure instanceof Refusal refusal ? refusal.reason()
                 : Refusal.Reason.NOT_RECORDED;
-        return of("counter.refusal." + reason.key());
+        return of("counter.refusal." + reason.key(), arguments);
     }
 
     /**
-     * Why a resident's card tap came to nothing a screen can use: read too briefly, a card of no known kind, or the
-     * counter's own failure; empty for every other outcome.
+     * Why a resident's card tap came to nothing a screen can use: read too briefly, a card of no known kind, a card
+     * that was replaced by a new one, or the counter's own failure; empty for every other outcome.
      */
     public static Optional<Sentence> cardProblem(SignInOutcome outcome) {
         return Optional.ofNullable(switch (outcome) {
             case SignInOutcome.TapAgain again -> of("counter.card.tapAgain");
             case SignInOutcome.Unsupported unsupported -> of("counter.card.unsupported");
+            case SignInOutcome.CardReplaced replaced -> of("counter.card.replaced", replaced.resident().displayName());
             case SignInOutcome.SystemProblem problem -> of("counter.card.systemProblem");
             default -> null;
         });

@@ -80,6 +80,10 @@ public final class ResidentsController implements Controller, TakesResidentCards
         model.file.get().ifPresent(file -> session.navigator().linkFamily(file));
     }
 
+    void onReplaceCard() {
+        model.file.get().ifPresent(file -> session.navigator().replaceCard(file));
+    }
+
     private void load(UUID resident, Optional<Sentence> then) {
         loading = resident;
         Background.run(() -> session.desk().files().file(resident), file -> {

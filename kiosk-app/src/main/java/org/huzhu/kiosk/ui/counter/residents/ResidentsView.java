@@ -118,6 +118,11 @@ final class ResidentsView extends CounterView {
         Node details = Details.grid(rows);
         details.setStyle("-fx-padding: 0; -fx-border-width: 0; -fx-min-width: 0;");
         Button link = action("file-link-family", words("counter.file.linkFamily"), true, controller::onLinkFamily);
-        return panel(name, details, link);
+        Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
+                controller::onReplaceCard);
+        HBox fileActions = new HBox(link, replace);
+        fileActions.getStyleClass().add(StyleClasses.BUTTON_ROW);
+        fileActions.setStyle("-fx-alignment: center-left;");
+        return panel(name, details, fileActions);
     }
 }

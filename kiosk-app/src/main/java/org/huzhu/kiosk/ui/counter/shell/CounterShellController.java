@@ -29,12 +29,16 @@ public final class CounterShellController implements Controller {
         void go(CounterPlace place);
     }
 
-    /** The demo counter's cards: the demo residents, and two nobody has enrolled yet (张三, 赵美兰). */
+    /**
+     * The demo counter's cards: the demo residents, two nobody has enrolled yet (张三, 赵美兰), and 王秀英's
+     * reissued card, to replace her "lost" one.
+     */
     private static final List<TrayCard> COUNTER_TRAY = List.of(
             new TrayCard(DemoCard.WANG_XIUYING, "wang", "demo.card.wang"),
             new TrayCard(DemoCard.LI_JIANGUO, "li", "demo.card.li"),
             new TrayCard(DemoCard.UNREGISTERED, "zhang", "counter.demo.zhang"),
             new TrayCard(DemoCard.ZHAO_MEILAN, "zhao", "counter.demo.zhao"),
+            new TrayCard(DemoCard.WANG_NEW_CARD, "wang-new", "demo.card.wangNew"),
             new TrayCard(DemoCard.FOREIGN, "foreign", "demo.card.foreign"));
 
     private final CounterShellModel model = new CounterShellModel();

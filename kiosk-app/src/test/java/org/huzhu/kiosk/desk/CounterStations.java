@@ -9,6 +9,7 @@ import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcomes;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.staff.StaffSignInResult;
+import org.huzhu.kiosk.sync.Await;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.TransactionCodec;
 
@@ -28,12 +29,20 @@ final class CounterStations {
 
     /** Taps a card nobody is enrolled with on the counter's residents' reader; what it says of its holder. */
     static CardHolder tapUnknown(KioskRuntime counter, SignInOutcomes outcomes, DemoDevices.DemoCard card)
-            throws InterruptedException {
-        DemoDevices devices = counter.context().demoDevices().orElseThrow();
+            throws Exception {
+        return tap(counter, outcomes, card, SignInOutcome.NotRegistered.class).holder().orElseThrow();
+    }
+
+    /** Taps {@code card} on the station's residents' reader and takes it away; the outcome of type {@code type}. */
+    static <T extends SignInOutcome> T tap(KioskRuntime station, SignInOutcomes outcomes, DemoDevices.DemoCard card,
+            Class<T> type) throws Exception {
+        DemoDevices devices = station.context().demoDevices().orElseThrow();
         devices.tap(card);
-        CardHolder holder = outcomes.next(SignInOutcome.NotRegistered.class).holder().orElseThrow();
+        T outcome = outcomes.next(type);
         devices.takeResidentCardAway();
-        return holder;
+        // The next tap must find the reader empty first, as a resident's next tap would.
+        Await.until("the reader service saw the card go", () -> devices.backend().monitorUpToDate());
+        return outcome;
     }
 
     /** The counter's journal from {@code after} on, decoded. */

@@ -22,6 +22,7 @@ import org.huzhu.kiosk.sync.Await;
 import org.huzhu.kiosk.ui.TestCommunity;
 import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
+import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ResidentProfileSet;
@@ -186,6 +187,67 @@ class DeskTest {
 
     private static void assertStaffCardGone(Action action) {
         assertRefused(Refusal.Reason.STAFF_CARD_GONE, action);
+    }
+
+    @Test
+    void aLostCardIsReplacedSoTheOldOneStopsWorkingHereAndAtTheKioskWhileTheBalanceStays() throws Exception {
+        CardHolder oldCard = CounterStations.tap(counter, outcomes, DemoCard.WANG_XIUYING,
+                SignInOutcome.SignedIn.class).holder().orElseThrow();
+        CardHolder newCard = CounterStations.tap(counter, outcomes, DemoCard.WANG_NEW_CARD,
+                SignInOutcome.SignedIn.class).holder().orElseThrow();
+        assertThat(newCard.cardKey()).as("a reissued card: the same ID number").isEqualTo(oldCard.cardKey());
+        assertThat(newCard.cardSerial()).as("another card number").isNotEqualTo(oldCard.cardSerial());
+        long balanceBefore = counter.context().community().timeBank().balance(TestCommunity.WANG).minutes();
+
+        desk.cards().replace(staff, TestCommunity.WANG, newCard, CardReplacement.Why.LOST);
+
+        Transaction replaced = CounterStations.journalAfter(counter, 0).getLast();
+        assertThat(replaced.body().payload()).isEqualTo(new CardReplaced(TestCommunity.WANG, newCard.cardSerial(),
+                "lost"));
+        assertThat(replaced.body().authorisations()).singleElement()
+                .satisfies(authorisation -> assertThat(authorisation.key()).isEqualTo(staff.keyFingerprint()));
+        assertThat(CounterStations.tap(counter, outcomes, DemoCard.WANG_XIUYING, SignInOutcome.CardReplaced.class)
+                .resident().id()).as("the old card, at once here").isEqualTo(TestCommunity.WANG);
+        assertThat(CounterStations.tap(counter, outcomes, DemoCard.WANG_NEW_CARD, SignInOutcome.SignedIn.class)
+                .resident().id()).isEqualTo(TestCommunity.WANG);
+        assertThat(TestCommunity.awaitVerdict(counter, replaced.sequence())).isEqualTo("accepted");
+
+        KioskRuntime kiosk = stations.kiosk();
+        kiosk.context().sync().orElseThrow().nudge();
+        Residents atTheKiosk = new Residents(kiosk.journal().database(), TestKiosks.MONDAY_MORNING);
+        Await.until("the kiosk's snapshot pins 王秀英 to her new card", () -> atTheKiosk
+                .bindingOf(oldCard.cardKey()).flatMap(Residents.Binding::cardSerial).isPresent());
+        SignInOutcomes kioskOutcomes = new SignInOutcomes();
+        kiosk.context().signIn().onOutcome(kioskOutcomes);
+        assertThat(CounterStations.tap(kiosk, kioskOutcomes, DemoCard.WANG_XIUYING,
+                SignInOutcome.CardReplaced.class).resident().id()).isEqualTo(TestCommunity.WANG);
+        assertThat(CounterStations.tap(kiosk, kioskOutcomes, DemoCard.WANG_NEW_CARD, SignInOutcome.SignedIn.class)
+                .resident().id()).isEqualTo(TestCommunity.WANG);
+        assertThat(counter.context().community().timeBank().balance(TestCommunity.WANG).minutes())
+                .as("the balance is the resident's, not the card's").isEqualTo(balanceBefore);
+    }
+
+    @Test
+    void aReplacementWithSomeoneElsesCardOrTheCardInUseRecordsNothing() throws Exception {
+        CardHolder lisCard = CounterStations.tap(counter, outcomes, DemoCard.LI_JIANGUO,
+                SignInOutcome.SignedIn.class).holder().orElseThrow();
+        CardHolder zhangsCard = CounterStations.tapUnknown(counter, outcomes, DemoCard.UNREGISTERED);
+        CardHolder newCard = CounterStations.tap(counter, outcomes, DemoCard.WANG_NEW_CARD,
+                SignInOutcome.SignedIn.class).holder().orElseThrow();
+        desk.cards().replace(staff, TestCommunity.WANG, newCard, CardReplacement.Why.DAMAGED);
+        long head = counter.journal().journal().headSequence();
+
+        assertRefused(Refusal.Reason.NOT_THEIR_CARD, () -> desk.cards().replace(staff, TestCommunity.WANG, lisCard,
+                CardReplacement.Why.LOST));
+        assertRefused(Refusal.Reason.NOT_THEIR_CARD, () -> desk.cards().replace(staff, TestCommunity.WANG,
+                zhangsCard, CardReplacement.Why.LOST));
+        assertRefused(Refusal.Reason.CARD_ALREADY_CURRENT, () -> desk.cards().replace(staff, TestCommunity.WANG,
+                newCard, CardReplacement.Why.LOST));
+        staff.close();
+        CardHolder oldCard = CounterStations.tap(counter, outcomes, DemoCard.WANG_XIUYING,
+                SignInOutcome.CardReplaced.class).holder().orElseThrow();
+        assertStaffCardGone(() -> desk.cards().replace(staff, TestCommunity.WANG, oldCard, CardReplacement.Why.LOST));
+        assertThat(counter.journal().journal().headSequence()).isEqualTo(head);
     }
 
     private Resident enrolWithoutContact(CardHolder card) throws Refusal {

@@ -127,6 +127,16 @@ public final class SimulatedReaderBackend implements ReaderBackend {
         // Nothing to release: the simulated readers keep their cards for a new service.
     }
 
+    /**
+     * Whether the reader service's monitor has looked at the readers since the last change: a card taken away and
+     * put back before it looks is, to the monitor, a card that never left (as on a real reader).
+     */
+    public boolean monitorUpToDate() {
+        synchronized (lock) {
+            return changesSeenByMonitor == changes;
+        }
+    }
+
     /** Called with {@link #lock} held whenever readers, cards or the service change. */
     void changed() {
         changes++;

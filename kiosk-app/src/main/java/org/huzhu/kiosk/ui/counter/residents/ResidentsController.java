@@ -57,6 +57,8 @@ public final class ResidentsController implements Controller, TakesResidentCards
             case SignInOutcome.Reading reading ->
                     model.status.set(Optional.of(Sentence.of("counter.residents.reading")));
             case SignInOutcome.SignedIn in -> load(in.resident().id(), Optional.empty());
+            // Her file, saying the card no longer works: staff may be asked why, or to replace the new one too.
+            case SignInOutcome.CardReplaced replaced -> load(replaced.resident().id(), Sentence.cardProblem(replaced));
             case SignInOutcome.NotRegistered unknown -> {
                 loading = null;
                 model.file.set(Optional.empty());

@@ -43,6 +43,10 @@ public final class Refusal extends Exception {
         SAME_RESIDENT("same-resident"),
         /** A resident this station does not know (yet) (counter). */
         UNKNOWN_RESIDENT("unknown-resident"),
+        /** A correction needs the staff member's reason, for the monthly review (counter). */
+        REASON_REQUIRED("reason-required"),
+        /** The entry is a correction itself, a refund, moved no minutes, or was reversed already (counter). */
+        NOT_REVERSIBLE("not-reversible"),
         /** The station could not record it (its storage failed); the resident should ask staff. */
         NOT_RECORDED("not-recorded");
 

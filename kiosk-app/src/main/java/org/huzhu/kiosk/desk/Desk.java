@@ -12,13 +12,15 @@ import org.huzhu.kiosk.residents.Residents;
  * @param files      a resident's file: name, masked card, balance, family
  * @param enrolment  enrol a resident with their social-security card
  * @param family     link two residents as family
+ * @param corrections a resident's statement: reverse an entry, follow the reversal, print it
  */
-public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family) {
+public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, Corrections corrections) {
 
     public Desk {
         Objects.requireNonNull(files);
         Objects.requireNonNull(enrolment);
         Objects.requireNonNull(family);
+        Objects.requireNonNull(corrections);
     }
 
     /** @param recorded called after every recorded counter action (the background sync's nudge) */
@@ -26,6 +28,9 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
             Runnable recorded) {
         CounterRecorder recorder = new CounterRecorder(journal.journal(), recorded);
         return new Desk(new ResidentFiles(residents, timeBank), new Enrolment(residents, recorder, clock),
-                new FamilyLinking(journal.database(), recorder));
+                new FamilyLinking(journal.database(), recorder),
+                // Exports are personal data: beside the journal, in the data folder only the station's user reads.
+                new Corrections(journal.database(), recorder, clock,
+                        journal.database().file().toAbsolutePath().getParent().resolve("exports")));
     }
 }

@@ -24,4 +24,7 @@ public interface DeskNavigator {
 
     /** Links a family member to the resident of {@code file}. */
     void linkFamily(ResidentFile file);
+
+    /** A resident's statement from the server: balance, history, corrections, printing. */
+    void statement(UUID residentId);
 }

@@ -101,6 +101,30 @@ class CounterSearchFlowTest extends DemoCounterWindowTest {
         assertThat(text(robot, "#statement-summary")).isEqualTo("会员号 M000003 · 现在的余额 0 分钟");
     }
 
+    @Test
+    void manyResultsComeAPageAtATime(FxRobot robot) throws Exception {
+        awaitTheDemoCommunityAtTheCounter();
+        for (int i = 1; i <= 6; i++) {
+            TestStaffCard.recordAccepted(stations.kiosk(), new ResidentEnrolled(UUID.randomUUID(),
+                    "%064x".formatted(i), "id-" + i, "王小" + "一二三四五六".charAt(i - 1)));
+        }
+        signIn(robot);
+
+        search(robot, "wx");
+
+        awaitText(robot, "#search-range", "找到的居民：第 1–5 位，共 7 位");
+        assertThat(robot.lookup("#search-earlier").tryQuery()).isEmpty();
+        CounterScreens.auditBothSizes(robot, "search-page-1");
+        click(robot, "#search-more");
+        awaitText(robot, "#search-range", "找到的居民：第 6–7 位，共 7 位");
+        assertThat(robot.lookup("#search-more").tryQuery()).isEmpty();
+        assertInTheOtherLanguage(robot, "#search-range", "Residents found: 6–7 of 7");
+        CounterScreens.auditBothSizes(robot, "search-page-2");
+        click(robot, "#search-earlier");
+        awaitText(robot, "#search-range", "找到的居民：第 1–5 位，共 7 位");
+        assertThat(result(robot, "M000001").getAccessibleText()).startsWith("王秀英");
+    }
+
     /** Types {@code query} into the search field and presses Search. */
     private static void search(FxRobot robot, String query) throws Exception {
         awaitShown(robot, "#residents-search");

@@ -122,6 +122,30 @@ class CounterStatementFlowTest extends DemoCounterWindowTest {
     }
 
     @Test
+    void aLongHistoryComesAPageAtATimeTheNewestFirst(FxRobot robot) throws Exception {
+        awaitTheDemoCommunityAtTheCounter();
+        for (int i = 0; i < 4; i++) {
+            TestStaffCard.recordAccepted(stations.kiosk(), new HoursTransferred(TestCommunity.WANG, TestCommunity.LI,
+                    10));
+        }
+        signIn(robot);
+        tap(robot, "wang");
+        click(robot, "#file-statement");
+
+        awaitText(robot, "#statement-range", "第 1–4 条，共 5 条（最新的在前）");
+        assertThat(text(robot, "#entry-what-3")).isEqualTo("给了李建国：−10 分钟");
+        assertThat(robot.lookup("#statement-newer").tryQuery()).isEmpty();
+        CounterScreens.auditBothSizes(robot, "statement-page-1");
+        click(robot, "#statement-older");
+        awaitText(robot, "#statement-range", "第 5–5 条，共 5 条（最新的在前）");
+        assertThat(text(robot, "#entry-what-0")).isEqualTo("志愿服务已确认：+4 小时");
+        assertThat(robot.lookup("#statement-older").tryQuery()).isEmpty();
+        assertInTheOtherLanguage(robot, "#statement-range", "Entries 5–5 of 5, the newest first");
+        click(robot, "#statement-newer");
+        awaitText(robot, "#statement-range", "第 1–4 条，共 5 条（最新的在前）");
+    }
+
+    @Test
     void theStatementIsSavedAsPdfWithTheResidentsChineseName(FxRobot robot) throws Exception {
         openWangsStatement(robot);
         switchLanguage(robot);
@@ -135,6 +159,9 @@ class CounterStatementFlowTest extends DemoCounterWindowTest {
         assertThat(text(robot, "#statement-notice")).isEqualTo("The statement is saved as "
                 + pdf.getFileName() + " in the folder " + exports + ".");
         assertThat(pdfText(pdf)).contains("王秀英", "M000001");
+        // Kept beside the screenshots, to look at: the test's own folder goes when it ends.
+        Files.copy(pdf, Files.createDirectories(Path.of("target/screenshots")).resolve("counter-statement-saved.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         CounterScreens.auditBothSizes(robot, "statement-saved");
         switchLanguage(robot);
         assertThat(text(robot, "#statement-notice")).startsWith("结单已保存为 " + pdf.getFileName());

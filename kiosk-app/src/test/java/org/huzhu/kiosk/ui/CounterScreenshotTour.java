@@ -90,6 +90,7 @@ public final class CounterScreenshotTour {
         window.click("#entry-reverse-0");
         window.awaitShown("#statement-reason");
         type(counterStage, "#statement-reason", "任务记错了");
+        window.settle(); // the typed reason and the button it enables drawn before the capture
         inBothLanguages(window, "statement-reverse");
         window.click("#statement-record-reversal");
         window.awaitShown("#entry-what-1");

@@ -50,6 +50,8 @@ public final class StatementController implements Controller {
     private final PauseTransition askAgain = new PauseTransition(ASK_AGAIN);
     private long offset;
     private boolean active;
+    /** Counts the pages asked for: only the answer to the latest is shown (paging while the screen asks again). */
+    private long asked;
 
     /** @param centreName the centre's name, for the printed statement's heading */
     public StatementController(DeskSession session, UUID residentId, String centreName) {
@@ -158,7 +160,11 @@ public final class StatementController implements Controller {
             return;
         }
         model.loading.set(true);
+        long request = ++asked;
         Background.run(() -> fetch(server.get(), from), page -> {
+            if (request != asked) {
+                return;
+            }
             model.loading.set(false);
             offset = from;
             model.page.set(Optional.of(page));
@@ -168,6 +174,9 @@ public final class StatementController implements Controller {
                 model.notice.set(Optional.empty()); // the entry itself now says what came of the reversal
             }
         }, failure -> {
+            if (request != asked) {
+                return;
+            }
             model.loading.set(false);
             LOG.warn("The statement of {} could not be fetched: {}", residentId, failure.getMessage());
             model.problem.set(Optional.of(ServerProblem.of(failure, session.staff().isOpen())));

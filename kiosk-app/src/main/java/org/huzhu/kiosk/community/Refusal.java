@@ -47,6 +47,10 @@ public final class Refusal extends Exception {
         NOT_THEIR_CARD("not-their-card"),
         /** The card tapped as a resident's new card is the one their binding accepts already (counter). */
         CARD_ALREADY_CURRENT("card-already-current"),
+        /** A correction needs the staff member's reason, for the monthly review (counter). */
+        REASON_REQUIRED("reason-required"),
+        /** The entry is a correction itself, a refund, moved no minutes, or was reversed already (counter). */
+        NOT_REVERSIBLE("not-reversible"),
         /** The station could not record it (its storage failed); the resident should ask staff. */
         NOT_RECORDED("not-recorded");
 

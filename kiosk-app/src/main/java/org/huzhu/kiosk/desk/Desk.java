@@ -9,18 +9,21 @@ import org.huzhu.kiosk.residents.Residents;
 /**
  * The counter's services for one run, all recording through one {@link CounterRecorder}.
  *
- * @param files      a resident's file: name, masked card, balance, family
- * @param enrolment  enrol a resident with their social-security card
- * @param family     link two residents as family
- * @param cards      replace a resident's lost card
+ * @param files       a resident's file: name, masked card, balance, family
+ * @param enrolment   enrol a resident with their social-security card
+ * @param family      link two residents as family
+ * @param cards       replace a resident's lost card
+ * @param corrections a resident's statement: reverse an entry, follow the reversal, print it
  */
-public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, CardReplacement cards) {
+public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, CardReplacement cards,
+        Corrections corrections) {
 
     public Desk {
         Objects.requireNonNull(files);
         Objects.requireNonNull(enrolment);
         Objects.requireNonNull(family);
         Objects.requireNonNull(cards);
+        Objects.requireNonNull(corrections);
     }
 
     /** @param recorded called after every recorded counter action (the background sync's nudge) */
@@ -28,6 +31,9 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
             Runnable recorded) {
         CounterRecorder recorder = new CounterRecorder(journal.journal(), recorded);
         return new Desk(new ResidentFiles(residents, timeBank), new Enrolment(residents, recorder, clock),
-                new FamilyLinking(journal.database(), recorder), new CardReplacement(residents, recorder));
+                new FamilyLinking(journal.database(), recorder), new CardReplacement(residents, recorder),
+                // Exports are personal data: beside the journal, in the data folder only the station's user reads.
+                new Corrections(journal.database(), recorder, clock,
+                        journal.database().file().toAbsolutePath().getParent().resolve("exports")));
     }
 }

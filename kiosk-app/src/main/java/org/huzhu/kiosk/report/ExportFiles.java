@@ -21,10 +21,15 @@ final class ExportFiles {
     /**
      * Writes {@code export} to {@code file} (created or replaced) directly, with no temporary file beside it, since the
      * content is personal data; a half-written file is deleted so no truncated report is mistaken for a whole one.
+     * A missing folder is created first.
      */
     static void write(Path file, StreamExport export) throws ExportException {
         OutputStream stream;
         try {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder); // an exports folder is made when the first export is saved
+            }
             stream = Files.newOutputStream(file);
         } catch (IOException e) {
             throw notWritten(file.toString(), e);

@@ -35,4 +35,17 @@ class ExportFilesTest {
             assertThat(files).containsExactly(file);
         }
     }
+
+    @Test
+    void aMissingFolderIsMadeFirstAndOneThatCannotBeIsNotWritten() throws Exception {
+        Path file = folder.resolve("exports").resolve("statement.pdf");
+        ExportFiles.write(file, stream -> stream.write(new byte[] {7}));
+        assertThat(Files.readAllBytes(file)).containsExactly(7);
+
+        Path notAFolder = Files.writeString(folder.resolve("taken"), "a file, not a folder");
+        assertThatThrownBy(() -> ExportFiles.write(notAFolder.resolve("statement.pdf"),
+                stream -> stream.write(new byte[] {7})))
+                .isInstanceOfSatisfying(ExportException.class, failure ->
+                        assertThat(failure.reason()).isEqualTo(ExportException.Reason.NOT_WRITTEN));
+    }
 }

@@ -18,7 +18,8 @@ import org.huzhu.kiosk.config.KioskConfig;
  * platform (GTK under an Xvfb screen of a small laptop's 1366 × 768) and walks it with real mouse clicks: the
  * sign-in screen, the residents screen after the staff card and PIN, an enrolment (its details and its end), a
  * family link's question and the resident's file with the link, each captured from the screen as
- * {@code counter-real-NAME-LANGUAGE.png}, and the window's size beside the screen's in
+ * {@code counter-real-NAME-LANGUAGE.png}; then 王秀英 found by her pinyin initials, her statement, and her credit
+ * reversed with a reason and shown beside its reversal, and the window's size beside the screen's in
  * {@code counter-real-window.properties}. Usage: {@code CounterScreenshotTour OUTPUT_DIR DATA_DIR}.
  */
 public final class CounterScreenshotTour {
@@ -77,10 +78,36 @@ public final class CounterScreenshotTour {
         window.awaitShown("#residents-status");
         inBothLanguages(window, "file-linked");
 
+        // Session 6: finding 王秀英 by her pinyin initials, her statement, and reversing her credit.
+        type(counterStage, "#residents-search", "wxy");
+        window.click("#residents-search-go");
+        window.awaitShown("#search-result-M000001");
+        inBothLanguages(window, "search-results");
+        window.click("#search-result-M000001");
+        window.click("#file-statement");
+        window.awaitShown("#entry-reverse-0");
+        inBothLanguages(window, "statement");
+        window.click("#entry-reverse-0");
+        window.awaitShown("#statement-reason");
+        type(counterStage, "#statement-reason", "任务记错了");
+        window.settle(); // the typed reason and the button it enables drawn before the capture
+        inBothLanguages(window, "statement-reverse");
+        window.click("#statement-record-reversal");
+        window.awaitShown("#entry-what-1");
+        inBothLanguages(window, "statement-reversed");
+
         window.click("#demo-take-away");
         window.awaitShown("#welcome-notice");
         Platform.exit();
         stations.close();
+    }
+
+    /** Puts {@code words} in a text field as typed (the robot cannot type Chinese on a real keyboard either). */
+    private static void type(Stage stage, String query, String words) throws Exception {
+        RealWindowDriver.onFx(() -> {
+            ((javafx.scene.control.TextInputControl) stage.getScene().lookup(query)).setText(words);
+            return null;
+        });
     }
 
     /** Captures a Chinese screen as {@code counter-real-NAME-zh-CN}, then after the toggle in English; toggles back. */

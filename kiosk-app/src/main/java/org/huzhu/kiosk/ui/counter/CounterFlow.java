@@ -20,6 +20,7 @@ import org.huzhu.kiosk.ui.counter.kit.Sentence;
 import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
 import org.huzhu.kiosk.ui.counter.residents.ResidentsController;
 import org.huzhu.kiosk.ui.counter.shell.CounterShellController;
+import org.huzhu.kiosk.ui.counter.statement.StatementController;
 import org.huzhu.kiosk.ui.counter.welcome.WelcomeController;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
@@ -200,6 +201,14 @@ public final class CounterFlow {
         public void replaceCard(ResidentFile file) {
             if (current()) {
                 shell.show(CounterPlace.RESIDENTS, new ReplaceCardController(desk, file));
+            }
+        }
+
+        @Override
+        public void statement(UUID residentId) {
+            if (current()) {
+                shell.show(CounterPlace.RESIDENTS, new StatementController(desk, residentId,
+                        context.station().config().centreName()));
             }
         }
 

@@ -27,4 +27,6 @@ public interface DeskNavigator {
 
     /** Replaces the lost card of the resident of {@code file} by their new one. */
     void replaceCard(ResidentFile file);
+    /** A resident's statement from the server: balance, history, corrections, printing. */
+    void statement(UUID residentId);
 }

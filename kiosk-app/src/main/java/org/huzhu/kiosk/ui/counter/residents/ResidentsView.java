@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huzhu.kiosk.community.FamilyMember;
 import org.huzhu.kiosk.desk.ResidentFile;
@@ -18,22 +19,30 @@ import org.huzhu.kiosk.ui.counter.kit.CounterView;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.session.Details;
 import org.huzhu.kiosk.ui.session.Words;
+import org.huzhu.protocol.counter.Page;
+import org.huzhu.protocol.counter.ResidentSummary;
 import org.huzhu.themes.StyleClasses;
 
 /**
- * Left, how to find a resident: tap their card; and the place for search by name, phone or member number, marked as
- * coming with the server's counter queries. Right, what the last tap found: the resident's file with "link a family
- * member", or a card nobody is enrolled with and "enrol" its holder. "Enrol a new resident" is the screen's action.
+ * Left, how to find a resident: tap their card, or search by name, pinyin initials, phone or member number. Right,
+ * what was found: the search's results (name, member number, masked phone, balance), a page at a time; the
+ * resident's file with their statement and "link a family member"; a resident only the server knows yet; or a card
+ * nobody is enrolled with and "enrol" its holder. "Enrol a new resident" is the screen's action.
  */
 final class ResidentsView extends CounterView {
 
     /** Wide enough for the search field's hint in either language. */
     private static final double FINDER_WIDTH = 380;
+    /** The results' columns: a name of four characters or "Anna Li"; "M000001" or "4 小时 30 分钟"; "••• 5678". */
+    private static final double NAME_WIDTH = 110;
+    private static final double NUMBER_WIDTH = 130;
+    private static final double PHONE_WIDTH = 100;
+    private static final double BALANCE_WIDTH = 150;
 
     private final ResidentsModel model;
     private final ZoneId zone;
     private final ResidentsController controller;
-    /** Built once: the server's counter search fills it in the next step; until then it is visibly off. */
+    /** Built once, so typing keeps its focus when the screen is rendered again. */
     private final TextField search = new TextField();
 
     ResidentsView(ResidentsModel model, UiText text, ZoneId zone, ResidentsController controller) {
@@ -43,9 +52,11 @@ final class ResidentsView extends CounterView {
         this.controller = controller;
         search.setId("residents-search");
         search.getStyleClass().add(StyleClasses.FORM_FIELD);
-        // TODO(issue 12, next step): the server's counter search (docs/protocol.md §11), org.huzhu.kiosk.counter.
-        search.setDisable(true);
+        search.setOnAction(event -> controller.onSearch(search.getText()));
         refreshOnChange(model.file);
+        refreshOnChange(model.results);
+        refreshOnChange(model.serverOnly);
+        refreshOnChange(model.searching);
         refreshOnChange(model.unknownCard);
         refreshOnChange(model.status);
     }
@@ -59,10 +70,19 @@ final class ResidentsView extends CounterView {
     protected void render() {
         Messages messages = text.messages();
         VBox tap = panel(wrapped(words("counter.residents.tap"), "residents-tap"));
-        Label searchName = wrapped(words("counter.residents.search"), "residents-search-name");
+        Label searchName = wrapped(words("counter.search.title"), "residents-search-name");
         searchName.getStyleClass().add(StyleClasses.EMPHASIS);
-        VBox searchPanel = panel(searchName, search, wrapped(words("counter.residents.search.later"),
-                "residents-search-later"));
+        search.setPromptText(words("counter.search.hint"));
+        Button go = action("residents-search-go", words("counter.search.go"), false,
+                () -> controller.onSearch(search.getText()));
+        go.disableProperty().bind(model.searching);
+        go.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, never the button's word
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(0);
+        search.setPrefWidth(0); // as wide as the panel leaves it
+        HBox field = new HBox(search, go);
+        field.setStyle("-fx-spacing: 0.5em; -fx-alignment: center-left;");
+        VBox searchPanel = panel(searchName, field);
         VBox finder = new VBox(tap, searchPanel);
         finder.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
         finder.setStyle("-fx-padding: 0;");
@@ -75,8 +95,16 @@ final class ResidentsView extends CounterView {
         HBox.setHgrow(found, Priority.ALWAYS);
         model.status.get().ifPresent(status -> found.getChildren().add(emphasised(status.in(messages),
                 "residents-status")));
+        if (model.searching.get()) {
+            found.getChildren().add(busy(words("counter.search.searching"), "residents-searching"));
+        }
         model.unknownCard.get().ifPresent(card -> found.getChildren().add(unknownCard(card)));
         model.file.get().ifPresent(file -> found.getChildren().add(file(messages, file)));
+        model.serverOnly.get().ifPresent(resident -> found.getChildren().add(serverOnly(messages, resident)));
+        boolean nothingOpen = model.file.get().isEmpty() && model.serverOnly.get().isEmpty()
+                && model.unknownCard.get().isEmpty();
+        model.results.get().filter(page -> nothingOpen && !page.items().isEmpty())
+                .ifPresent(page -> found.getChildren().add(results(messages, page)));
 
         HBox columns = new HBox(finder, found);
         columns.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
@@ -117,12 +145,95 @@ final class ResidentsView extends CounterView {
         }
         Node details = Details.grid(rows);
         details.setStyle("-fx-padding: 0; -fx-border-width: 0; -fx-min-width: 0;");
-        Button link = action("file-link-family", words("counter.file.linkFamily"), true, controller::onLinkFamily);
+        Button statement = action("file-statement", words("counter.file.statement"), true, controller::onStatement);
+        Button link = action("file-link-family", words("counter.file.linkFamily"), false, controller::onLinkFamily);
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
                 controller::onReplaceCard);
-        HBox fileActions = new HBox(link, replace);
-        fileActions.getStyleClass().add(StyleClasses.BUTTON_ROW);
-        fileActions.setStyle("-fx-alignment: center-left;");
-        return panel(name, details, fileActions);
+        return panel(name, details, buttons(statement, link, replace));
+    }
+
+    /** Someone the server found whose file this counter cannot build yet: what the server says, and the statement. */
+    private Node serverOnly(Messages messages, ResidentSummary resident) {
+        Label name = new Label(resident.displayName());
+        name.setId("server-only-name");
+        name.getStyleClass().add(StyleClasses.HEADING);
+        Node details = Details.grid(List.of(
+                new Details.Row("server-only-number", words("counter.search.memberNumber"), resident.memberNumber()),
+                new Details.Row("server-only-balance", words("counter.file.balance"),
+                        messages.minutes(resident.balanceMinutes()))));
+        details.setStyle("-fx-padding: 0; -fx-border-width: 0; -fx-min-width: 0;");
+        Button statement = action("file-statement", words("counter.file.statement"), true, controller::onStatement);
+        return panel(name, details, buttons(statement));
+    }
+
+    /** One button a resident found: name, member number, masked phone, balance; then the paging. */
+    private Node results(Messages messages, Page<ResidentSummary> page) {
+        VBox rows = new VBox();
+        rows.setStyle("-fx-spacing: 0.5em;");
+        rows.getChildren().add(wrapped(words("counter.search.found", page.offset() + 1,
+                page.offset() + page.items().size(), page.total()), "search-range"));
+        rows.getChildren().add(resultHeader());
+        for (ResidentSummary resident : page.items()) {
+            rows.getChildren().add(resultRow(messages, resident));
+        }
+        List<Button> paging = new ArrayList<>();
+        if (page.offset() > 0) {
+            paging.add(action("search-earlier", words("counter.search.earlier"), false,
+                    controller::onEarlierResults));
+        }
+        if (page.hasMore()) {
+            paging.add(action("search-more", words("counter.search.more"), false, controller::onMoreResults));
+        }
+        if (!paging.isEmpty()) {
+            rows.getChildren().add(buttons(paging.toArray(Button[]::new)));
+        }
+        return rows;
+    }
+
+    /** The columns' names, over the rows and level with their text (a button's padding in). */
+    private Node resultHeader() {
+        HBox header = new HBox(column(words("counter.search.column.name"), NAME_WIDTH),
+                column(words("counter.search.column.number"), NUMBER_WIDTH),
+                column(words("counter.search.column.phone"), PHONE_WIDTH),
+                column(words("counter.file.balance"), BALANCE_WIDTH));
+        header.getChildren().forEach(label -> label.getStyleClass().add(StyleClasses.MUTED));
+        header.setStyle("-fx-spacing: 1em; -fx-padding: 0 1em;");
+        return header;
+    }
+
+    private Button resultRow(Messages messages, ResidentSummary resident) {
+        Label name = column(resident.displayName(), NAME_WIDTH);
+        Label number = column(resident.memberNumber(), NUMBER_WIDTH);
+        Label phone = column(resident.phoneMasked().isEmpty() ? words("counter.search.noPhone")
+                : resident.phoneMasked(), PHONE_WIDTH);
+        Label balance = column(messages.minutes(resident.balanceMinutes()), BALANCE_WIDTH);
+        HBox line = new HBox(name, number, phone, balance);
+        line.setStyle("-fx-spacing: 1em; -fx-alignment: center-left;");
+        Button row = new Button();
+        row.setId("search-result-" + resident.memberNumber());
+        row.setGraphic(line);
+        row.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        row.setMaxWidth(Double.MAX_VALUE);
+        row.setStyle("-fx-alignment: center-left;");
+        row.setAccessibleText(String.join(", ", resident.displayName(), resident.memberNumber(), phone.getText(),
+                balance.getText()));
+        row.setOnAction(event -> controller.onResult(resident));
+        return row;
+    }
+
+    private static Label column(String words, double width) {
+        Label label = new Label(words);
+        label.setMinWidth(width);
+        label.setPrefWidth(width);
+        // One weight for the whole row: the button's bold would reach only the Latin letters and digits.
+        label.setStyle("-fx-font-weight: normal;");
+        return label;
+    }
+
+    private static HBox buttons(Button... buttons) {
+        HBox row = new HBox(buttons);
+        row.getStyleClass().add(StyleClasses.BUTTON_ROW);
+        row.setStyle("-fx-alignment: center-left;");
+        return row;
     }
 }

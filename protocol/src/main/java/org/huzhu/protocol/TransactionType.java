@@ -17,6 +17,9 @@ import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
 import org.huzhu.protocol.payload.VolunteerNoShow;
 import org.huzhu.protocol.payload.VolunteerRated;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
+import org.huzhu.protocol.payload.ServiceRated;
 
 /** Every kind of confirmed action, with its name on the wire and the payload it carries. */
 public enum TransactionType {
@@ -33,7 +36,11 @@ public enum TransactionType {
     TRANSACTION_REVERSED("transaction.reversed", TransactionReversed.class),
     VOLUNTEER_RATED("volunteer.rated", VolunteerRated.class),
     VOLUNTEER_NO_SHOW("volunteer.no-show", VolunteerNoShow.class),
-    RESIDENT_PROFILE_SET("resident.profile-set", ResidentProfileSet.class);
+    RESIDENT_PROFILE_SET("resident.profile-set", ResidentProfileSet.class),
+    // residents' voice and the centre's notices (issue 12 part 7)
+    SERVICE_RATED("service.rated", ServiceRated.class),
+    NOTICE_POSTED("notice.posted", NoticePosted.class),
+    NOTICE_WITHDRAWN("notice.withdrawn", NoticeWithdrawn.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

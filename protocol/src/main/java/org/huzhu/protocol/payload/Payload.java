@@ -8,5 +8,7 @@ package org.huzhu.protocol.payload;
 public sealed interface Payload
         permits BookingCreated, BookingCancelled, HoursRedeemed, HoursTransferred, VolunteerCheckedIn,
         VolunteerCheckedOut, ServiceConfirmed, ResidentEnrolled, PaymentOrderMatched,
-        FamilyLinked, TransactionReversed, VolunteerRated, VolunteerNoShow, ResidentProfileSet {
+        FamilyLinked, TransactionReversed, VolunteerRated, VolunteerNoShow, ResidentProfileSet,
+        // residents' voice and the centre's notices (issue 12 part 7)
+        ServiceRated, NoticePosted, NoticeWithdrawn {
 }

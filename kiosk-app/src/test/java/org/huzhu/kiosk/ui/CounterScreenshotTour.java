@@ -76,6 +76,10 @@ public final class CounterScreenshotTour {
         window.click("#family-link");
         window.awaitShown("#residents-status");
         inBothLanguages(window, "file-linked");
+        // issue 12 part 7: the centre's notices, with the demo server's notice listed
+        window.click("#nav-notices");
+        window.awaitShown("#notice-0");
+        inBothLanguages(window, "notices");
 
         window.click("#demo-take-away");
         window.awaitShown("#welcome-notice");

@@ -18,6 +18,9 @@ import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
 import org.huzhu.protocol.payload.VolunteerNoShow;
 import org.huzhu.protocol.payload.VolunteerRated;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
+import org.huzhu.protocol.payload.ServiceRated;
 
 /** Every kind of confirmed action, with its name on the wire and the payload it carries. */
 public enum TransactionType {
@@ -35,7 +38,11 @@ public enum TransactionType {
     VOLUNTEER_RATED("volunteer.rated", VolunteerRated.class),
     VOLUNTEER_NO_SHOW("volunteer.no-show", VolunteerNoShow.class),
     CARD_REPLACED("card.replaced", CardReplaced.class),
-    RESIDENT_PROFILE_SET("resident.profile-set", ResidentProfileSet.class);
+    RESIDENT_PROFILE_SET("resident.profile-set", ResidentProfileSet.class),
+    // residents' voice and the centre's notices (issue 12 part 7)
+    SERVICE_RATED("service.rated", ServiceRated.class),
+    NOTICE_POSTED("notice.posted", NoticePosted.class),
+    NOTICE_WITHDRAWN("notice.withdrawn", NoticeWithdrawn.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

@@ -16,6 +16,9 @@ import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.SamplePayloads;
 import org.huzhu.protocol.payload.VolunteerNoShow;
 import org.huzhu.protocol.payload.VolunteerRated;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
+import org.huzhu.protocol.payload.ServiceRated;
 import org.junit.jupiter.api.Test;
 
 class TransactionCodecTest {
@@ -64,6 +67,32 @@ class TransactionCodecTest {
         assertThat(TransactionType.of(new FamilyLinked(resident, member)).wireName()).isEqualTo("family.linked");
         assertMalformed(json.replace("\"memberId\":\"" + member, "\"memberId\":\"" + resident), "two different");
         assertMalformed(json.replace("\"memberId\":\"" + member + "\",", ""), "memberId");
+    }
+
+    @Test
+    void voiceAndNoticesTravelAsDocumentedAndRefuseValuesOutsideTheirRules() throws Exception {
+        UUID booking = new UUID(0, 1);
+        UUID resident = new UUID(0, 2);
+        String rated = new String(TransactionCodec.encode(Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 4,
+                "0".repeat(64), new ServiceRated(booking, resident, ServiceRated.HAPPY))), StandardCharsets.UTF_8);
+        assertThat(rated).contains("\"payload\":{\"bookingId\":\"" + booking + "\",\"residentId\":\"" + resident
+                + "\",\"stars\":5}", "\"type\":\"service.rated\"");
+        assertMalformed(rated.replace("\"stars\":5", "\"stars\":0"), "stars");
+        assertMalformed(rated.replace("\"stars\":5", "\"stars\":6"), "stars");
+
+        NoticePosted notice = new NoticePosted(new UUID(0, 3), "周五下午理发免费", "Free haircuts on Friday",
+                java.time.LocalDate.of(2026, 11, 27), java.time.LocalDate.of(2026, 11, 27));
+        String posted = new String(TransactionCodec.encode(Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 5,
+                "0".repeat(64), notice)), StandardCharsets.UTF_8);
+        assertThat(posted).contains("\"payload\":{\"fromDate\":\"2026-11-27\",\"noticeId\":\"" + new UUID(0, 3)
+                + "\",\"textEn\":\"Free haircuts on Friday\",\"textZh\":\"周五下午理发免费\",\"untilDate\":\"2026-11-27\"}",
+                "\"type\":\"notice.posted\"");
+        assertThat(TransactionCodec.decode(utf8(posted)).body().payload()).isEqualTo(notice);
+        assertMalformed(posted.replace("\"textEn\":\"Free haircuts on Friday\"", "\"textEn\":\" \""), "textEn");
+        assertMalformed(posted.replace("周五下午理发免费", "通".repeat(201)), "textZh");
+        assertMalformed(posted.replace("\"untilDate\":\"2026-11-27\"", "\"untilDate\":\"2026-11-31\""), "");
+        assertThatThrownBy(() -> new NoticeWithdrawn(null)).hasMessageContaining("noticeId");
+        assertThat(TransactionType.of(new NoticeWithdrawn(booking)).wireName()).isEqualTo("notice.withdrawn");
     }
 
     @Test

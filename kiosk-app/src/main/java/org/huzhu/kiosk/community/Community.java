@@ -13,14 +13,18 @@ import org.huzhu.kiosk.journal.OpenJournal;
  * @param recorded     called after each recorded action (the background sync's nudge)
  */
 public record Community(Catalogue catalogue, Bookings bookings, TimeBank timeBank, Volunteering volunteering,
-        Deliveries deliveries) {
+        Deliveries deliveries,
+        // residents' voice and the centre's notices (issue 12 part 7)
+        Voice voice, NoticeBoard notices) {
 
     public static Community open(OpenJournal journal, Clock clock, ZoneId zone, Duration cancelCutoff,
             Runnable recorded) {
         Recorder recorder = new Recorder(journal.journal(), recorded);
         TimeBank timeBank = new TimeBank(journal.database(), recorder, clock);
-        return new Community(new Catalogue(journal.database(), clock),
-                new Bookings(journal.database(), recorder, timeBank, clock, cancelCutoff), timeBank,
-                new Volunteering(journal.database(), recorder, clock, zone), new Deliveries(journal.database()));
+        Bookings bookings = new Bookings(journal.database(), recorder, timeBank, clock, cancelCutoff);
+        return new Community(new Catalogue(journal.database(), clock), bookings, timeBank,
+                new Volunteering(journal.database(), recorder, clock, zone), new Deliveries(journal.database()),
+                new Voice(journal.database(), recorder, bookings, clock),
+                new NoticeBoard(journal.database(), clock, zone));
     }
 }

@@ -52,7 +52,14 @@ public final class Refusal extends Exception {
         /** The entry is a correction itself, a refund, moved no minutes, or was reversed already (counter). */
         NOT_REVERSIBLE("not-reversible"),
         /** The station could not record it (its storage failed); the resident should ask staff. */
-        NOT_RECORDED("not-recorded");
+        NOT_RECORDED("not-recorded"),
+        // the centre's notices (issue 12 part 7, counter)
+        /** A notice needs its text in both languages, each at most 200 characters. */
+        NOTICE_TEXT("notice-text"),
+        /** A notice's last day is before its first, or has passed already. */
+        NOTICE_DATES("notice-dates"),
+        /** The notice was withdrawn already, or this station does not know it. */
+        NOTICE_GONE("notice-gone");
 
         private final String key;
 

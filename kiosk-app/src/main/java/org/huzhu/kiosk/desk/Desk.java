@@ -14,9 +14,10 @@ import org.huzhu.kiosk.residents.Residents;
  * @param family      link two residents as family
  * @param cards       replace a resident's lost card
  * @param corrections a resident's statement: reverse an entry, follow the reversal, print it
+ * @param notices     post and withdraw the centre's notices
  */
 public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, CardReplacement cards,
-        Corrections corrections) {
+        Corrections corrections, Notices notices) {
 
     public Desk {
         Objects.requireNonNull(files);
@@ -24,6 +25,7 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
         Objects.requireNonNull(family);
         Objects.requireNonNull(cards);
         Objects.requireNonNull(corrections);
+        Objects.requireNonNull(notices);
     }
 
     /** @param recorded called after every recorded counter action (the background sync's nudge) */
@@ -34,6 +36,7 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
                 new FamilyLinking(journal.database(), recorder), new CardReplacement(residents, recorder),
                 // Exports are personal data: beside the journal, in the data folder only the station's user reads.
                 new Corrections(journal.database(), recorder, clock,
-                        journal.database().file().toAbsolutePath().getParent().resolve("exports")));
+                        journal.database().file().toAbsolutePath().getParent().resolve("exports")),
+                new Notices(journal.database(), recorder, clock));
     }
 }

@@ -38,6 +38,35 @@ final class SnapshotRows {
                     insert.setString(2, link.memberId());
                 });
         upsertTasks(connection, snapshot);
+        upsertVoice(connection, snapshot); // issue 12 part 7
+    }
+
+    /** The centre's notices (a withdrawal arrives as the notice, inactive) and each service's rating totals. */
+    private static void upsertVoice(Connection connection, Snapshot snapshot) throws SQLException {
+        forEachRow(connection, """
+                INSERT INTO notice (id, text_zh, text_en, from_date, until_date, active, posted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET text_zh = excluded.text_zh, text_en = excluded.text_en,
+                    from_date = excluded.from_date, until_date = excluded.until_date, active = excluded.active,
+                    posted_at = excluded.posted_at""",
+                snapshot.notices(), (insert, notice) -> {
+                    insert.setString(1, notice.noticeId());
+                    insert.setString(2, notice.textZh());
+                    insert.setString(3, notice.textEn());
+                    insert.setString(4, notice.fromDate().toString());
+                    insert.setString(5, notice.untilDate().toString());
+                    insert.setInt(6, notice.active() ? 1 : 0);
+                    insert.setString(7, notice.postedAt().toString());
+                });
+        forEachRow(connection, """
+                INSERT INTO service_rating_total (service_code, ratings, stars_total) VALUES (?, ?, ?)
+                ON CONFLICT (service_code) DO UPDATE SET ratings = excluded.ratings,
+                    stars_total = excluded.stars_total""",
+                snapshot.serviceRatings(), (insert, rating) -> {
+                    insert.setString(1, rating.serviceCode());
+                    insert.setInt(2, rating.ratings());
+                    insert.setLong(3, rating.starsTotal());
+                });
     }
 
     private static void upsertServices(Connection connection, List<Snapshot.Service> services) throws SQLException {

@@ -14,6 +14,7 @@ import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.message.MessageController;
 import org.huzhu.kiosk.ui.message.MessageKind;
+import org.huzhu.kiosk.ui.rate.RateController;
 import org.huzhu.kiosk.ui.session.Navigator;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.shell.ShellController;
@@ -92,7 +93,7 @@ final class SessionFlow {
         text.setLanguage(resident.language());
         session = new ResidentSession(resident, actor, context.community(), text, context.clock(),
                 context.clock().getZone(), new Navigation());
-        session.navigator().home();
+        RateController.askOrGoHome(session); // issue 12 part 7: "how was it?" once, after a service took place
         shell.watchForIdle(this::signOut);
     }
 

@@ -77,6 +77,10 @@ public final class CounterScreenshotTour {
         window.click("#family-link");
         window.awaitShown("#residents-status");
         inBothLanguages(window, "file-linked");
+        // issue 12 part 7: the centre's notices, with the demo server's notice listed
+        window.click("#nav-notices");
+        window.awaitShown("#notice-0");
+        inBothLanguages(window, "notices");
 
         // Session 6: finding 王秀英 by her pinyin initials, her statement, and reversing her credit.
         type(counterStage, "#residents-search", "wxy");

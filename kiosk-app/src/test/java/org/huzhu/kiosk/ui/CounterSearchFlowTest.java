@@ -127,10 +127,7 @@ class CounterSearchFlowTest extends DemoCounterWindowTest {
 
     /** Types {@code query} into the search field and presses Search. */
     private static void search(FxRobot robot, String query) throws Exception {
-        awaitShown(robot, "#residents-search");
-        TextField field = robot.lookup("#residents-search").queryAs(TextField.class);
-        WaitForAsyncUtils.asyncFx(() -> field.setText("")).get();
-        robot.clickOn(field).write(query);
+        write(robot, "#residents-search", query);
         click(robot, "#residents-search-go");
     }
 

@@ -178,12 +178,7 @@ class CounterStatementFlowTest extends DemoCounterWindowTest {
     }
 
     private static void typeReason(FxRobot robot, String reason) throws Exception {
-        TextField field = robot.lookup("#statement-reason").queryAs(TextField.class);
-        WaitForAsyncUtils.asyncFx(() -> field.setText("")).get();
-        robot.clickOn(field);
-        // Typed as one paste: the robot's key presses cannot type Chinese.
-        WaitForAsyncUtils.asyncFx(() -> field.setText(reason)).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, "#statement-reason", reason);
     }
 
     private static Path onlyPdf(Path folder) throws Exception {

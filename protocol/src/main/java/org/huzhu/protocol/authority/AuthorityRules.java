@@ -22,6 +22,9 @@ import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
 import org.huzhu.protocol.payload.VolunteerNoShow;
 import org.huzhu.protocol.payload.VolunteerRated;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
+import org.huzhu.protocol.payload.ServiceRated;
 
 /**
  * Who may authorise what (docs/protocol.md §7.1): the same rule on the kiosk, before it records, and on the server,
@@ -41,12 +44,16 @@ public final class AuthorityRules {
     /** Acting for a resident: spending or booking their minutes, checking them in or out as a volunteer. */
     private static final Set<TransactionType> FOR_A_RESIDENT = EnumSet.of(TransactionType.HOURS_REDEEMED,
             TransactionType.HOURS_TRANSFERRED, TransactionType.BOOKING_CREATED, TransactionType.BOOKING_CANCELLED,
-            TransactionType.VOLUNTEER_CHECKED_IN, TransactionType.VOLUNTEER_CHECKED_OUT);
+            TransactionType.VOLUNTEER_CHECKED_IN, TransactionType.VOLUNTEER_CHECKED_OUT,
+            // residents' voice (issue 12 part 7): a rating is the resident's word, given by their card or for them
+            TransactionType.SERVICE_RATED);
     /** Only staff may: whoever the actor is, a staff authorisation must be there. */
     private static final Set<TransactionType> STAFF_ONLY = EnumSet.of(TransactionType.SERVICE_CONFIRMED,
             TransactionType.RESIDENT_ENROLLED, TransactionType.FAMILY_LINKED, TransactionType.PAYMENT_ORDER_MATCHED,
             TransactionType.TRANSACTION_REVERSED, TransactionType.VOLUNTEER_RATED, TransactionType.VOLUNTEER_NO_SHOW,
-            TransactionType.RESIDENT_PROFILE_SET, TransactionType.CARD_REPLACED);
+            TransactionType.RESIDENT_PROFILE_SET, TransactionType.CARD_REPLACED,
+            // the centre's notices (issue 12 part 7)
+            TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN);
     private static final Set<TransactionType> COUNTER_WORK;
     private static final Map<StaffRole, Set<TransactionType>> MAY_AUTHORISE;
 
@@ -56,6 +63,7 @@ public final class AuthorityRules {
                 TransactionType.FAMILY_LINKED, TransactionType.TRANSACTION_REVERSED, TransactionType.VOLUNTEER_RATED,
                 TransactionType.VOLUNTEER_NO_SHOW, TransactionType.RESIDENT_PROFILE_SET,
                 TransactionType.CARD_REPLACED));
+        counter.addAll(EnumSet.of(TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN)); // issue 12 part 7
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
@@ -99,6 +107,10 @@ public final class AuthorityRules {
             case VolunteerNoShow ignored -> Optional.empty();
             case ResidentProfileSet ignored -> Optional.empty();
             case CardReplaced ignored -> Optional.empty();
+            // residents' voice and the centre's notices (issue 12 part 7)
+            case ServiceRated rating -> Optional.of(rating.residentId());
+            case NoticePosted ignored -> Optional.empty();
+            case NoticeWithdrawn ignored -> Optional.empty();
         };
     }
 

@@ -9,5 +9,7 @@ public sealed interface Payload
         permits BookingCreated, BookingCancelled, HoursRedeemed, HoursTransferred, VolunteerCheckedIn,
         VolunteerCheckedOut, ServiceConfirmed, ResidentEnrolled, PaymentOrderMatched,
         FamilyLinked, TransactionReversed, VolunteerRated, VolunteerNoShow, ResidentProfileSet,
-        CardReplaced {
+        CardReplaced,
+        // residents' voice and the centre's notices (issue 12 part 7)
+        ServiceRated, NoticePosted, NoticeWithdrawn {
 }

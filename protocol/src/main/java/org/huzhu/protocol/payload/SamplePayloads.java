@@ -1,6 +1,7 @@
 package org.huzhu.protocol.payload;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -23,7 +24,7 @@ public final class SamplePayloads {
         UUID resident = uuid(random);
         UUID other = uuid(random);
         int minutes = 15 * (1 + random.nextInt(8));
-        return switch (Math.floorMod(index, 15)) {
+        return switch (Math.floorMod(index, 18)) {
             case 0 -> new BookingCreated(uuid(random), resident, SERVICES[random.nextInt(SERVICES.length)],
                     uuid(random), Instant.parse("2026-12-01T01:00:00Z").plus(random.nextInt(500), ChronoUnit.HOURS),
                     minutes, random.nextInt(3) * 1000L);
@@ -40,7 +41,13 @@ public final class SamplePayloads {
             case 12 -> new VolunteerNoShow(uuid(random), resident, "did not come");
             case 13 -> new ResidentProfileSet(resident, "zh-CN", "138 0013 " + (1000 + random.nextInt(9000)),
                     NAMES[random.nextInt(NAMES.length)], "", "profile-2026-12");
-            case 14 -> new CardReplaced(resident, hex(random), "lost");
+            // residents' voice and the centre's notices (issue 12 part 7)
+            case 14 -> new ServiceRated(uuid(random), resident, 1 + 2 * random.nextInt(3));
+            case 15 -> new NoticePosted(uuid(random), "社区服务中心" + (1 + random.nextInt(9)) + "号起开放",
+                    "The centre opens on the " + (1 + random.nextInt(9)) + "th", LocalDate.of(2026, 12, 1),
+                    LocalDate.of(2026, 12, 1 + random.nextInt(30)));
+            case 16 -> new NoticeWithdrawn(uuid(random));
+            case 17 -> new CardReplaced(resident, hex(random), "lost");
             default -> new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
                     100L * (1 + random.nextInt(5000)));
         };

@@ -1,6 +1,7 @@
 package org.huzhu.protocol.sync;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,7 +11,9 @@ import java.util.List;
  */
 public record Snapshot(long since, long version, Instant generatedAt, Limits limits, List<Service> services,
         List<Slot> slots, List<Resident> residents, List<Balance> balances, List<FamilyLink> familyLinks,
-        List<VolunteerTask> volunteerTasks, List<ConfirmedTask> confirmedTasks) {
+        List<VolunteerTask> volunteerTasks, List<ConfirmedTask> confirmedTasks,
+        // residents' voice and the centre's notices (issue 12 part 7)
+        List<Notice> notices, List<ServiceRating> serviceRatings) {
 
     /**
      * Ledger limits in force, in minutes.
@@ -77,5 +80,22 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
      *                    credit with it in a resident's history)
      */
     public record ConfirmedTask(String taskId, String volunteerId, int minutes, Instant confirmedAt, long version) {
+    }
+
+    /**
+     * The centre's notice for the kiosks' home screens ({@code notice.posted}), shown from {@code fromDate} to
+     * {@code untilDate}, both included, in the community's time zone, unless {@code active} is false (withdrawn by
+     * {@code notice.withdrawn}). Keyed by {@code noticeId}; rows are never deleted.
+     */
+    public record Notice(String noticeId, String textZh, String textEn, LocalDate fromDate, LocalDate untilDate,
+            boolean active, Instant postedAt, long version) {
+    }
+
+    /**
+     * What residents said of a service ({@code service.rated}) so far: {@code ratings} of them, {@code starsTotal}
+     * the sum of their stars (1..5 each), so the average is {@code starsTotal / ratings}. Keyed by
+     * {@code serviceCode}; a service nobody rated has no row.
+     */
+    public record ServiceRating(String serviceCode, int ratings, long starsTotal, long version) {
     }
 }

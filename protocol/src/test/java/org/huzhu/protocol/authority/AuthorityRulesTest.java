@@ -15,6 +15,9 @@ import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerNoShow;
 import org.huzhu.protocol.payload.VolunteerRated;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
+import org.huzhu.protocol.payload.ServiceRated;
 import org.junit.jupiter.api.Test;
 
 class AuthorityRulesTest {
@@ -80,5 +83,25 @@ class AuthorityRulesTest {
         assertThat(AuthorityRules.staffOverride(REDEEMED, NONE)).isFalse();
         assertThat(AuthorityRules.actingFor(CONFIRMED)).isEmpty();
         assertThat(AuthorityRules.actingFor(REDEEMED)).hasValue(RESIDENT);
+    }
+
+    @Test
+    void aRatingIsTheResidentsWordAndNoticesAreTheCentres() {
+        Payload rated = new ServiceRated(new UUID(0, 11), RESIDENT, ServiceRated.NEUTRAL);
+        assertThat(AuthorityRules.actingFor(rated)).hasValue(RESIDENT);
+        assertThat(AuthorityRules.refusal(rated, NONE, true)).as("the resident's card, or family's").isEmpty();
+        assertThat(AuthorityRules.refusal(rated, NONE, false)).hasValue("not-authorised-for-resident");
+        assertThat(AuthorityRules.refusal(rated, SOCIAL_WORKER, false)).as("staff acting for them").isEmpty();
+        assertThat(AuthorityRules.refusal(rated, HOSPITAL_DESK, true)).hasValue("role-not-allowed");
+        for (Payload notice : new Payload[] {new NoticePosted(new UUID(0, 12), "通知", "Notice",
+                java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2026, 12, 8)),
+                new NoticeWithdrawn(new UUID(0, 12))}) {
+            assertThat(AuthorityRules.refusal(notice, NONE, true)).as(notice.toString())
+                    .hasValue("staff-confirmation-required");
+            assertThat(AuthorityRules.refusal(notice, SOCIAL_WORKER, false)).isEmpty();
+            assertThat(AuthorityRules.refusal(notice, new StaffStanding.Valid(Set.of(StaffRole.COORDINATOR)), false))
+                    .isEmpty();
+            assertThat(AuthorityRules.refusal(notice, HOSPITAL_DESK, false)).hasValue("role-not-allowed");
+        }
     }
 }

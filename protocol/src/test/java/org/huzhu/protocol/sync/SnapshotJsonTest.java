@@ -25,7 +25,10 @@ class SnapshotJsonTest {
                 List.of(new Snapshot.FamilyLink("r-1", "r-2", 17)),
                 List.of(new Snapshot.VolunteerTask("t-1", "食堂帮厨", "Help in the canteen kitchen", "社区长者食堂",
                         "Community seniors' canteen", AT, 90, true, 18)),
-                List.of(new Snapshot.ConfirmedTask("t-1", "r-1", 90, AT, 19)));
+                List.of(new Snapshot.ConfirmedTask("t-1", "r-1", 90, AT, 19)),
+                List.of(new Snapshot.Notice("n-1", "周五下午理发免费", "Free haircuts on Friday afternoon",
+                        java.time.LocalDate.of(2026, 11, 24), java.time.LocalDate.of(2026, 11, 27), true, AT, 20)),
+                List.of(new Snapshot.ServiceRating("haircut", 38, 175, 20)));
     }
 
     @Test
@@ -34,7 +37,13 @@ class SnapshotJsonTest {
         JsonNode tree = SyncJson.MAPPER.valueToTree(snapshot);
 
         assertThat(fieldNames(tree)).containsExactlyInAnyOrder("since", "version", "generatedAt", "limits", "services",
-                "slots", "residents", "balances", "familyLinks", "volunteerTasks", "confirmedTasks");
+                "slots", "residents", "balances", "familyLinks", "volunteerTasks", "confirmedTasks", "notices",
+                "serviceRatings");
+        assertThat(tree.get("notices").get(0).toString()).isEqualTo("{\"noticeId\":\"n-1\",\"textZh\":\"周五下午理发免费\","
+                + "\"textEn\":\"Free haircuts on Friday afternoon\",\"fromDate\":\"2026-11-24\","
+                + "\"untilDate\":\"2026-11-27\",\"active\":true,\"postedAt\":\"2026-11-24T01:00:00Z\",\"version\":20}");
+        assertThat(tree.get("serviceRatings").get(0).toString())
+                .isEqualTo("{\"serviceCode\":\"haircut\",\"ratings\":38,\"starsTotal\":175,\"version\":20}");
         assertThat(fieldNames(tree.get("services").get(0))).containsExactlyInAnyOrder("code", "nameZh", "nameEn",
                 "providerZh", "providerEn", "placeZh", "placeEn", "costMinutes", "costFen", "active", "version");
         assertThat(tree.get("familyLinks").get(0).toString())
@@ -51,7 +60,8 @@ class SnapshotJsonTest {
 
     @Test
     void aSnapshotWithoutTheCommunityListsOrServiceTextsIsRefused() {
-        for (String list : List.of("familyLinks", "volunteerTasks", "confirmedTasks")) {
+        for (String list : List.of("familyLinks", "volunteerTasks", "confirmedTasks", "notices",
+                "serviceRatings")) {
             ObjectNode tree = SyncJson.MAPPER.valueToTree(sample());
             tree.remove(list);
             assertThatThrownBy(() -> SyncJson.MAPPER.treeToValue(tree, Snapshot.class)).as(list)

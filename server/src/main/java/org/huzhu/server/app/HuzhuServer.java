@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.catalogue.DemoCatalogue;
+import org.huzhu.server.catalogue.DemoNotices;
 import org.huzhu.server.catalogue.SnapshotService;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterBackfill;
@@ -62,6 +63,8 @@ public final class HuzhuServer implements AutoCloseable {
                 int added = database.inTransaction(connection -> DemoCatalogue.topUp(connection, clock.instant(),
                         clock.getZone()));
                 LOG.info("Demo catalogue: {} services, slots and tasks added", added);
+                database.inTransaction(connection -> DemoNotices.topUp(connection, clock.instant(), // issue 12 part 7
+                        java.time.LocalDate.ofInstant(clock.instant(), clock.getZone())));
             }
             long replayed = database.inTransaction(CounterBackfill::run);
             if (replayed > 0) {

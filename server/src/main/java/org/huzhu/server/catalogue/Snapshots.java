@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,8 +71,19 @@ public final class Snapshots {
                 WHERE c.version > ? ORDER BY c.task_id, c.volunteer_id""",
                 row -> new Snapshot.ConfirmedTask(row.getString(1), row.getString(2), row.getInt(3),
                         Instant.ofEpochMilli(row.getLong(4)), row.getLong(5)));
+        // residents' voice and the centre's notices (issue 12 part 7)
+        List<Snapshot.Notice> notices = changed(connection, since, """
+                SELECT notice_id, text_zh, text_en, from_date, until_date, active, posted_at_ms, version
+                FROM notice WHERE version > ? ORDER BY notice_id""",
+                row -> new Snapshot.Notice(row.getString(1), row.getString(2), row.getString(3),
+                        LocalDate.parse(row.getString(4)), LocalDate.parse(row.getString(5)), row.getInt(6) == 1,
+                        Instant.ofEpochMilli(row.getLong(7)), row.getLong(8)));
+        List<Snapshot.ServiceRating> serviceRatings = changed(connection, since, """
+                SELECT service_code, ratings, stars_total, version FROM service_rating_total
+                WHERE version > ? ORDER BY service_code""",
+                row -> new Snapshot.ServiceRating(row.getString(1), row.getInt(2), row.getLong(3), row.getLong(4)));
         return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, familyLinks,
-                volunteerTasks, confirmedTasks);
+                volunteerTasks, confirmedTasks, notices, serviceRatings);
     }
 
     /** The rows {@code sql} selects with its one parameter, the version to list changes after. */

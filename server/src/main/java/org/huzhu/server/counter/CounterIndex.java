@@ -19,6 +19,9 @@ import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ResidentProfileSet;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
+import org.huzhu.protocol.payload.ServiceRated;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
@@ -81,6 +84,9 @@ public final class CounterIndex {
             case FamilyLinked _, PaymentOrderMatched _, CardReplaced _ -> {
                 // nothing the counter lists (payment orders come with the hospital issue)
             }
+            case ServiceRated _, NoticePosted _, NoticeWithdrawn _ -> {
+                // issue 12 part 7: the report reads service_rating (V7) itself; notices are no resident's activity
+            }
         }
     }
 
@@ -97,6 +103,8 @@ public final class CounterIndex {
             case ResidentProfileSet profile -> Optional.of(profile.residentId());
             case CardReplaced replaced -> Optional.of(replaced.residentId());
             case PaymentOrderMatched _, TransactionReversed _ -> Optional.empty();
+            case ServiceRated rating -> Optional.of(rating.residentId()); // issue 12 part 7
+            case NoticePosted _, NoticeWithdrawn _ -> Optional.empty();
         };
     }
 

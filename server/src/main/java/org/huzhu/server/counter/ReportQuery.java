@@ -98,19 +98,38 @@ final class ReportQuery {
                 }
             }
         }
+        Map<String, long[]> ratings = ratings(connection, range);
         Map<String, Report.ServiceBookings> services = new TreeMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT code, name_zh, name_en, provider_zh, provider_en, active FROM service");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 int[] count = counts.getOrDefault(rows.getString(1), new int[2]);
-                if (rows.getInt(6) == 1 || count[0] + count[1] > 0) {
+                long[] rated = ratings.getOrDefault(rows.getString(1), new long[2]);
+                if (rows.getInt(6) == 1 || count[0] + count[1] + rated[0] > 0) {
                     services.put(rows.getString(1), new Report.ServiceBookings(rows.getString(1), rows.getString(2),
-                            rows.getString(3), rows.getString(4), rows.getString(5), count[0], count[1], 0, 0));
+                            rows.getString(3), rows.getString(4), rows.getString(5), count[0], count[1],
+                            (int) rated[0], (int) rated[1]));
                 }
             }
         }
         return new ArrayList<>(services.values());
+    }
+
+    /** Residents' ratings ({@code service.rated}) created in the range: code → {ratings, stars total}. */
+    private static Map<String, long[]> ratings(Connection connection, Range range) throws SQLException {
+        Map<String, long[]> ratings = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT service_code, COUNT(*), SUM(stars) FROM service_rating
+                WHERE created_at_ms >= ? AND created_at_ms < ? GROUP BY service_code""")) {
+            range.bind(query, 1);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ratings.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3)});
+                }
+            }
+        }
+        return ratings;
     }
 
     /** Volunteers credited or rated in the range, most minutes first. */

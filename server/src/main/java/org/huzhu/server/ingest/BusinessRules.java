@@ -29,6 +29,9 @@ import org.huzhu.protocol.payload.VolunteerNoShow;
 import org.huzhu.protocol.payload.VolunteerRated;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
+import org.huzhu.protocol.payload.ServiceRated;
 import org.huzhu.protocol.policy.OfflineDecision;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.policy.OfflineSpend;
@@ -40,6 +43,8 @@ import org.huzhu.server.community.FamilyLinks;
 import org.huzhu.server.community.ResidentProfiles;
 import org.huzhu.server.community.VolunteerOutcomes;
 import org.huzhu.server.community.VolunteerTasks;
+import org.huzhu.server.community.Notices;
+import org.huzhu.server.community.ServiceRatings;
 import org.huzhu.server.ledger.Ledger;
 import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.server.staff.StaffKeyCache;
@@ -73,6 +78,14 @@ public final class BusinessRules {
     public static final String ALREADY_RATED = "already-rated";
     public static final String ALREADY_NO_SHOW = "already-no-show";
     public static final String CARD_ALREADY_CURRENT = "card-already-current";
+    // residents' voice and the centre's notices (issue 12 part 7)
+    public static final String NOT_YOUR_BOOKING = "not-your-booking";
+    public static final String BOOKING_CANCELLED = "booking-cancelled";
+    public static final String NOT_YET_TAKEN_PLACE = "not-yet-taken-place";
+    public static final String UNTIL_BEFORE_FROM = "until-before-from";
+    public static final String DUPLICATE_NOTICE = "duplicate-notice";
+    public static final String UNKNOWN_NOTICE = "unknown-notice";
+    public static final String ALREADY_WITHDRAWN = "already-withdrawn";
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -137,6 +150,10 @@ public final class BusinessRules {
             case VolunteerNoShow noShow -> noShow(connection, body, noShow);
             case ResidentProfileSet profile -> setProfile(connection, body, profile);
             case CardReplaced replaced -> replaceCard(connection, replaced);
+            // residents' voice and the centre's notices (issue 12 part 7)
+            case ServiceRated rating -> rateService(connection, body, rating);
+            case NoticePosted notice -> post(connection, body, notice);
+            case NoticeWithdrawn withdrawal -> withdraw(connection, withdrawal);
         };
     }
 
@@ -352,6 +369,59 @@ public final class BusinessRules {
         }
         Catalogue.upsertResident(connection, enrolled.residentId(), enrolled.cardNumberHash(),
                 enrolled.idNumberHash(), enrolled.displayName());
+        return Outcome.ACCEPTED;
+    }
+
+    /**
+     * A resident rates a service they were booked for, once, after its slot began (by the kiosk's clock, as every
+     * rule here reads {@code createdAt}); a cancelled booking took no place to rate.
+     */
+    private static Outcome rateService(Connection connection, UnsignedTransaction body, ServiceRated rating)
+            throws SQLException {
+        Optional<ServiceRatings.Booked> booking = ServiceRatings.booking(connection, rating.bookingId());
+        if (booking.isEmpty()) {
+            return Outcome.rejected(UNKNOWN_BOOKING);
+        }
+        if (!booking.get().residentId().equals(rating.residentId().toString())) {
+            return Outcome.rejected(NOT_YOUR_BOOKING);
+        }
+        if (!booking.get().booked()) {
+            return Outcome.rejected(BOOKING_CANCELLED);
+        }
+        if (body.createdAt().isBefore(booking.get().startsAt())) {
+            return Outcome.rejected(NOT_YET_TAKEN_PLACE);
+        }
+        if (ServiceRatings.rated(connection, rating.bookingId())) {
+            return Outcome.rejected(ALREADY_RATED);
+        }
+        ServiceRatings.rate(connection, rating.bookingId(), rating.residentId(), booking.get().serviceCode(),
+                rating.stars(), body.id().toString(), body.createdAt());
+        return Outcome.ACCEPTED;
+    }
+
+    /** Staff (checked above) post a notice once, with an end date not before its start. */
+    private static Outcome post(Connection connection, UnsignedTransaction body, NoticePosted notice)
+            throws SQLException {
+        if (notice.untilDate().isBefore(notice.fromDate())) {
+            return Outcome.rejected(UNTIL_BEFORE_FROM);
+        }
+        if (Notices.active(connection, notice.noticeId()).isPresent()) {
+            return Outcome.rejected(DUPLICATE_NOTICE);
+        }
+        Notices.post(connection, notice, body.id().toString(), body.createdAt());
+        return Outcome.ACCEPTED;
+    }
+
+    /** Staff (checked above) withdraw a notice that was posted, once. */
+    private static Outcome withdraw(Connection connection, NoticeWithdrawn withdrawal) throws SQLException {
+        Optional<Boolean> active = Notices.active(connection, withdrawal.noticeId());
+        if (active.isEmpty()) {
+            return Outcome.rejected(UNKNOWN_NOTICE);
+        }
+        if (!active.get()) {
+            return Outcome.rejected(ALREADY_WITHDRAWN);
+        }
+        Notices.withdraw(connection, withdrawal.noticeId());
         return Outcome.ACCEPTED;
     }
 }

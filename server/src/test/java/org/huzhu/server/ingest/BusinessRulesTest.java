@@ -19,6 +19,9 @@ import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.VolunteerNoShow;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.VolunteerRated;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
+import org.huzhu.protocol.payload.ServiceRated;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
@@ -490,6 +493,124 @@ class BusinessRulesTest {
                     assertThat(row.cardSerialHash()).isEqualTo("6f".repeat(32));
                     assertThat(row.cardHash()).as("the same ID number, the same pseudonym")
                             .isEqualTo(residentsCard.cardHash());
+                });
+    }
+
+    // --- residents' voice and the centre's notices (issue 12 part 7) ---
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void aResidentRatesTheirOwnBookedServiceOnceAfterItTookPlace(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        Snapshot.Slot haircut = server.snapshotAtKioskTime(kiosk, 0).slots().stream()
+                .filter(s -> s.serviceCode().equals("haircut")).findFirst().orElseThrow();
+        UUID resident = UUID.randomUUID();
+        UUID neighbour = UUID.randomUUID();
+        UUID booking = UUID.randomUUID();
+        UUID cancelledBooking = UUID.randomUUID();
+        Actor card = card(resident);
+        assertThat(send(book(booking, resident, haircut), card).accepted()).isTrue();
+        assertThat(send(book(cancelledBooking, resident, haircut), card).accepted()).isTrue();
+        assertThat(send(new BookingCancelled(cancelledBooking, resident, "changed plans"), card).accepted()).isTrue();
+
+        Verdict tooEarly = send(new ServiceRated(booking, resident, ServiceRated.HAPPY), card);
+        kiosk.advance(Duration.between(kiosk.now(), haircut.startsAt()).plusHours(2));
+        Verdict unknown = send(new ServiceRated(UUID.randomUUID(), resident, ServiceRated.HAPPY), card);
+        Verdict notTheirs = send(new ServiceRated(booking, neighbour, ServiceRated.HAPPY), card(neighbour));
+        Verdict byAStranger = send(new ServiceRated(booking, resident, ServiceRated.HAPPY), card(neighbour));
+        Verdict cancelled = send(new ServiceRated(cancelledBooking, resident, ServiceRated.HAPPY), card);
+        Verdict rated = send(new ServiceRated(booking, resident, ServiceRated.NEUTRAL), card);
+        Verdict again = send(new ServiceRated(booking, resident, ServiceRated.HAPPY), card);
+
+        assertThat(tooEarly.reason()).isEqualTo(BusinessRules.NOT_YET_TAKEN_PLACE);
+        assertThat(unknown.reason()).isEqualTo(BusinessRules.UNKNOWN_BOOKING);
+        assertThat(notTheirs.reason()).isEqualTo(BusinessRules.NOT_YOUR_BOOKING);
+        assertThat(byAStranger.reason()).isEqualTo("not-authorised-for-resident");
+        assertThat(cancelled.reason()).isEqualTo(BusinessRules.BOOKING_CANCELLED);
+        assertThat(rated.accepted()).isTrue();
+        assertThat(again.reason()).isEqualTo(BusinessRules.ALREADY_RATED);
+        assertThat(server.snapshotAtKioskTime(kiosk, 0).serviceRatings()).singleElement().satisfies(total -> {
+            assertThat(total.serviceCode()).isEqualTo("haircut");
+            assertThat(total.ratings()).isEqualTo(1);
+            assertThat(total.starsTotal()).isEqualTo(ServiceRated.NEUTRAL);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void aFamilyMembersCardOrStaffMayRateForTheResidentAndTheTotalsAddUp(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        Snapshot.Slot haircut = server.snapshotAtKioskTime(kiosk, 0).slots().stream()
+                .filter(s -> s.serviceCode().equals("haircut")).findFirst().orElseThrow();
+        UUID resident = UUID.randomUUID();
+        UUID daughter = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        card(resident);
+        card(daughter);
+        server.linkFamily(record, kiosk, resident, daughter);
+        assertThat(send(book(first, resident, haircut), card(daughter)).accepted()).isTrue();
+        assertThat(send(book(second, resident, haircut), TestKiosk.STAFF).accepted()).isTrue();
+        long before = server.snapshotAtKioskTime(kiosk, 0).version();
+        kiosk.advance(Duration.between(kiosk.now(), haircut.startsAt()).plusMinutes(1));
+
+        assertThat(send(new ServiceRated(first, resident, ServiceRated.HAPPY), card(daughter)).accepted()).isTrue();
+        assertThat(send(new ServiceRated(second, resident, ServiceRated.UNHAPPY), TestKiosk.STAFF).accepted())
+                .isTrue();
+
+        Snapshot changes = server.snapshotAtKioskTime(kiosk, before);
+        assertThat(changes.serviceRatings()).singleElement().satisfies(total -> {
+            assertThat(total.ratings()).isEqualTo(2);
+            assertThat(total.starsTotal()).isEqualTo(6);
+            assertThat(total.version()).isEqualTo(changes.version());
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void staffPostANoticeOnceWithItsEndNotBeforeItsStartAndWithdrawItOnce(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        UUID id = UUID.randomUUID();
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 23);
+        NoticePosted notice = new NoticePosted(id, "周五下午理发免费", "Free haircuts on Friday afternoon", monday,
+                monday.plusDays(4));
+
+        Verdict byResident = send(notice, card(UUID.randomUUID()));
+        Verdict backwards = send(new NoticePosted(UUID.randomUUID(), "通知", "Notice", monday, monday.minusDays(1)),
+                TestKiosk.STAFF);
+        Verdict posted = send(notice, TestKiosk.STAFF);
+        Verdict twice = send(new NoticePosted(id, "另一条", "Another", monday, monday), TestKiosk.STAFF);
+        Verdict oneDay = send(new NoticePosted(UUID.randomUUID(), "今天停水", "No water today", monday, monday),
+                TestKiosk.STAFF);
+        Snapshot afterPosting = server.snapshotAtKioskTime(kiosk, 0);
+        Verdict withdrawnByResident = send(new NoticeWithdrawn(id), card(UUID.randomUUID()));
+        Verdict unknown = send(new NoticeWithdrawn(UUID.randomUUID()), TestKiosk.STAFF);
+        Verdict withdrawn = send(new NoticeWithdrawn(id), TestKiosk.STAFF);
+        Verdict withdrawnAgain = send(new NoticeWithdrawn(id), TestKiosk.STAFF);
+
+        assertThat(byResident.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(backwards.reason()).isEqualTo(BusinessRules.UNTIL_BEFORE_FROM);
+        assertThat(posted.accepted()).isTrue();
+        assertThat(twice.reason()).isEqualTo(BusinessRules.DUPLICATE_NOTICE);
+        assertThat(oneDay.accepted()).as("from and until the same day").isTrue();
+        assertThat(withdrawnByResident.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(unknown.reason()).isEqualTo(BusinessRules.UNKNOWN_NOTICE);
+        assertThat(withdrawn.accepted()).isTrue();
+        assertThat(withdrawnAgain.reason()).isEqualTo(BusinessRules.ALREADY_WITHDRAWN);
+        assertThat(afterPosting.notices()).hasSize(2)
+                .filteredOn(n -> n.noticeId().equals(id.toString()))
+                .singleElement().satisfies(shown -> {
+                    assertThat(shown.textZh()).isEqualTo("周五下午理发免费");
+                    assertThat(shown.textEn()).isEqualTo("Free haircuts on Friday afternoon");
+                    assertThat(shown.fromDate()).isEqualTo(monday);
+                    assertThat(shown.untilDate()).isEqualTo(monday.plusDays(4));
+                    assertThat(shown.active()).isTrue();
+                });
+        Snapshot afterWithdrawal = server.snapshotAtKioskTime(kiosk, afterPosting.version());
+        assertThat(afterWithdrawal.notices()).as("the withdrawal travels as the notice, inactive").singleElement()
+                .satisfies(gone -> {
+                    assertThat(gone.noticeId()).isEqualTo(id.toString());
+                    assertThat(gone.active()).isFalse();
                 });
     }
 }

@@ -1,6 +1,9 @@
 package org.huzhu.kiosk.ui.book;
 
+import java.util.List;
+import java.util.Map;
 import org.huzhu.kiosk.community.Service;
+import org.huzhu.kiosk.community.ServiceRating;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.kiosk.ui.session.Background;
@@ -28,7 +31,13 @@ public final class BookController implements Controller {
 
     @Override
     public void activate() {
-        Background.run(() -> session.community().catalogue().services(), model.services::set, view::showFailure);
+        record Loaded(List<Service> services, Map<String, ServiceRating> ratings) {
+        }
+        Background.run(() -> new Loaded(session.community().catalogue().services(),
+                session.community().voice().ratings()), loaded -> {
+                    model.ratings.set(loaded.ratings());
+                    model.services.set(loaded.services());
+                }, view::showFailure);
     }
 
     void onService(Service service) {

@@ -6,6 +6,7 @@ import javafx.beans.binding.StringExpression;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.huzhu.kiosk.community.Service;
+import org.huzhu.kiosk.community.ServiceRating;
 import org.huzhu.kiosk.ui.session.Choices;
 import org.huzhu.kiosk.ui.session.Pages;
 import org.huzhu.kiosk.ui.session.ResidentSession;
@@ -38,7 +39,8 @@ final class BookView extends SessionView {
         List<Button> tiles = new ArrayList<>();
         for (Service service : Pages.slice(services, model.page.get(), BookController.PER_PAGE)) {
             tiles.add(Choices.button("service-" + service.code(), service.name(messages.language()) + "\n"
-                    + Words.cost(messages, service.costMinutes(), service.costFen()), () -> controller.onService(service)));
+                    + Words.cost(messages, service.costMinutes(), service.costFen()) + rating(service),
+                    () -> controller.onService(service)));
         }
         if (Pages.paged(services.size(), BookController.PER_PAGE)) {
             Button more = Choices.button("book-more", words("book.more"), controller::onMore);
@@ -47,5 +49,11 @@ final class BookView extends SessionView {
         Label hint = new Label(services.isEmpty() ? words("book.none") : words("book.hint"));
         hint.setWrapText(true);
         content.getChildren().setAll(hint, Choices.grid(tiles));
+    }
+
+    /** "\n4.6 from 38 residents" under the cost, or nothing when nobody rated the service (issue 12 part 7). */
+    private String rating(Service service) {
+        ServiceRating rating = model.ratings.get().get(service.code());
+        return rating == null ? "" : "\n" + words("book.rating", rating.average(), rating.ratings());
     }
 }

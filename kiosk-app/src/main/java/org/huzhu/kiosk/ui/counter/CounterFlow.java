@@ -14,6 +14,7 @@ import org.huzhu.kiosk.ui.counter.card.ReplaceCardController;
 import org.huzhu.kiosk.ui.counter.enrol.EnrolController;
 import org.huzhu.kiosk.ui.counter.family.FamilyLinkController;
 import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
+import org.huzhu.kiosk.ui.counter.notices.NoticesController;
 import org.huzhu.kiosk.ui.counter.kit.DeskNavigator;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
@@ -172,6 +173,7 @@ public final class CounterFlow {
             if (current()) {
                 shell.show(place, switch (place) {
                     case RESIDENTS -> new ResidentsController(desk, Optional.empty(), Optional.empty());
+                    case NOTICES -> new NoticesController(desk);
                 });
             }
         }

@@ -3,6 +3,7 @@ package org.huzhu.kiosk.ui.home;
 import java.util.List;
 import java.util.Optional;
 import org.huzhu.kiosk.community.Booking;
+import org.huzhu.kiosk.community.Notice;
 import org.huzhu.kiosk.community.TimeBank;
 import org.huzhu.kiosk.ui.book.BookController;
 import org.huzhu.kiosk.ui.bookings.MyBookingsController;
@@ -32,14 +33,15 @@ public final class HomeController implements Controller {
 
     @Override
     public void activate() {
-        record Loaded(TimeBank.Balance balance, List<Booking> upcoming, long waiting) {
+        record Loaded(TimeBank.Balance balance, List<Booking> upcoming, long waiting, List<Notice> notices) {
         }
         Background.run(() -> new Loaded(session.community().timeBank().balance(session.resident().id()),
                 session.community().bookings().upcoming(session.resident().id()),
-                session.community().deliveries().waiting()), loaded -> {
+                session.community().deliveries().waiting(), session.community().notices().today()), loaded -> {
                     model.balance.set(Optional.of(loaded.balance()));
                     model.nextBooking.set(loaded.upcoming().stream().findFirst());
                     model.waiting.set(loaded.waiting());
+                    model.notices.set(loaded.notices());
                 }, view::showFailure);
     }
 

@@ -2,19 +2,34 @@ package org.huzhu.kiosk.ui.home;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.huzhu.kiosk.community.Notice;
 import org.huzhu.kiosk.ui.session.Choices;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.session.SessionView;
 import org.huzhu.kiosk.ui.session.Words;
 import org.huzhu.themes.StyleClasses;
 
-/** Greeting as the title, the balance in big type, the next booking, four large choices and sign out below them. */
+/**
+ * Greeting as the title, the balance in big type, the next booking, the centre's notices of today, four large choices
+ * and sign out below them.
+ */
 final class HomeView extends SessionView {
+
+    /** The newest notice only: with the balance, the next booking and four choices, one more panel is what fits. */
+    private static final int NOTICES_SHOWN = 1;
+    /** About half of a 1280-wide screen: a notice of 200 characters still wraps into a few lines. */
+    private static final double NOTICE_WIDTH = 680;
 
     private final HomeModel model;
     private final ResidentSession session;
@@ -22,6 +37,8 @@ final class HomeView extends SessionView {
     private final Label balance = new Label();
     private final Label nextBooking = new Label();
     private final Label sync = new Label();
+    /** The centre's notices of today (issue 12 part 7), each read aloud with the rest of the screen. */
+    private final VBox notices = new VBox(8);
     private final Button book = choice("choice-book");
     private final Button myBookings = choice("choice-bookings");
     private final Button timeBank = choice("choice-timebank");
@@ -38,6 +55,8 @@ final class HomeView extends SessionView {
         balance.getStyleClass().add(StyleClasses.CLOCK_TIME);
         nextBooking.setId("home-next-booking");
         nextBooking.setWrapText(true);
+        nextBooking.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        nextBooking.setMinHeight(Region.USE_PREF_SIZE);
         sync.setId("home-sync");
         sync.getStyleClass().add(StyleClasses.MUTED);
         sync.setWrapText(true);
@@ -54,10 +73,25 @@ final class HomeView extends SessionView {
         choices.addRow(0, book, myBookings);
         choices.addRow(1, timeBank, volunteer);
         content.setSpacing(16); // two rows of choices and sign-out fit above the demo tray at 1280 x 800
-        content.getChildren().addAll(balanceRow, nextBooking, choices, signOut, sync);
+        notices.setId("home-notices");
+        // The notice goes beside the balance and the next booking, not under them: at 1280 x 800 with the larger text
+        // the choices and sign-out fill the height already, and the width beside two short lines is free.
+        VBox account = new VBox(4, balanceRow, nextBooking); // the balance and its booking belong together
+        account.setAlignment(Pos.CENTER);
+        HBox.setHgrow(account, Priority.ALWAYS);
+        notices.setPrefWidth(NOTICE_WIDTH);
+        notices.setMinWidth(NOTICE_WIDTH * 2 / 3); // gives way to the balance at the larger text step
+        for (Region whole : new Region[] {balanceLabel, balance, balanceRow}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE); // the balance is never cut short
+        }
+        notices.setAlignment(Pos.CENTER);
+        HBox top = new HBox(24, account, notices);
+        top.setAlignment(Pos.CENTER);
+        content.getChildren().addAll(top, choices, signOut, sync);
         model.balance.addListener((observable, before, after) -> render());
         model.nextBooking.addListener((observable, before, after) -> render());
         model.waiting.addListener((observable, before, after) -> render());
+        model.notices.addListener((observable, before, after) -> render());
     }
 
     private static Button choice(String id) {
@@ -88,5 +122,27 @@ final class HomeView extends SessionView {
         sync.setText(model.waiting.get() > 0 ? words("home.sync.waiting", model.waiting.get()) : "");
         sync.setVisible(!sync.getText().isEmpty());
         sync.setManaged(sync.isVisible());
+        renderNotices();
+    }
+
+    /** The newest of today's notices, dated, in the resident's language. */
+    private void renderNotices() {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(words("voice.format.date"),
+                text.messages().language().locale());
+        List<Label> shown = new ArrayList<>();
+        for (Notice notice : model.notices.get().stream().limit(NOTICES_SHOWN).toList()) {
+            Label line = new Label(words("home.notice", date.format(notice.from()), date.format(notice.until()),
+                    notice.text(text.messages().language())));
+            line.setId("home-notice-" + shown.size());
+            line.setWrapText(true);
+            line.getStyleClass().add(StyleClasses.PANEL);
+            line.setStyle("-fx-padding: 0.25em 0.75em;"); // a panel's usual padding costs a line of the choices' room
+            line.setMaxWidth(Double.MAX_VALUE);
+            line.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never cut short
+            shown.add(line);
+        }
+        notices.getChildren().setAll(shown);
+        notices.setVisible(!shown.isEmpty());
+        notices.setManaged(!shown.isEmpty());
     }
 }

@@ -64,7 +64,8 @@ class ShellAidsTest extends KioskShellTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
                 () -> driver.text("#home-balance").equals("4 小时"));
         driver.click("#read-aloud");
-        assertThat(speaker.last().text()).isEqualTo("您好，王秀英\n时间余额\n4 小时\n您目前没有预约。");
+        assertThat(speaker.last().text()).isEqualTo("您好，王秀英\n时间余额\n4 小时\n您目前没有预约。\n"
+                + "通知（11月23日至11月29日）：本周六上午社区服务中心有免费理发，欢迎预约。"); // the demo server's notice
     }
 
     @Test

@@ -5,7 +5,9 @@ package org.huzhu.kiosk.ui.counter.kit;
  * {@code nav-<id>} and the label {@code counter.nav.<id>}.
  */
 public enum CounterPlace {
-    RESIDENTS("residents");
+    RESIDENTS("residents"),
+    /** The centre's notices for the kiosks' home screens (issue 12 part 7). */
+    NOTICES("notices");
 
     private final String id;
 

@@ -55,7 +55,10 @@ public final class DemoDevices {
         WANG_XIUYING, LI_JIANGUO, UNREGISTERED, FOREIGN,
         /** Not on the kiosk's tray: a second unregistered card for the counter. */
         ZHAO_MEILAN,
-        /** 王秀英's reissued card (the same ID number, another card number), at the counter and the kiosk. */
+        /**
+         * Not on the kiosk's tray (it is full at 1024 px): 王秀英's reissued card (the same ID number, another card
+         * number), for the counter.
+         */
         WANG_NEW_CARD
     }
 

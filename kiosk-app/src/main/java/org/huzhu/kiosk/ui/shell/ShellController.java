@@ -54,8 +54,7 @@ public final class ShellController implements Controller {
             new TrayCard(DemoCard.WANG_XIUYING, "wang", "demo.card.wang"),
             new TrayCard(DemoCard.LI_JIANGUO, "li", "demo.card.li"),
             new TrayCard(DemoCard.UNREGISTERED, "unregistered", "demo.card.unregistered"),
-            new TrayCard(DemoCard.FOREIGN, "foreign", "demo.card.foreign"),
-            new TrayCard(DemoCard.WANG_NEW_CARD, "wang-new", "demo.card.wangNew"));
+            new TrayCard(DemoCard.FOREIGN, "foreign", "demo.card.foreign"));
 
     @Override
     public View<?> view() {

@@ -57,7 +57,7 @@ public final class TourDriver {
             case LI_JIANGUO -> "li";
             case UNREGISTERED -> "unregistered";
             case FOREIGN -> "foreign";
-            case WANG_NEW_CARD -> "wang-new";
+            case WANG_NEW_CARD -> throw new IllegalArgumentException("王秀英's new card is on the counter's tray only");
             case ZHAO_MEILAN -> throw new IllegalArgumentException("赵美兰's card is on the counter's tray only");
         };
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !robot.lookup(button).query().isDisabled());

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -230,10 +231,13 @@ final class ResidentsView extends CounterView {
         return label;
     }
 
-    private static HBox buttons(Button... buttons) {
-        HBox row = new HBox(buttons);
-        row.getStyleClass().add(StyleClasses.BUTTON_ROW);
-        row.setStyle("-fx-alignment: center-left;");
+    /** Buttons side by side, whole: those that do not fit the panel's width go on the next line. */
+    private static FlowPane buttons(Button... buttons) {
+        for (Button button : buttons) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane row = new FlowPane(buttons);
+        row.setStyle("-fx-hgap: 0.75em; -fx-vgap: 0.5em; -fx-alignment: center-left;");
         return row;
     }
 }

@@ -17,6 +17,7 @@ import org.huzhu.kiosk.ui.counter.kit.DeskNavigator;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
 import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
+import org.huzhu.kiosk.ui.counter.reports.ReportsController;
 import org.huzhu.kiosk.ui.counter.residents.ResidentsController;
 import org.huzhu.kiosk.ui.counter.shell.CounterShellController;
 import org.huzhu.kiosk.ui.counter.welcome.WelcomeController;
@@ -170,6 +171,8 @@ public final class CounterFlow {
             if (current()) {
                 shell.show(place, switch (place) {
                     case RESIDENTS -> new ResidentsController(desk, Optional.empty(), Optional.empty());
+                    case REPORTS -> new ReportsController(desk, context.exports(),
+                            context.station().config().centreName(), context.station().clock());
                 });
             }
         }

@@ -20,6 +20,7 @@ import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
 import org.huzhu.kiosk.ui.counter.reports.ReportsController;
 import org.huzhu.kiosk.ui.counter.residents.ResidentsController;
 import org.huzhu.kiosk.ui.counter.shell.CounterShellController;
+import org.huzhu.kiosk.ui.counter.sync.SyncController;
 import org.huzhu.kiosk.ui.counter.welcome.WelcomeController;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
@@ -173,6 +174,7 @@ public final class CounterFlow {
                     case RESIDENTS -> new ResidentsController(desk, Optional.empty(), Optional.empty());
                     case REPORTS -> new ReportsController(desk, context.exports(),
                             context.station().config().centreName(), context.station().clock());
+                    case SYNC -> new SyncController(desk, context.station().sync());
                 });
             }
         }

@@ -6,7 +6,8 @@ package org.huzhu.kiosk.ui.counter.kit;
  */
 public enum CounterPlace {
     RESIDENTS("residents"),
-    REPORTS("reports");
+    REPORTS("reports"),
+    SYNC("sync");
 
     private final String id;
 

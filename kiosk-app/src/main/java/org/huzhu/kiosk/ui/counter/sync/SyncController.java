@@ -8,8 +8,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.huzhu.kiosk.counter.CounterClient;
-import org.huzhu.kiosk.desk.ResidentFile;
-import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.SyncProblem;
 import org.huzhu.kiosk.sync.SyncService;
@@ -130,7 +128,7 @@ public final class SyncController implements Controller {
         }
         offset = from;
         model.loading.set(true);
-        Background.run(() -> withNames(server.get().rejections(session.staff(), (int) from, PAGE_SIZE)), page -> {
+        Background.run(pageWithNames(server.get(), from), page -> {
             if (from == offset) {
                 model.loading.set(false);
                 model.problem.set(Optional.empty());
@@ -145,18 +143,24 @@ public final class SyncController implements Controller {
         });
     }
 
-    /** Worker thread: the names of the residents on the page, from this counter's own files. */
-    private RejectionPage withNames(Page<Rejection> page) throws StorageException {
-        Map<String, String> names = new HashMap<>();
-        for (Rejection rejection : page.items()) {
-            String id = rejection.residentId();
-            Optional<UUID> resident = id == null || names.containsKey(id) ? Optional.empty() : residentId(id);
-            if (resident.isPresent()) {
-                Optional<ResidentFile> file = session.desk().files().file(resident.get());
-                file.ifPresent(known -> names.put(id, known.resident().displayName()));
+    /**
+     * For a worker thread: the page from {@code from}, with the names of the residents on it from this counter's
+     * own files (its snapshot of the community).
+     */
+    private Background.Work<RejectionPage> pageWithNames(CounterClient server, long from) {
+        return () -> {
+            Page<Rejection> page = server.rejections(session.staff(), (int) from, PAGE_SIZE);
+            Map<String, String> names = new HashMap<>();
+            for (Rejection rejection : page.items()) {
+                String id = rejection.residentId();
+                Optional<UUID> resident = id == null || names.containsKey(id) ? Optional.empty() : residentId(id);
+                if (resident.isPresent()) {
+                    session.desk().files().file(resident.get())
+                            .ifPresent(known -> names.put(id, known.resident().displayName()));
+                }
             }
-        }
-        return new RejectionPage(page, names);
+            return new RejectionPage(page, names);
+        };
     }
 
     private static Optional<UUID> residentId(String id) {
@@ -173,9 +177,6 @@ public final class SyncController implements Controller {
                 && sync.refusal().isEmpty()) {
             return Sentence.of("counter.sync.startOver.notOurs");
         }
-        if (failure instanceof StorageException) {
-            return Sentence.of("counter.server.failed");
-        }
-        return ServerAnswers.problem(failure, true);
+        return ServerAnswers.problem(failure, true); // this counter's own database failing: "something went wrong"
     }
 }

@@ -26,6 +26,9 @@ import org.huzhu.themes.StyleClasses;
  */
 final class SyncView extends CounterView {
 
+    /** A third of the content's width at 1280 × 800, less the gaps. */
+    private static final double FACT_WIDTH = 300;
+
     private final SyncModel model;
     private final ZoneId zone;
     private final SyncController controller;
@@ -107,7 +110,9 @@ final class SyncView extends CounterView {
         label.getStyleClass().add(StyleClasses.MUTED);
         VBox fact = new VBox(label, emphasised(value, id));
         fact.setMaxWidth(Double.MAX_VALUE);
-        fact.setPrefWidth(1); // the strip's width is shared out equally: each fact gets a third
+        // The same width for each, so the strip shares out what is left equally; wide enough that the strip's height,
+        // worked out from these widths, holds every line of the wrapped values.
+        fact.setPrefWidth(FACT_WIDTH);
         HBox.setHgrow(fact, Priority.ALWAYS);
         return fact;
     }

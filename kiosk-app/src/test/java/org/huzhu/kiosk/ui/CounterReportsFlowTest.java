@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.huzhu.devices.card.sim.DemoCards;
@@ -20,6 +23,7 @@ import org.huzhu.kiosk.signin.SignInOutcomes;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.staff.StaffSignInResult;
 import org.huzhu.protocol.counter.Report;
+import org.huzhu.themes.StyleClasses;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Headless (Monocle): the counter's reports on the demo community, asked of the demo's embedded server on the staff
  * card: this month's figures as the server counts them, its parts a page at a time in both languages, the report
  * saved as CSV (a BOM, Chinese names) and as PDF (a page with ink, real Chinese text) in the exports folder the
- * screen names; a period the server would refuse, and a server that does not answer, said in plain words.
+ * screen names; a period the server would refuse, a server that does not answer, and a ledger that does not sum
+ * to 0 (a damaged server database), said in plain words.
  */
 class CounterReportsFlowTest extends DemoCounterWindowTest {
 
@@ -127,6 +132,28 @@ class CounterReportsFlowTest extends DemoCounterWindowTest {
                         + "a moment.");
         assertThat(robot.lookup("#reports-save-csv").tryQuery()).as("nothing to save").isEmpty();
         CounterScreens.auditBothSizes(robot, "reports-unreachable");
+    }
+
+    @Test
+    void aLedgerThatDoesNotSumToZeroIsShownAsTheFaultItIs(FxRobot robot) throws Exception {
+        awaitTheDemoCommunityAtTheCounter();
+        // A damaged server database: one account's balance no longer matches what its postings moved.
+        try (Connection server = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("demo-server.db"));
+                Statement damage = server.createStatement()) {
+            damage.execute("PRAGMA busy_timeout = 5000");
+            damage.executeUpdate(
+                    "UPDATE account SET balance = balance + 7 WHERE rowid = (SELECT MIN(rowid) FROM account)");
+        }
+        signIn(robot);
+
+        click(robot, "#nav-reports");
+
+        awaitText(robot, "#reports-ledger", "故障：账目合计是 7 分钟，不是 0。有记录出错了。现在不要做任何更正，请联系技术支持。");
+        assertThat(robot.lookup("#reports-ledger").query().getStyleClass()).as("it stands out")
+                .contains(StyleClasses.BANNER_WARNING);
+        assertInTheOtherLanguage(robot, "#reports-ledger", "Fault: the ledger sum is 7 minutes, not 0. A record is "
+                + "wrong. Make no corrections now and call technical support.");
+        CounterScreens.auditBothSizes(robot, "reports-ledger-fault");
     }
 
     /** Replaces the day in a date picker by typing, as staff may (the picker takes it on Enter). */

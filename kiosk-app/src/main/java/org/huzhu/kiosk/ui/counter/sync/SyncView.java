@@ -145,8 +145,9 @@ final class SyncView extends CounterView {
         Messages messages = text.messages();
         String who = rejection.residentId() == null ? words("counter.rejection.nobody")
                 : page.residentName(rejection).orElseGet(() -> words("counter.rejection.unknownResident"));
+        String when = Words.when(messages, rejection.createdAt(), zone);
         Label what = emphasised(words("counter.rejection.what", words(RejectionWords.type(rejection.type())), who,
-                Words.when(messages, rejection.createdAt(), zone), rejection.kioskId()), "rejection-" + index + "-what");
+                when, rejection.kioskId()), "rejection-" + index + "-what");
         Label why = wrapped(words("counter.rejection.why", words(RejectionWords.why(rejection.reason()))),
                 "rejection-" + index + "-why");
         Label todo = wrapped(words("counter.rejection.todo", words(RejectionWords.whatToDo(rejection.reason()))),

@@ -43,6 +43,8 @@ public final class KioskRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
 
     public static final String DATABASE_FILE = "kiosk.db";
+    /** The counter's exports, beside the database in the data folder (ADR 0014: on the encrypted volume). */
+    public static final String EXPORTS_FOLDER = "exports";
     /** The deployment's secret for card pseudonyms, base64; the same on every kiosk of a deployment. */
     public static final String CARD_SECRET_ENV = "HUZHU_CARD_SECRET";
 
@@ -169,7 +171,7 @@ public final class KioskRuntime implements AutoCloseable {
             Community community = Community.open(journal, clock, clock.getZone(), config.cancelCutoff(), nudge);
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
                     new SnapshotStore(journal.database())),
-                    Desk.open(journal, residents, community.timeBank(), clock, nudge));
+                    Desk.open(journal, residents, community.timeBank(), clock, nudge, exportsOf(journal)));
         } catch (StorageException | JournalException e) {
             closeAfterFailedStart(parts);
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);
@@ -185,7 +187,11 @@ public final class KioskRuntime implements AutoCloseable {
 
     /** What the counter window is started with: this station's services and the counter's own. */
     public CounterContext counterContext() {
-        return new CounterContext(context, desk, parts.counterClient());
+        return new CounterContext(context, desk, parts.counterClient(), exportsOf(parts.journal()));
+    }
+
+    private static Path exportsOf(OpenJournal journal) {
+        return journal.database().file().toAbsolutePath().resolveSibling(EXPORTS_FOLDER);
     }
 
     public OpenJournal journal() {

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.desk;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.huzhu.kiosk.community.TimeBank;
@@ -28,15 +29,16 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
         Objects.requireNonNull(notices);
     }
 
-    /** @param recorded called after every recorded counter action (the background sync's nudge) */
+    /**
+     * @param recorded called after every recorded counter action (the background sync's nudge)
+     * @param exports  where statements are saved (ADR 0014: in the data folder)
+     */
     public static Desk open(OpenJournal journal, Residents residents, TimeBank timeBank, Clock clock,
-            Runnable recorded) {
+            Runnable recorded, Path exports) {
         CounterRecorder recorder = new CounterRecorder(journal.journal(), recorded);
         return new Desk(new ResidentFiles(residents, timeBank), new Enrolment(residents, recorder, clock),
                 new FamilyLinking(journal.database(), recorder), new CardReplacement(residents, recorder),
-                // Exports are personal data: beside the journal, in the data folder only the station's user reads.
-                new Corrections(journal.database(), recorder, clock,
-                        journal.database().file().toAbsolutePath().getParent().resolve("exports")),
+                new Corrections(journal.database(), recorder, clock, exports),
                 new Notices(journal.database(), recorder, clock));
     }
 }

@@ -3,8 +3,10 @@ package org.huzhu.kiosk.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writing an export straight to the caller's file, and turning I/O failures into {@link ExportException}. */
 final class ExportFiles {
@@ -21,14 +23,15 @@ final class ExportFiles {
     /**
      * Writes {@code export} to {@code file} (created or replaced) directly, with no temporary file beside it, since the
      * content is personal data; a half-written file is deleted so no truncated report is mistaken for a whole one.
-     * A missing folder is created first.
+     * A missing folder is created first, owner-only like the data folder it lies in: exports hold residents' names
+     * and balances.
      */
     static void write(Path file, StreamExport export) throws ExportException {
         OutputStream stream;
         try {
             Path folder = file.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder); // an exports folder is made when the first export is saved
+            if (folder != null && !Files.isDirectory(folder)) {
+                createOwnerOnly(folder); // an exports folder is made when the first export is saved
             }
             stream = Files.newOutputStream(file);
         } catch (IOException e) {
@@ -72,6 +75,15 @@ final class ExportFiles {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // The write already failed and is reported; a file we cannot delete is no worse than one we cannot write.
+        }
+    }
+
+    private static void createOwnerOnly(Path folder) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
         }
     }
 }

@@ -47,13 +47,9 @@ final class ReportWords {
         return count <= 0 ? NONE : format("report.rating", averageStars(count, starsTotal), count);
     }
 
-    /**
-     * The average of {@code starsTotal / count} with one decimal, rounded half up, in integer arithmetic ("4.6"). Only
-     * ever shown, never computed with further.
-     */
+    /** {@link Stars#average}, as the report's tests know it. */
     static String averageStars(int count, int starsTotal) {
-        long tenths = (starsTotal * 20L + count) / (2L * count);
-        return tenths / 10 + "." + tenths % 10;
+        return Stars.average(count, starsTotal);
     }
 
     /** A table cell as a reader of the printed page reads it. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * the Chinese as text and render the page, so will the PDF readers the centres use. Missing tools skip the test on a
  * developer's machine and fail it on CI ({@code CI=true}), as the PC/SC tests do with {@code pcscd}.
  */
-final class Poppler {
+public final class Poppler {
 
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -32,7 +32,7 @@ final class Poppler {
     }
 
     /** Poppler's tools and a CJK font, or the test is skipped (failed on CI) saying what to install. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         List<String> missing = Arrays.stream(new String[] {"pdftotext", "pdftoppm", "pdffonts", "pdfinfo"})
                 .filter(tool -> !onPath(tool)).toList();
         if (!missing.isEmpty()) {
@@ -80,7 +80,7 @@ final class Poppler {
     }
 
     /** The text of every page, as a reader's "copy text" would give it. */
-    static String text(Path pdf) throws IOException {
+    public static String text(Path pdf) throws IOException {
         return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
     }
 

@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /** A page rendered to PNG, measured: how much of it is ink. */
-final class RenderedPage {
+public final class RenderedPage {
 
     private RenderedPage() {
     }
@@ -19,7 +19,7 @@ final class RenderedPage {
      *
      * @return the share of ink on the 50 dpi page
      */
-    static double renderFirstPage(Path pdf, String name) throws IOException {
+    public static double renderFirstPage(Path pdf, String name) throws IOException {
         Path folder = pdf.getParent();
         Path small = Poppler.render(pdf, 1, 50, folder.resolve(name.replace(".png", "-50dpi.png")));
         Path screenshots = Files.createDirectories(targetFolder("screenshots"));

@@ -17,9 +17,10 @@ import org.huzhu.kiosk.config.KioskConfig;
  * Child-JVM program for {@link CounterRealWindowScreenshotTest}: opens the real demo counter window on the real glass
  * platform (GTK under an Xvfb screen of a small laptop's 1366 × 768) and walks it with real mouse clicks: the
  * sign-in screen, the residents screen after the staff card and PIN, an enrolment (its details and its end), a
- * family link's question and the resident's file with the link, each captured from the screen as
- * {@code counter-real-NAME-LANGUAGE.png}; then 王秀英 found by her pinyin initials, her statement, and her credit
- * reversed with a reason and shown beside its reversal, and the window's size beside the screen's in
+ * family link's question and the resident's file with the link, the month's report and the sync screen, each
+ * captured from the screen as {@code counter-real-NAME-LANGUAGE.png}; then 王秀英 found by her pinyin initials, her
+ * statement, and her credit reversed with a reason and shown beside its reversal, and the window's size beside the
+ * screen's in
  * {@code counter-real-window.properties}. Usage: {@code CounterScreenshotTour OUTPUT_DIR DATA_DIR}.
  */
 public final class CounterScreenshotTour {
@@ -99,6 +100,13 @@ public final class CounterScreenshotTour {
         window.click("#statement-record-reversal");
         window.awaitShown("#entry-what-1");
         inBothLanguages(window, "statement-reversed");
+
+        window.click("#nav-reports");
+        window.awaitShown("#reports-credited");
+        inBothLanguages(window, "reports");
+        window.click("#nav-sync");
+        window.awaitShown("#sync-no-rejections");
+        inBothLanguages(window, "sync");
 
         window.click("#demo-take-away");
         window.awaitShown("#welcome-notice");

@@ -19,9 +19,11 @@ import org.huzhu.kiosk.ui.counter.kit.DeskNavigator;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
 import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
+import org.huzhu.kiosk.ui.counter.reports.ReportsController;
 import org.huzhu.kiosk.ui.counter.residents.ResidentsController;
 import org.huzhu.kiosk.ui.counter.shell.CounterShellController;
 import org.huzhu.kiosk.ui.counter.statement.StatementController;
+import org.huzhu.kiosk.ui.counter.sync.SyncController;
 import org.huzhu.kiosk.ui.counter.welcome.WelcomeController;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
@@ -174,6 +176,9 @@ public final class CounterFlow {
                 shell.show(place, switch (place) {
                     case RESIDENTS -> new ResidentsController(desk, Optional.empty(), Optional.empty());
                     case NOTICES -> new NoticesController(desk);
+                    case REPORTS -> new ReportsController(desk, context.exports(),
+                            context.station().config().centreName(), context.station().clock());
+                    case SYNC -> new SyncController(desk, context.station().sync());
                 });
             }
         }

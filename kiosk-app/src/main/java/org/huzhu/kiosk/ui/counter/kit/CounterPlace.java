@@ -6,8 +6,10 @@ package org.huzhu.kiosk.ui.counter.kit;
  */
 public enum CounterPlace {
     RESIDENTS("residents"),
+    REPORTS("reports"),
     /** The centre's notices for the kiosks' home screens (issue 12 part 7). */
-    NOTICES("notices");
+    NOTICES("notices"),
+    SYNC("sync");
 
     private final String id;
 

@@ -8,7 +8,7 @@ import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
 import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
-import org.huzhu.kiosk.ui.counter.statement.ServerProblem;
+import org.huzhu.kiosk.ui.counter.kit.ServerProblem;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.kiosk.ui.session.Background;

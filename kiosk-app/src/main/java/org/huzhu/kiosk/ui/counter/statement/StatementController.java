@@ -16,6 +16,7 @@ import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.report.ExportException;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
+import org.huzhu.kiosk.ui.counter.kit.ServerProblem;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.kiosk.ui.session.Background;

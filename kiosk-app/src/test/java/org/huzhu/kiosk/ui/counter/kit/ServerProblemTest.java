@@ -1,4 +1,4 @@
-package org.huzhu.kiosk.ui.counter.statement;
+package org.huzhu.kiosk.ui.counter.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,16 +16,18 @@ class ServerProblemTest {
         assertThat(key(new SyncException(SyncProblem.UNREACHABLE, "refused", null), true))
                 .isEqualTo("counter.server.unreachable");
         assertThat(key(new SyncException(SyncProblem.SERVER_BUSY, "503", null), true))
-                .isEqualTo("counter.server.unreachable");
+                .isEqualTo("counter.server.busy");
         assertThat(key(new SyncException(SyncProblem.NEEDS_STAFF, "staff-revoked", "403", null), true))
-                .isEqualTo("counter.server.refused");
+                .isEqualTo("counter.server.staffRefused");
+        assertThat(key(new SyncException(SyncProblem.NEEDS_STAFF, "kiosk-revoked", "403", null), true))
+                .isEqualTo("counter.server.stationRefused");
         assertThat(key(new SyncException(SyncProblem.NEEDS_STAFF, "unknown-resident", "404", null), true))
                 .isEqualTo("counter.server.unknownResident");
         assertThat(key(new SyncException(SyncProblem.CLOCK_WRONG, "stale-request", "401", null), true))
                 .isEqualTo("counter.server.clock");
         assertThat(key(new SyncException(SyncProblem.NEEDS_STAFF, "the card did not sign", null), false))
                 .as("a staff card taken out is said as such, whatever the request got").isEqualTo(
-                        "counter.server.staffCardGone");
+                        "counter.server.cardGone");
         assertThat(ServerProblem.notEnrolled().key()).isEqualTo("counter.server.notEnrolled");
     }
 

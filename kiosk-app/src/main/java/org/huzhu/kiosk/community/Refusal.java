@@ -43,6 +43,12 @@ public final class Refusal extends Exception {
         SAME_RESIDENT("same-resident"),
         /** A resident this station does not know (yet) (counter). */
         UNKNOWN_RESIDENT("unknown-resident"),
+        /** Minutes outside what the counter allows for the task (counter, volunteer work). */
+        MINUTES_OUT_OF_RANGE("minutes-out-of-range"),
+        /** Minutes other than the checked duration, without a reason (counter, volunteer work). */
+        REASON_REQUIRED("reason-required"),
+        /** The volunteer's work on this task was confirmed or marked as a no-show already (counter). */
+        ALREADY_SETTLED("already-settled"),
         /** The station could not record it (its storage failed); the resident should ask staff. */
         NOT_RECORDED("not-recorded");
 

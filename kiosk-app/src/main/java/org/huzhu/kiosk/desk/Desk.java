@@ -12,13 +12,15 @@ import org.huzhu.kiosk.residents.Residents;
  * @param files      a resident's file: name, masked card, balance, family
  * @param enrolment  enrol a resident with their social-security card
  * @param family     link two residents as family
+ * @param volunteers confirm, rate or mark absent volunteers' sessions
  */
-public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family) {
+public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, VolunteerWork volunteers) {
 
     public Desk {
         Objects.requireNonNull(files);
         Objects.requireNonNull(enrolment);
         Objects.requireNonNull(family);
+        Objects.requireNonNull(volunteers);
     }
 
     /** @param recorded called after every recorded counter action (the background sync's nudge) */
@@ -26,6 +28,6 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
             Runnable recorded) {
         CounterRecorder recorder = new CounterRecorder(journal.journal(), recorded);
         return new Desk(new ResidentFiles(residents, timeBank), new Enrolment(residents, recorder, clock),
-                new FamilyLinking(journal.database(), recorder));
+                new FamilyLinking(journal.database(), recorder), new VolunteerWork(journal.database(), recorder));
     }
 }

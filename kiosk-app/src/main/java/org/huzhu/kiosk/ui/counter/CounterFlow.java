@@ -19,6 +19,7 @@ import org.huzhu.kiosk.ui.counter.kit.Sentence;
 import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
 import org.huzhu.kiosk.ui.counter.residents.ResidentsController;
 import org.huzhu.kiosk.ui.counter.shell.CounterShellController;
+import org.huzhu.kiosk.ui.counter.volunteers.VolunteersController;
 import org.huzhu.kiosk.ui.counter.welcome.WelcomeController;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
@@ -170,6 +171,7 @@ public final class CounterFlow {
             if (current()) {
                 shell.show(place, switch (place) {
                     case RESIDENTS -> new ResidentsController(desk, Optional.empty(), Optional.empty());
+                    case VOLUNTEERS -> new VolunteersController(desk);
                 });
             }
         }

@@ -5,7 +5,8 @@ package org.huzhu.kiosk.ui.counter.kit;
  * {@code nav-<id>} and the label {@code counter.nav.<id>}.
  */
 public enum CounterPlace {
-    RESIDENTS("residents");
+    RESIDENTS("residents"),
+    VOLUNTEERS("volunteers");
 
     private final String id;
 

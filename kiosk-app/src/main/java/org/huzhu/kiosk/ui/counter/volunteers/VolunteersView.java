@@ -1,0 +1,287 @@
+package org.huzhu.kiosk.ui.counter.volunteers;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.huzhu.kiosk.desk.SettledHere;
+import org.huzhu.kiosk.desk.VolunteerWork;
+import org.huzhu.kiosk.ui.counter.kit.CounterView;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.session.Details;
+import org.huzhu.protocol.counter.VolunteerSession;
+import org.huzhu.themes.StyleClasses;
+
+/**
+ * The list: one panel per task (its title, start and length, and "confirm all" when two or more of its volunteers
+ * checked out and wait), a row per volunteer (who, times, checked minutes, where it stands, "confirm…" while it
+ * waits), scrolling when long. One session: its facts, the confirmation form, "confirm" and "did not come". One
+ * activity: who will be confirmed with how many minutes, and "confirm all". While the server is asked or the staff
+ * card signs, a spinner says so.
+ */
+final class VolunteersView extends CounterView {
+
+    /** Who, times and checked minutes at the counter's 18 px text: wide enough for most names and both languages. */
+    private static final double[] COLUMN_WIDTHS = {180, 200, 120};
+    /** Where a session stands wraps rather than crowd out its button, but not into a column of single words. */
+    private static final double STATUS_MIN_WIDTH = 200;
+    /** Under the list, with the spacing around it more than a line of text. */
+    private static final double LIST_MARGIN = 16;
+
+    private final VolunteersModel model;
+    private final ZoneId zone;
+    private final VolunteersController controller;
+    private final ConfirmForm form;
+    /** Built once, so a list worded again (a language switch, a session recorded) keeps its scroll position. */
+    private final ScrollPane scroll = new ScrollPane();
+    private final OutOfSight outOfSight = new OutOfSight(scroll);
+    /** The list's headings and rows, for {@link #outOfSight}. */
+    private final List<Node> lines = new ArrayList<>();
+    /** The frame's content area, once known: the list fills the window's height, the other steps do not. */
+    private Region contentArea;
+
+    VolunteersView(VolunteersModel model, UiText text, ZoneId zone, VolunteersController controller) {
+        super(text);
+        this.model = model;
+        this.zone = zone;
+        this.controller = controller;
+        this.form = new ConfirmForm(model, controller);
+        scroll.setId("volunteers-list");
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: -color-bg; -fx-padding: 0;");
+        // Only as tall as the window leaves (the content area grows, in list()): long lists scroll, and the
+        // problem line and the actions under the list keep their full height.
+        scroll.setMinHeight(0);
+        scroll.setPrefHeight(0);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        refreshOnChange(model.step);
+        refreshOnChange(model.loading);
+        refreshOnChange(model.sessions);
+        refreshOnChange(model.settledHere);
+        refreshOnChange(model.problem);
+        refreshOnChange(model.notice);
+        refreshOnChange(model.working);
+    }
+
+    /** A session staff still have to settle, as the server lists it. */
+    static boolean waiting(VolunteerSession session) {
+        return VolunteerSession.CHECKED_IN.equals(session.status())
+                || VolunteerSession.CHECKED_OUT.equals(session.status());
+    }
+
+    @Override
+    protected String titleText() {
+        SessionWords says = says();
+        return switch (model.step.get()) {
+            case LIST -> words("counter.volunteers.title");
+            case CONFIRM_ONE -> words("counter.volunteers.confirm.title",
+                    says.who(model.chosen.get().orElseThrow()));
+            case CONFIRM_ACTIVITY -> words("counter.volunteers.activity.title",
+                    says.title(model.chosen.get().orElseThrow()));
+        };
+    }
+
+    @Override
+    protected void render() {
+        if (contentArea != null) {
+            VBox.setVgrow(contentArea, null);
+        }
+        showProblem(model.problem.get().map(problem -> problem.in(text.messages())));
+        switch (model.step.get()) {
+            case LIST -> list();
+            case CONFIRM_ONE -> confirmOne();
+            case CONFIRM_ACTIVITY -> confirmActivity();
+        }
+    }
+
+    private void list() {
+        SessionWords says = says();
+        List<Node> nodes = new ArrayList<>();
+        if (model.loading.get()) {
+            nodes.add(busy(words("counter.volunteers.loading"), "volunteers-loading"));
+        }
+        model.notice.get().ifPresent(notice -> nodes.add(emphasised(noticeWords(notice, says), "volunteers-notice")));
+        Map<String, List<VolunteerSession>> byTask = new LinkedHashMap<>();
+        for (VolunteerSession session : model.sessions.get()) {
+            byTask.computeIfAbsent(session.taskId(), task -> new ArrayList<>()).add(session);
+        }
+        if (byTask.isEmpty() && !model.loading.get() && model.problem.get().isEmpty()) {
+            nodes.add(panel(wrapped(words("counter.volunteers.none"), "volunteers-none")));
+        }
+        lines.clear();
+        VBox tasks = new VBox();
+        tasks.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
+        tasks.setStyle("-fx-padding: 0 0.5em 0 0;");
+        byTask.forEach((task, sessions) -> tasks.getChildren().add(taskPanel(says, task, sessions)));
+        boolean listed = !tasks.getChildren().isEmpty();
+        if (listed) {
+            scroll.setContent(tasks);
+            outOfSight.watch(lines);
+            nodes.add(scroll);
+            // A strip of the page under the list: a row half scrolled out of sight is cut off over the page, not
+            // over the problem line's colour.
+            Region below = new Region();
+            below.setMinHeight(LIST_MARGIN);
+            nodes.add(below);
+        }
+        showContent(nodes);
+        if (listed) {
+            contentArea = (Region) scroll.getParent();
+            VBox.setVgrow(contentArea, Priority.ALWAYS);
+        }
+        Button refresh = action("volunteers-refresh", words("counter.volunteers.refresh"), true,
+                controller::onRefresh);
+        refresh.disableProperty().bind(model.loading);
+        showActions(List.of(refresh));
+    }
+
+    private Node taskPanel(SessionWords says, String task, List<VolunteerSession> sessions) {
+        Label title = new Label(says.task(sessions.getFirst()));
+        title.setId("volunteers-task-" + task);
+        title.getStyleClass().add(StyleClasses.EMPHASIS);
+        title.setWrapText(true);
+        HBox header = new HBox(title);
+        header.setStyle("-fx-spacing: 1em; -fx-alignment: center-left;");
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        List<VolunteerSession> activity = VolunteersController.activityOf(task, sessions, model.settledHere.get());
+        if (activity.size() >= 2) {
+            Button all = action("volunteers-activity-" + task, words("counter.volunteers.activity",
+                    activity.size()), false, () -> controller.onChooseActivity(activity));
+            all.disableProperty().bind(model.working);
+            all.setMinWidth(Region.USE_PREF_SIZE);
+            header.getChildren().add(all);
+        }
+        VBox panel = new VBox(header);
+        panel.getStyleClass().add(StyleClasses.PANEL);
+        panel.setStyle("-fx-spacing: 0.5em;");
+        lines.add(header);
+        for (VolunteerSession session : sessions) {
+            Node row = row(says, session);
+            panel.getChildren().add(row);
+            lines.add(row);
+        }
+        return panel;
+    }
+
+    /** Who, times, checked minutes, where it stands, and "confirm…" while it waits and was not recorded here. */
+    private Node row(SessionWords says, VolunteerSession session) {
+        String id = "session-" + session.taskId() + "-" + session.volunteerId();
+        Label who = cell(says.who(session), id + "-who", COLUMN_WIDTHS[0]);
+        who.getStyleClass().add(StyleClasses.EMPHASIS);
+        Label times = cell(says.times(session), id + "-times", COLUMN_WIDTHS[1]);
+        Label checked = cell(says.checked(session), id + "-checked", COLUMN_WIDTHS[2]);
+        Label status = new Label(says.status(session, model.settledHere.get()));
+        status.setId(id + "-status");
+        status.setWrapText(true);
+        status.setMinWidth(STATUS_MIN_WIDTH);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox row = new HBox(who, times, checked, status);
+        row.setStyle("-fx-spacing: 1em; -fx-alignment: center-left;");
+        row.setMinHeight(Region.USE_PREF_SIZE);
+        if (waiting(session) && !model.settledHere.get().containsKey(SettledHere.Pair.of(session))) {
+            Button confirm = action(id + "-confirm", words("counter.volunteers.confirm"), false,
+                    () -> controller.onChoose(session));
+            confirm.disableProperty().bind(model.working);
+            confirm.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(confirm);
+        } else {
+            // As tall as the rows with a button, so the list keeps its rhythm.
+            row.setStyle(row.getStyle() + " -fx-min-height: 2.5em;");
+        }
+        return row;
+    }
+
+    private void confirmOne() {
+        VolunteerSession session = model.chosen.get().orElseThrow();
+        SessionWords says = says();
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(facts(says, session));
+        Region fields = form.build(text.messages(), VolunteerWork.maxMinutes(session));
+        fields.setMaxWidth(READABLE_WIDTH);
+        nodes.add(fields);
+        if (model.working.get()) {
+            nodes.add(busy(words("counter.enrol.recording"), "volunteers-recording"));
+        }
+        showContent(nodes);
+        Button confirm = action("volunteer-confirm", words("counter.volunteers.confirm.record"), true,
+                controller::onConfirm);
+        Button noShow = action("volunteer-no-show", words("counter.volunteers.confirm.noShow"), false,
+                controller::onNoShow);
+        Button back = action("volunteer-back", words("counter.volunteers.back"), false, controller::onBack);
+        for (Button button : List.of(confirm, noShow, back)) {
+            button.disableProperty().bind(model.working);
+        }
+        showActions(List.of(confirm, noShow, back));
+    }
+
+    private Node facts(SessionWords says, VolunteerSession session) {
+        GridPane grid = Details.grid(List.of(
+                new Details.Row("volunteer-task", words("counter.volunteers.confirm.task"), says.task(session)),
+                new Details.Row("volunteer-times", words("counter.volunteers.confirm.times"),
+                        says.times(session)),
+                new Details.Row("volunteer-checked", words("counter.volunteers.confirm.checked"),
+                        says.checked(session))));
+        grid.setPrefWidth(READABLE_WIDTH);
+        grid.setMaxWidth(READABLE_WIDTH);
+        return grid;
+    }
+
+    private void confirmActivity() {
+        SessionWords says = says();
+        List<VolunteerSession> activity = model.activity.get();
+        List<Details.Row> rows = new ArrayList<>();
+        for (VolunteerSession session : activity) {
+            rows.add(new Details.Row("activity-" + session.volunteerId(), says.who(session),
+                    says.checked(session)));
+        }
+        GridPane who = Details.grid(rows);
+        who.setMaxWidth(READABLE_WIDTH);
+        List<Node> nodes = new ArrayList<>(List.of(
+                wrapped(words("counter.volunteers.activity.body", activity.size()), "activity-body"), who));
+        if (model.working.get()) {
+            nodes.add(busy(words("counter.enrol.recording"), "volunteers-recording"));
+        }
+        showContent(nodes);
+        Button all = action("activity-confirm", words("counter.volunteers.activity.confirm", activity.size()),
+                true, controller::onConfirmActivity);
+        Button back = action("volunteer-back", words("counter.volunteers.back"), false, controller::onBack);
+        all.disableProperty().bind(model.working);
+        back.disableProperty().bind(model.working);
+        showActions(List.of(all, back));
+    }
+
+    private String noticeWords(Notice notice, SessionWords says) {
+        VolunteerSession first = notice.sessions().getFirst();
+        return switch (notice.kind()) {
+            case CONFIRMED -> words("counter.volunteers.done.confirmed", says.who(first), says.title(first),
+                    text.messages().minutes(notice.minutes()));
+            case NO_SHOW -> words("counter.volunteers.done.noShow", says.who(first), says.title(first));
+            case ACTIVITY -> words("counter.volunteers.done.activity", says.title(first), notice.sessions().size(),
+                    text.messages().minutes(notice.minutes()));
+        };
+    }
+
+    private SessionWords says() {
+        return new SessionWords(text.messages(), zone);
+    }
+
+    /** A cell of a column: at least {@code width} wide, so rows line up; wider for an unusually long entry. */
+    private static Label cell(String words, String id, double width) {
+        Label label = new Label(words);
+        label.setId(id);
+        label.setMinWidth(width);
+        return label;
+    }
+}

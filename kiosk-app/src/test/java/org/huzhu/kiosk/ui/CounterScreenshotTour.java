@@ -17,14 +17,15 @@ import org.huzhu.kiosk.config.KioskConfig;
  * Child-JVM program for {@link CounterRealWindowScreenshotTest}: opens the real demo counter window on the real glass
  * platform (GTK under an Xvfb screen of a small laptop's 1366 × 768) and walks it with real mouse clicks: the
  * sign-in screen, the residents screen after the staff card and PIN, an enrolment (its details and its end), a
- * family link's question and the resident's file with the link, each captured from the screen as
+ * family link's question and the resident's file with the link, volunteer work (the list, a confirmation with a
+ * rating and what it recorded, a whole activity confirmed at once), each captured from the screen as
  * {@code counter-real-NAME-LANGUAGE.png}, and the window's size beside the screen's in
  * {@code counter-real-window.properties}. Usage: {@code CounterScreenshotTour OUTPUT_DIR DATA_DIR}.
  */
 public final class CounterScreenshotTour {
 
     private static final List<String> RECORDED_TEXTS = List.of("counter-title", "counter-staff", "welcome-body",
-            "enrol-done", "family-confirm", "residents-status", "file-name");
+            "enrol-done", "family-confirm", "residents-status", "file-name", "volunteers-notice");
 
     private CounterScreenshotTour() {
     }
@@ -76,6 +77,24 @@ public final class CounterScreenshotTour {
         window.click("#family-link");
         window.awaitShown("#residents-status");
         inBothLanguages(window, "file-linked");
+
+        window.click("#nav-volunteers");
+        window.awaitShown(CounterVolunteerFlowTest.row(CounterVolunteerFlowTest.ACTIVITY_ROOM, TestCommunity.WANG,
+                "confirm"));
+        inBothLanguages(window, "volunteers");
+        window.click(CounterVolunteerFlowTest.row(CounterVolunteerFlowTest.ACTIVITY_ROOM, TestCommunity.WANG,
+                "confirm"));
+        window.click("#volunteer-star-4");
+        inBothLanguages(window, "volunteer-confirm");
+        window.click("#volunteer-confirm");
+        window.awaitShown("#volunteers-notice");
+        inBothLanguages(window, "volunteers-recorded");
+        window.click("#volunteers-activity-" + CounterVolunteerFlowTest.KITCHEN);
+        window.awaitShown("#activity-confirm");
+        inBothLanguages(window, "volunteers-activity");
+        window.click("#activity-confirm");
+        window.awaitShown("#volunteers-notice");
+        inBothLanguages(window, "volunteers-activity-recorded");
 
         window.click("#demo-take-away");
         window.awaitShown("#welcome-notice");

@@ -26,9 +26,9 @@ class CounterVolunteerFlowTest extends DemoCounterWindowTest {
     /** The demo server's tasks on the fixed clock's day (DemoCatalogue names them so). */
     private static final LocalDate TODAY = LocalDate.ofInstant(TestKiosks.MONDAY_MORNING.instant(),
             TestKiosks.MONDAY_MORNING.getZone());
-    private static final UUID KITCHEN = task("canteen-kitchen");
-    private static final UUID ACTIVITY_ROOM = task("activity-room");
-    private static final UUID COMPANY = task("companionship");
+    static final UUID KITCHEN = task("canteen-kitchen");
+    static final UUID ACTIVITY_ROOM = task("activity-room");
+    static final UUID COMPANY = task("companionship");
 
     @BeforeEach
     void theKiosksCheckInsReachTheServer() throws Exception {
@@ -195,7 +195,8 @@ class CounterVolunteerFlowTest extends DemoCounterWindowTest {
         assertThat(counterHead()).isEqualTo(1);
     }
 
-    private static String row(UUID task, UUID volunteer, String part) {
+    /** The id of a part ("status", "confirm", …) of a session's row in the list. */
+    static String row(UUID task, UUID volunteer, String part) {
         return "#session-" + task + "-" + volunteer + "-" + part;
     }
 

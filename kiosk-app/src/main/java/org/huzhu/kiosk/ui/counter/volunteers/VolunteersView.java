@@ -32,9 +32,11 @@ import org.huzhu.themes.StyleClasses;
 final class VolunteersView extends CounterView {
 
     /** Who, times and checked minutes at the counter's 18 px text: wide enough for most names and both languages. */
-    private static final double[] COLUMN_WIDTHS = {180, 200, 120};
+    private static final double[] COLUMN_WIDTHS = {180, 200, 130};
     /** Where a session stands wraps rather than crowd out its button, but not into a column of single words. */
     private static final double STATUS_MIN_WIDTH = 200;
+    /** The session's facts and the form, one width: a task's title, start and length on one line. */
+    private static final double FORM_WIDTH = 860;
     /** Under the list, with the spacing around it more than a line of text. */
     private static final double LIST_MARGIN = 16;
 
@@ -209,7 +211,7 @@ final class VolunteersView extends CounterView {
         List<Node> nodes = new ArrayList<>();
         nodes.add(facts(says, session));
         Region fields = form.build(text.messages(), VolunteerWork.maxMinutes(session));
-        fields.setMaxWidth(READABLE_WIDTH);
+        fields.setMaxWidth(FORM_WIDTH);
         nodes.add(fields);
         if (model.working.get()) {
             nodes.add(busy(words("counter.enrol.recording"), "volunteers-recording"));
@@ -233,8 +235,8 @@ final class VolunteersView extends CounterView {
                         says.times(session)),
                 new Details.Row("volunteer-checked", words("counter.volunteers.confirm.checked"),
                         says.checked(session))));
-        grid.setPrefWidth(READABLE_WIDTH);
-        grid.setMaxWidth(READABLE_WIDTH);
+        grid.setPrefWidth(FORM_WIDTH);
+        grid.setMaxWidth(FORM_WIDTH);
         return grid;
     }
 

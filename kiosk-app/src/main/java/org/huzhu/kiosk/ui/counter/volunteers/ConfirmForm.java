@@ -90,11 +90,6 @@ final class ConfirmForm {
         return form;
     }
 
-    /** Puts the keyboard in the minutes field, the one staff change most. */
-    void focusMinutes() {
-        minutes.requestFocus();
-    }
-
     private static HBox row(Node... nodes) {
         HBox row = new HBox(nodes);
         row.setStyle("-fx-spacing: 0.75em; -fx-alignment: center-left;");

@@ -20,6 +20,10 @@ final class SessionWords {
         this.zone = zone;
     }
 
+    Messages messages() {
+        return messages;
+    }
+
     /** "王秀英（M000001）"; a volunteer the server never saw enrolled is named as such. */
     String who(VolunteerSession session) {
         if (session.displayName().isEmpty()) {

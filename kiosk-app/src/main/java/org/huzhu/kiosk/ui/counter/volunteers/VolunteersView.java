@@ -31,24 +31,14 @@ import org.huzhu.themes.StyleClasses;
  */
 final class VolunteersView extends CounterView {
 
-    /** Who, times and checked minutes at the counter's 18 px text: wide enough for most names and both languages. */
-    private static final double[] COLUMN_WIDTHS = {180, 200, 130};
-    /** Where a session stands wraps rather than crowd out its button, but not into a column of single words. */
-    private static final double STATUS_MIN_WIDTH = 200;
     /** The session's facts and the form, one width: a task's title, start and length on one line. */
     private static final double FORM_WIDTH = 860;
-    /** Under the list, with the spacing around it more than a line of text. */
-    private static final double LIST_MARGIN = 16;
 
     private final VolunteersModel model;
     private final ZoneId zone;
     private final VolunteersController controller;
     private final ConfirmForm form;
-    /** Built once, so a list worded again (a language switch, a session recorded) keeps its scroll position. */
-    private final ScrollPane scroll = new ScrollPane();
-    private final OutOfSight outOfSight = new OutOfSight(scroll);
-    /** The list's headings and rows, for {@link #outOfSight}. */
-    private final List<Node> lines = new ArrayList<>();
+    private final SessionList sessionList;
     /** The frame's content area, once known: the list fills the window's height, the other steps do not. */
     private Region contentArea;
 
@@ -58,14 +48,7 @@ final class VolunteersView extends CounterView {
         this.zone = zone;
         this.controller = controller;
         this.form = new ConfirmForm(model, controller);
-        scroll.setId("volunteers-list");
-        scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: -color-bg; -fx-padding: 0;");
-        // Only as tall as the window leaves (the content area grows, in list()): long lists scroll, and the
-        // problem line and the actions under the list keep their full height.
-        scroll.setMinHeight(0);
-        scroll.setPrefHeight(0);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        this.sessionList = new SessionList(model, controller);
         refreshOnChange(model.step);
         refreshOnChange(model.loading);
         refreshOnChange(model.sessions);
@@ -120,89 +103,18 @@ final class VolunteersView extends CounterView {
         if (byTask.isEmpty() && !model.loading.get() && model.problem.get().isEmpty()) {
             nodes.add(panel(wrapped(words("counter.volunteers.none"), "volunteers-none")));
         }
-        lines.clear();
-        VBox tasks = new VBox();
-        tasks.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
-        tasks.setStyle("-fx-padding: 0 0.5em 0 0;");
-        byTask.forEach((task, sessions) -> tasks.getChildren().add(taskPanel(says, task, sessions)));
-        boolean listed = !tasks.getChildren().isEmpty();
-        if (listed) {
-            scroll.setContent(tasks);
-            outOfSight.watch(lines);
-            nodes.add(scroll);
-            // A strip of the page under the list: a row half scrolled out of sight is cut off over the page, not
-            // over the problem line's colour.
-            Region below = new Region();
-            below.setMinHeight(LIST_MARGIN);
-            nodes.add(below);
-        }
+        List<Node> listed = sessionList.nodes(says, byTask);
+        nodes.addAll(listed);
         showContent(nodes);
-        if (listed) {
-            contentArea = (Region) scroll.getParent();
+        if (!listed.isEmpty()) {
+            // The list takes the height the window leaves; the frame's content area is the list's parent.
+            contentArea = (Region) listed.getFirst().getParent();
             VBox.setVgrow(contentArea, Priority.ALWAYS);
         }
         Button refresh = action("volunteers-refresh", words("counter.volunteers.refresh"), true,
                 controller::onRefresh);
         refresh.disableProperty().bind(model.loading);
         showActions(List.of(refresh));
-    }
-
-    private Node taskPanel(SessionWords says, String task, List<VolunteerSession> sessions) {
-        Label title = new Label(says.task(sessions.getFirst()));
-        title.setId("volunteers-task-" + task);
-        title.getStyleClass().add(StyleClasses.EMPHASIS);
-        title.setWrapText(true);
-        HBox header = new HBox(title);
-        header.setStyle("-fx-spacing: 1em; -fx-alignment: center-left;");
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        List<VolunteerSession> activity = VolunteersController.activityOf(task, sessions, model.settledHere.get());
-        if (activity.size() >= 2) {
-            Button all = action("volunteers-activity-" + task, words("counter.volunteers.activity",
-                    activity.size()), false, () -> controller.onChooseActivity(activity));
-            all.disableProperty().bind(model.working);
-            all.setMinWidth(Region.USE_PREF_SIZE);
-            header.getChildren().add(all);
-        }
-        VBox panel = new VBox(header);
-        panel.getStyleClass().add(StyleClasses.PANEL);
-        panel.setStyle("-fx-spacing: 0.5em;");
-        lines.add(header);
-        for (VolunteerSession session : sessions) {
-            Node row = row(says, session);
-            panel.getChildren().add(row);
-            lines.add(row);
-        }
-        return panel;
-    }
-
-    /** Who, times, checked minutes, where it stands, and "confirm…" while it waits and was not recorded here. */
-    private Node row(SessionWords says, VolunteerSession session) {
-        String id = "session-" + session.taskId() + "-" + session.volunteerId();
-        Label who = cell(says.who(session), id + "-who", COLUMN_WIDTHS[0]);
-        who.getStyleClass().add(StyleClasses.EMPHASIS);
-        Label times = cell(says.times(session), id + "-times", COLUMN_WIDTHS[1]);
-        Label checked = cell(says.checked(session), id + "-checked", COLUMN_WIDTHS[2]);
-        Label status = new Label(says.status(session, model.settledHere.get()));
-        status.setId(id + "-status");
-        status.setWrapText(true);
-        status.setMinWidth(STATUS_MIN_WIDTH);
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox row = new HBox(who, times, checked, status);
-        row.setStyle("-fx-spacing: 1em; -fx-alignment: center-left;");
-        row.setMinHeight(Region.USE_PREF_SIZE);
-        if (waiting(session) && !model.settledHere.get().containsKey(SettledHere.Pair.of(session))) {
-            Button confirm = action(id + "-confirm", words("counter.volunteers.confirm"), false,
-                    () -> controller.onChoose(session));
-            confirm.disableProperty().bind(model.working);
-            confirm.setMinWidth(Region.USE_PREF_SIZE);
-            row.getChildren().add(confirm);
-        } else {
-            // As tall as the rows with a button, so the list keeps its rhythm.
-            row.setStyle(row.getStyle() + " -fx-min-height: 2.5em;");
-        }
-        return row;
     }
 
     private void confirmOne() {
@@ -277,13 +189,5 @@ final class VolunteersView extends CounterView {
 
     private SessionWords says() {
         return new SessionWords(text.messages(), zone);
-    }
-
-    /** A cell of a column: at least {@code width} wide, so rows line up; wider for an unusually long entry. */
-    private static Label cell(String words, String id, double width) {
-        Label label = new Label(words);
-        label.setId(id);
-        label.setMinWidth(width);
-        return label;
     }
 }

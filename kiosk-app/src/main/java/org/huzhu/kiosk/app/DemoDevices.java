@@ -1,6 +1,7 @@
 package org.huzhu.kiosk.app;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.VolunteerCheckedIn;
+import org.huzhu.protocol.payload.VolunteerCheckedOut;
 
 /**
  * The demo's devices and people: one simulated card reader in this process (no pcscd), demo cards a newcomer "taps"
@@ -166,11 +169,13 @@ public final class DemoDevices {
 
     /**
      * Tells the server about the demo community the way a real counter would, as signed transactions in the journal:
-     * each resident enrolled with their card, the two linked as family, and volunteer minutes confirmed, every one
-     * signed on the demo social worker's PIV card ({@link DemoStaffCard}; the demo server registered her). Only into
-     * an empty journal, so it happens once.
+     * each resident enrolled with their card, the two linked as family, volunteer minutes confirmed, and today's
+     * volunteering waiting for the counter ({@link #todaysVolunteering}), every one signed on the demo social worker's
+     * PIV card ({@link DemoStaffCard}; the demo server registered her). Only into an empty journal, so it happens once.
+     *
+     * @param clock the kiosk's, whose day and zone the demo server's tasks follow
      */
-    void seedJournal(Journal journal) throws JournalException {
+    void seedJournal(Journal journal, Clock clock) throws JournalException {
         if (journal.headSequence() > 0) {
             return;
         }
@@ -187,7 +192,36 @@ public final class DemoDevices {
                     resident.id(), resident.creditedMinutes(), DemoServer.DEMO_STAFF_ID,
                     "demo community: volunteering done before the kiosk was set up"), BusinessChange.NONE));
         }
+        steps.addAll(todaysVolunteering(LocalDate.ofInstant(clock.instant(), clock.getZone())));
         journal.recordAuthorised(steps, DemoStaffCard.ACTOR, new DemoStaffCard());
+    }
+
+    /**
+     * Today's volunteering for the demo counter to confirm (issue 12): both residents helped in the canteen kitchen
+     * and checked out (an activity to confirm at once; 王秀英 stayed five minutes longer), 王秀英 tidied the activity
+     * room (one to confirm and rate), and 李建国 checked in to keep a neighbour company and has not checked out (a
+     * check-in still open, or a no-show). Recorded as the kiosk's check-ins and check-outs, staff-signed as a social
+     * worker may for any resident, and with no change at this kiosk: its own volunteer screen starts afresh.
+     */
+    private static List<Journal.Step> todaysVolunteering(LocalDate today) {
+        UUID wang = RESIDENTS.get(0).id();
+        UUID li = RESIDENTS.get(1).id();
+        UUID kitchen = demoTask("canteen-kitchen", today);
+        UUID activityRoom = demoTask("activity-room", today);
+        UUID company = demoTask("companionship", today);
+        return List.of(
+                new Journal.Step(new VolunteerCheckedIn(wang, kitchen), BusinessChange.NONE),
+                new Journal.Step(new VolunteerCheckedIn(li, kitchen), BusinessChange.NONE),
+                new Journal.Step(new VolunteerCheckedOut(wang, kitchen, 95), BusinessChange.NONE),
+                new Journal.Step(new VolunteerCheckedOut(li, kitchen, 90), BusinessChange.NONE),
+                new Journal.Step(new VolunteerCheckedIn(wang, activityRoom), BusinessChange.NONE),
+                new Journal.Step(new VolunteerCheckedOut(wang, activityRoom, 30), BusinessChange.NONE),
+                new Journal.Step(new VolunteerCheckedIn(li, company), BusinessChange.NONE));
+    }
+
+    /** The id the demo server gives its task {@code key} on {@code day} ({@code DemoCatalogue} names them so). */
+    private static UUID demoTask(String key, LocalDate day) {
+        return demoUuid("task:" + key + "@" + day);
     }
 
     /** Fixed ids, so every start of the demo (and its server) names the same people and tasks. */

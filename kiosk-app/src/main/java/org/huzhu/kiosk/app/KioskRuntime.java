@@ -148,7 +148,7 @@ public final class KioskRuntime implements AutoCloseable {
                 }
                 demoServer.enrol(journal, synchronizer);
                 if (demo.get().joins().isEmpty()) {
-                    demoDevices.get().seedJournal(journal.journal());
+                    demoDevices.get().seedJournal(journal.journal(), clock);
                 }
                 demoUrl = Optional.of(demoServer.url());
             }

@@ -47,10 +47,17 @@ public final class Refusal extends Exception {
         NOT_THEIR_CARD("not-their-card"),
         /** The card tapped as a resident's new card is the one their binding accepts already (counter). */
         CARD_ALREADY_CURRENT("card-already-current"),
-        /** A correction needs the staff member's reason, for the monthly review (counter). */
+        /**
+         * A correction, or volunteer minutes other than the checked duration, need the staff member's reason, for
+         * the monthly review (counter).
+         */
         REASON_REQUIRED("reason-required"),
         /** The entry is a correction itself, a refund, moved no minutes, or was reversed already (counter). */
         NOT_REVERSIBLE("not-reversible"),
+        /** Minutes outside what the counter allows for the task (counter, volunteer work). */
+        MINUTES_OUT_OF_RANGE("minutes-out-of-range"),
+        /** The volunteer's work on this task was confirmed or marked as a no-show already (counter). */
+        ALREADY_SETTLED("already-settled"),
         /** The station could not record it (its storage failed); the resident should ask staff. */
         NOT_RECORDED("not-recorded"),
         // the centre's notices (issue 12 part 7, counter)

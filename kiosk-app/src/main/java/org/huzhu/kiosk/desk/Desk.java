@@ -16,9 +16,10 @@ import org.huzhu.kiosk.residents.Residents;
  * @param cards       replace a resident's lost card
  * @param corrections a resident's statement: reverse an entry, follow the reversal, print it
  * @param notices     post and withdraw the centre's notices
+ * @param volunteers  confirm, rate or mark absent volunteers' sessions
  */
 public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, CardReplacement cards,
-        Corrections corrections, Notices notices) {
+        Corrections corrections, Notices notices, VolunteerWork volunteers) {
 
     public Desk {
         Objects.requireNonNull(files);
@@ -27,6 +28,7 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
         Objects.requireNonNull(cards);
         Objects.requireNonNull(corrections);
         Objects.requireNonNull(notices);
+        Objects.requireNonNull(volunteers);
     }
 
     /**
@@ -39,6 +41,6 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
         return new Desk(new ResidentFiles(residents, timeBank), new Enrolment(residents, recorder, clock),
                 new FamilyLinking(journal.database(), recorder), new CardReplacement(residents, recorder),
                 new Corrections(journal.database(), recorder, clock, exports),
-                new Notices(journal.database(), recorder, clock));
+                new Notices(journal.database(), recorder, clock), new VolunteerWork(journal.database(), recorder));
     }
 }

@@ -13,6 +13,7 @@ import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.Await;
 import org.huzhu.kiosk.sync.SyncService;
+import org.huzhu.kiosk.ui.TestCommunity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,14 +40,18 @@ class DemoRuntimeTest {
                     .containsEntry("resident.enrolled#2", "accepted")
                     .containsEntry("service.confirmed#4", "accepted")
                     .containsEntry("service.confirmed#5", "accepted")
-                    .hasSize(5);
+                    .containsEntry("volunteer.checked-in#6", "accepted")
+                    .containsEntry("volunteer.checked-out#9", "accepted")
+                    .containsEntry("volunteer.checked-in#12", "accepted")
+                    .hasSize((int) TestCommunity.DEMO_SEED_TRANSACTIONS);
             // The family link is answered too; the server accepts it once it knows family links (issue 4).
             assertThat(states.get("family.linked#3")).isIn("accepted", "rejected");
             assertThat(query(kiosk, "SELECT r.display_name, b.minutes FROM balance b JOIN resident r ON r.id = "
                     + "b.resident_id")).containsExactlyInAnyOrderEntriesOf(Map.of("王秀英", "240", "李建国", "90"));
             assertThat(query(kiosk, "SELECT count(*), count(DISTINCT resident_id) FROM card_binding"))
                     .as("the snapshot's bindings are the demo cards' own").containsEntry("2", "2");
-            assertThat(kiosk.context().snapshotState().read().coversSequence()).isEqualTo(5);
+            assertThat(kiosk.context().snapshotState().read().coversSequence())
+                    .isEqualTo(TestCommunity.DEMO_SEED_TRANSACTIONS);
         }
     }
 
@@ -59,7 +64,7 @@ class DemoRuntimeTest {
             SyncService sync = kiosk.context().sync().orElseThrow();
             Await.until("a sync with the restarted demo server", () -> sync.status().lastSuccess().isPresent()
                     && !sync.status().failing());
-            assertThat(kiosk.journal().journal().headSequence()).isEqualTo(5);
+            assertThat(kiosk.journal().journal().headSequence()).isEqualTo(TestCommunity.DEMO_SEED_TRANSACTIONS);
         }
     }
 

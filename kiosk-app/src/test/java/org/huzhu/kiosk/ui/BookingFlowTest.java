@@ -10,6 +10,9 @@ import org.testfx.api.FxRobot;
 /** Headless: a resident books a haircut, sees the receipt, finds it under "my bookings" and cancels it. */
 class BookingFlowTest extends DemoKioskWindowTest {
 
+    /** The receipt number of the first booking after the demo kiosk's seed (its journal sequence). */
+    private static final String FIRST_BOOKING = "%05d".formatted(TestCommunity.DEMO_SEED_TRANSACTIONS + 1);
+
     @BeforeEach
     void seedCommunity() throws Exception {
         TestCommunity.awaitDemoSnapshot(kiosk);
@@ -40,7 +43,7 @@ class BookingFlowTest extends DemoKioskWindowTest {
         robot.clickOn("#confirm-booking");
         awaitShown(robot, "#receipt-number");
         assertThat(text(robot, "#screen-title")).isEqualTo("预约成功");
-        assertThat(text(robot, "#receipt-number")).isEqualTo("00006");
+        assertThat(text(robot, "#receipt-number")).isEqualTo(FIRST_BOOKING);
         FlowScreens.captureBothLanguages(robot, "receipt", true);
         assertThat(text(robot, "#receipt-balance")).isEqualTo("3 小时 30 分钟");
         assertThat(FlowScreens.journalTypes(kiosk.journal())).containsExactly("booking.created", "hours.redeemed");
@@ -48,9 +51,9 @@ class BookingFlowTest extends DemoKioskWindowTest {
         robot.clickOn("#receipt-done");
         awaitText(robot, "#home-next-booking", "下一个预约：理发，11月24日 星期二 14:30");
         robot.clickOn("#choice-bookings");
-        awaitShown(robot, "#cancel-00006");
+        awaitShown(robot, "#cancel-" + FIRST_BOOKING);
         FlowScreens.captureBothLanguages(robot, "bookings", true);
-        robot.clickOn("#cancel-00006");
+        robot.clickOn("#cancel-" + FIRST_BOOKING);
         awaitShown(robot, "#cancel-refund");
         FlowScreens.captureBothLanguages(robot, "bookings-cancel", true);
         assertThat(text(robot, "#cancel-refund")).isEqualTo("30 分钟");

@@ -17,7 +17,8 @@ import org.huzhu.kiosk.config.KioskConfig;
  * Child-JVM program for {@link CounterRealWindowScreenshotTest}: opens the real demo counter window on the real glass
  * platform (GTK under an Xvfb screen of a small laptop's 1366 × 768) and walks it with real mouse clicks: the
  * sign-in screen, the residents screen after the staff card and PIN, an enrolment (its details and its end), a
- * family link's question and the resident's file with the link, the month's report and the sync screen, each
+ * family link's question and the resident's file with the link, volunteer work (the list, a confirmation with a
+ * rating and what it recorded, a whole activity confirmed at once), the month's report and the sync screen, each
  * captured from the screen as {@code counter-real-NAME-LANGUAGE.png}; then 王秀英 found by her pinyin initials, her
  * statement, and her credit reversed with a reason and shown beside its reversal, and the window's size beside the
  * screen's in
@@ -26,7 +27,7 @@ import org.huzhu.kiosk.config.KioskConfig;
 public final class CounterScreenshotTour {
 
     private static final List<String> RECORDED_TEXTS = List.of("counter-title", "counter-staff", "welcome-body",
-            "enrol-done", "family-confirm", "residents-status", "file-name");
+            "enrol-done", "family-confirm", "residents-status", "file-name", "volunteers-notice");
 
     private CounterScreenshotTour() {
     }
@@ -107,6 +108,24 @@ public final class CounterScreenshotTour {
         window.click("#nav-sync");
         window.awaitShown("#sync-no-rejections");
         inBothLanguages(window, "sync");
+
+        window.click("#nav-volunteers");
+        window.awaitShown(CounterVolunteerFlowTest.row(CounterVolunteerFlowTest.ACTIVITY_ROOM, TestCommunity.WANG,
+                "confirm"));
+        inBothLanguages(window, "volunteers");
+        window.click(CounterVolunteerFlowTest.row(CounterVolunteerFlowTest.ACTIVITY_ROOM, TestCommunity.WANG,
+                "confirm"));
+        window.click("#volunteer-star-4");
+        inBothLanguages(window, "volunteer-confirm");
+        window.click("#volunteer-confirm");
+        window.awaitShown("#volunteers-notice");
+        inBothLanguages(window, "volunteers-recorded");
+        window.click("#volunteers-activity-" + CounterVolunteerFlowTest.KITCHEN);
+        window.awaitShown("#activity-confirm");
+        inBothLanguages(window, "volunteers-activity");
+        window.click("#activity-confirm");
+        window.awaitShown("#volunteers-notice");
+        inBothLanguages(window, "volunteers-activity-recorded");
 
         window.click("#demo-take-away");
         window.awaitShown("#welcome-notice");

@@ -46,9 +46,9 @@ class CounterStatementFlowTest extends DemoCounterWindowTest {
         CounterScreens.auditBothSizes(robot, "statement-reverse");
         typeReason(robot, "   ");
         click(robot, "#statement-record-reversal");
-        awaitText(robot, "#counter-problem", "请写下撤销的原因。没有记录任何内容。");
+        awaitText(robot, "#counter-problem", "请写下原因（每月核对时要看）。没有记录任何内容。");
         assertInTheOtherLanguage(robot, "#counter-problem",
-                "Please write down why it is reversed. Nothing was recorded.");
+                "Please write down why: the monthly review needs the reason. Nothing was recorded.");
         assertThat(counterHead()).isZero();
 
         typeReason(robot, "任务记错了");

@@ -19,8 +19,11 @@ import org.huzhu.protocol.SignInMethod;
  */
 public final class TestCommunity {
 
-    /** The demo journal's own first transactions: two enrolments, the family link, two credits. */
-    public static final long DEMO_SEED_TRANSACTIONS = 5;
+    /**
+     * The demo journal's own first transactions: two enrolments, the family link, two credits, and today's seven
+     * check-ins and check-outs for the counter to confirm.
+     */
+    public static final long DEMO_SEED_TRANSACTIONS = 12;
     /** The demo residents' ids (as {@code DemoDevices} names them). */
     public static final UUID WANG = demoResident(DemoCards.WANG_XIUYING.cardNumber());
     public static final UUID LI = demoResident(DemoCards.LI_JIANGUO.cardNumber());

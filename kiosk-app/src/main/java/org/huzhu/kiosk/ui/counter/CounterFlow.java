@@ -24,6 +24,7 @@ import org.huzhu.kiosk.ui.counter.residents.ResidentsController;
 import org.huzhu.kiosk.ui.counter.shell.CounterShellController;
 import org.huzhu.kiosk.ui.counter.statement.StatementController;
 import org.huzhu.kiosk.ui.counter.sync.SyncController;
+import org.huzhu.kiosk.ui.counter.volunteers.VolunteersController;
 import org.huzhu.kiosk.ui.counter.welcome.WelcomeController;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
@@ -179,6 +180,7 @@ public final class CounterFlow {
                     case REPORTS -> new ReportsController(desk, context.exports(),
                             context.station().config().centreName(), context.station().clock());
                     case SYNC -> new SyncController(desk, context.station().sync());
+                    case VOLUNTEERS -> new VolunteersController(desk);
                 });
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.ui.TestCommunity;
 import org.huzhu.kiosk.ui.message.MessageController;
 import org.huzhu.kiosk.ui.message.MessageKind;
 
@@ -33,6 +34,9 @@ public final class ScreenTour {
 
     /** The idle question comes after 1 s, then waits long enough for four audits of it. */
     static final KioskConfig IDLE_AT_ONCE = KioskUnderTest.idleTimes(Duration.ofSeconds(1), Duration.ofSeconds(300));
+
+    /** The receipt number of the first booking after the demo kiosk's seed (its journal sequence). */
+    private static final String FIRST_BOOKING = "%05d".formatted(TestCommunity.DEMO_SEED_TRANSACTIONS + 1);
 
     private ScreenTour() {
     }
@@ -62,13 +66,13 @@ public final class ScreenTour {
                     toReceipt(d);
                     d.click("#receipt-done");
                     d.click("#choice-bookings");
-                    d.awaitShown("#cancel-00006");
+                    d.awaitShown("#cancel-" + FIRST_BOOKING);
                 }),
                 step("cancel-question", d -> {
                     toReceipt(d);
                     d.click("#nav-home");
                     d.click("#choice-bookings");
-                    d.click("#cancel-00006");
+                    d.click("#cancel-" + FIRST_BOOKING);
                     d.awaitShown("#cancel-yes");
                 }),
                 new Step("idle-prompt", IDLE_AT_ONCE, d -> {

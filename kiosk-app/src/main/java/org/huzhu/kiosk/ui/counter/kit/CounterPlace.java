@@ -6,6 +6,7 @@ package org.huzhu.kiosk.ui.counter.kit;
  */
 public enum CounterPlace {
     RESIDENTS("residents"),
+    VOLUNTEERS("volunteers"),
     REPORTS("reports"),
     /** The centre's notices for the kiosks' home screens (issue 12 part 7). */
     NOTICES("notices"),

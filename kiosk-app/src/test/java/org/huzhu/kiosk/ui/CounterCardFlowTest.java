@@ -44,7 +44,7 @@ class CounterCardFlowTest extends DemoCounterWindowTest {
         tap(robot, "wang-new");
 
         awaitText(robot, "#residents-status",
-                "王秀英的新卡（卡号 *****0011）可以用了，以前的卡不能再用。各台自助机同步以后也是这样（一分钟以内）。");
+                "王秀英的新卡（*****0011）可以用了，旧卡不能再用；自助机一分钟内也一样。");
         CounterScreens.auditBothSizes(robot, "resident-file-card-replaced");
         assertThat(counterHead()).isEqualTo(head + 1);
         Transaction replaced = TransactionCodec.decode(FlowScreens.journalEnvelopes(stations.counter().journal())

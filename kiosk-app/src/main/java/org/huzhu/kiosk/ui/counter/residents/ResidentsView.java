@@ -94,8 +94,11 @@ final class ResidentsView extends CounterView {
         found.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
         found.setStyle("-fx-padding: 0;");
         HBox.setHgrow(found, Priority.ALWAYS);
-        model.status.get().ifPresent(status -> found.getChildren().add(emphasised(status.in(messages),
-                "residents-status")));
+        model.status.get().ifPresent(status -> {
+            Label said = emphasised(status.in(messages), "residents-status");
+            said.setMinHeight(Region.USE_PREF_SIZE); // what just happened is read whole; the file below may scroll
+            found.getChildren().add(said);
+        });
         if (model.searching.get()) {
             found.getChildren().add(busy(words("counter.search.searching"), "residents-searching"));
         }

@@ -45,8 +45,8 @@ final class CommunityFixture implements AutoCloseable {
                 .formatted(WANG, LI, ZHANG));
         sql("INSERT INTO family_link VALUES ('%s', '%s'), ('%s', '%s')".formatted(WANG, LI, LI, WANG));
         // Wang signs in with her card: the authority rule lets it act for her and for Li, her linked family.
-        sql("INSERT INTO card_binding VALUES ('%s', 'social-security', '%s', 'x')".formatted(WANG_CARD.cardHash(),
-                WANG));
+        sql("INSERT INTO card_binding (card_key, kind, resident_id, bound_at) VALUES ('%s', 'social-security', '%s', 'x')"
+                .formatted(WANG_CARD.cardHash(), WANG));
         sql("""
                 INSERT INTO service VALUES
                   ('haircut', '理发', 'Haircut', '社区志愿者', 'Volunteers', '2号室', 'Room 2', 30, 500, 1),

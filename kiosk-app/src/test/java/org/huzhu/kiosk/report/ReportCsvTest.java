@@ -116,9 +116,10 @@ class ReportCsvTest {
     }
 
     @Test
-    void aFolderThatIsNotThereIsReportedInPlainWords() {
-        Path missing = folder.resolve("no-such-folder");
-        assertThatThrownBy(() -> new ReportCsv(Language.ZH_CN).writeReport(ReportFixtures.december(0), missing))
+    void aFolderThatCannotBeMadeIsReportedInPlainWords() throws Exception {
+        // A missing folder is made (ExportFilesTest); under a plain file, none can be.
+        Path underAFile = java.nio.file.Files.writeString(folder.resolve("a-file"), "x").resolve("exports");
+        assertThatThrownBy(() -> new ReportCsv(Language.ZH_CN).writeReport(ReportFixtures.december(0), underAFile))
                 .isInstanceOfSatisfying(ExportException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ExportException.Reason.NOT_WRITTEN);
                     assertThat(e.messageKey()).isEqualTo("report.error.notWritten");

@@ -59,12 +59,16 @@ public final class TimeBank {
     }
 
     /**
-     * The {@code limit} most recent changes, newest first: what the resident did at this kiosk, and the volunteer
-     * minutes staff confirmed (which explain where a balance came from).
+     * The {@code limit} most recent changes, newest first: what the resident did at this kiosk, the volunteer minutes
+     * staff confirmed and the corrections staff made (which explain where a balance came from). A corrected change
+     * stays listed as it was, with the correction beside it: nothing is edited away.
      */
     public List<TimeEntry> history(UUID resident, int limit) throws StorageException {
         return database.inTransaction(connection -> {
-            List<TimeEntry> entries = new ArrayList<>(madeHere(connection, resident, limit));
+            // A correction made in the same millisecond as what it corrects (a fixed clock) still comes first: the
+            // sort is stable, so corrections go in first.
+            List<TimeEntry> entries = new ArrayList<>(corrections(connection, resident, limit));
+            entries.addAll(madeHere(connection, resident, limit));
             entries.addAll(confirmedVolunteering(connection, resident, limit));
             entries.sort(Comparator.comparing(TimeEntry::at).reversed());
             return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
@@ -86,7 +90,7 @@ public final class TimeBank {
                     entries.add(new TimeEntry(Instant.parse(rows.getString(1)), rows.getInt(2),
                             TimeEntry.Kind.fromColumn(rows.getString(3)), Optional.ofNullable(rows.getString(4)),
                             Optional.ofNullable(rows.getString(5)), Optional.empty(),
-                            Delivery.fromOutbox(rows.getString(6))));
+                            Delivery.fromOutbox(rows.getString(6)), Optional.empty()));
                 }
             }
             return entries;
@@ -110,7 +114,25 @@ public final class TimeBank {
                             : Optional.of(new TimeEntry.TaskTitle(rows.getString(3), rows.getString(4)));
                     entries.add(new TimeEntry(Instant.parse(rows.getString(1)), rows.getInt(2),
                             TimeEntry.Kind.VOLUNTEERED, Optional.empty(), Optional.empty(), task,
-                            Delivery.ACCEPTED));
+                            Delivery.ACCEPTED, Optional.empty()));
+                }
+            }
+            return entries;
+        }
+    }
+
+    private static List<TimeEntry> corrections(Connection connection, UUID resident, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT corrected_at, minutes, reason FROM correction WHERE resident_id = ?
+                ORDER BY corrected_at DESC LIMIT ?""")) {
+            query.setString(1, resident.toString());
+            query.setInt(2, limit);
+            List<TimeEntry> entries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new TimeEntry(Instant.parse(rows.getString(1)), rows.getInt(2),
+                            TimeEntry.Kind.CORRECTED, Optional.empty(), Optional.empty(), Optional.empty(),
+                            Delivery.ACCEPTED, Optional.of(rows.getString(3)).filter(reason -> !reason.isBlank())));
                 }
             }
             return entries;

@@ -5,16 +5,17 @@ import java.util.Optional;
 import org.huzhu.kiosk.i18n.Language;
 
 /**
- * One change of a resident's minutes, for the history screen: made at this kiosk, or volunteer minutes staff
- * confirmed (from the server's snapshot).
+ * One change of a resident's minutes, for the history screen: made at this kiosk, or, from the server's snapshot,
+ * volunteer minutes staff confirmed and corrections staff made (a reversal with its reason).
  *
  * @param minutes     signed: spent or given away is negative
  * @param counterpart the other resident of a transfer, by display name
  * @param serviceCode the service a redeem or refund paid for
  * @param task        the volunteer task confirmed minutes were for, when this kiosk knows it
+ * @param reason      why staff corrected it, as they wrote it ({@link Kind#CORRECTED} only)
  */
 public record TimeEntry(Instant at, int minutes, Kind kind, Optional<String> counterpart, Optional<String> serviceCode,
-        Optional<TaskTitle> task, Delivery delivery) {
+        Optional<TaskTitle> task, Delivery delivery, Optional<String> reason) {
 
     /** A volunteer task's title in both languages. */
     public record TaskTitle(String zh, String en) {
@@ -30,7 +31,9 @@ public record TimeEntry(Instant at, int minutes, Kind kind, Optional<String> cou
         TRANSFERRED_OUT("transferred-out"),
         TRANSFERRED_IN("transferred-in"),
         /** Staff confirmed the resident's volunteer minutes; never a local {@code time_entry} row. */
-        VOLUNTEERED("volunteered");
+        VOLUNTEERED("volunteered"),
+        /** Staff reversed an earlier change ({@code transaction.reversed}); never a local {@code time_entry} row. */
+        CORRECTED("corrected");
 
         private final String column;
 

@@ -39,6 +39,17 @@ final class SnapshotRows {
                 });
         upsertTasks(connection, snapshot);
         upsertVoice(connection, snapshot); // issue 12 part 7
+        forEachRow(connection, """
+                INSERT INTO correction (transaction_id, resident_id, minutes, corrected_type, reason, corrected_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                snapshot.corrections(), (insert, correction) -> {
+                    insert.setString(1, correction.transactionId());
+                    insert.setString(2, correction.residentId());
+                    insert.setLong(3, correction.minutes());
+                    insert.setString(4, correction.correctedType());
+                    insert.setString(5, correction.reason());
+                    insert.setString(6, correction.correctedAt().toString());
+                });
     }
 
     /** The centre's notices (a withdrawal arrives as the notice, inactive) and each service's rating totals. */

@@ -2,6 +2,7 @@ package org.huzhu.kiosk.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.community.Refusal;
+import org.huzhu.kiosk.community.TimeEntry;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.i18n.Language;
@@ -18,6 +20,7 @@ import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcomes;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.sync.Await;
+import org.huzhu.kiosk.sync.SyncService;
 import org.huzhu.kiosk.ui.TestCommunity;
 import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
@@ -97,6 +100,35 @@ class CorrectionsTest {
         assertThat(original.reversedBy()).isEqualTo(correction.transactionId());
         assertThat(Corrections.reversible(original)).isFalse();
         assertThat(Corrections.reversible(correction)).isFalse();
+    }
+
+    @Test
+    void theResidentsOwnHistoryAtTheKioskShowsTheCreditAndItsCorrection() throws Exception {
+        StatementEntry credit = onlyEntry(server.statement(staff, TestCommunity.WANG, 0, 10));
+        Corrections.Reversal reversal = corrections.reverse(staff, credit, "wrong task");
+        assertThat(TestCommunity.awaitVerdict(counter, reversal.sequence())).isEqualTo("accepted");
+
+        KioskRuntime kiosk = stations.kiosk();
+        List<TimeEntry> history = awaitHistoryWith(kiosk, TimeEntry.Kind.CORRECTED);
+
+        assertThat(history).extracting(TimeEntry::kind, TimeEntry::minutes).containsExactly(
+                tuple(TimeEntry.Kind.CORRECTED, -240), tuple(TimeEntry.Kind.VOLUNTEERED, 240));
+        assertThat(history.getFirst().reason()).contains("wrong task");
+        assertThat(kiosk.context().community().timeBank().balance(TestCommunity.WANG).minutes()).isZero();
+    }
+
+    /** The kiosk pulls a snapshot after each sync; nudged until {@code kind} shows in 王秀英's history. */
+    private static List<TimeEntry> awaitHistoryWith(KioskRuntime kiosk, TimeEntry.Kind kind) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            List<TimeEntry> history = kiosk.context().community().timeBank().history(TestCommunity.WANG, 10);
+            if (history.stream().anyMatch(entry -> entry.kind() == kind)) {
+                return history;
+            }
+            kiosk.context().sync().ifPresent(SyncService::nudge);
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + kind + " in the kiosk's history after 30 s");
     }
 
     @Test

@@ -13,7 +13,9 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
         List<Slot> slots, List<Resident> residents, List<Balance> balances, List<FamilyLink> familyLinks,
         List<VolunteerTask> volunteerTasks, List<ConfirmedTask> confirmedTasks,
         // residents' voice and the centre's notices (issue 12 part 7)
-        List<Notice> notices, List<ServiceRating> serviceRatings) {
+        List<Notice> notices, List<ServiceRating> serviceRatings,
+        // staff corrections, so a resident's history at the kiosk shows them (issue 12 part 4)
+        List<Correction> corrections) {
 
     /**
      * Ledger limits in force, in minutes.
@@ -97,5 +99,20 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
      * {@code serviceCode}; a service nobody rated has no row.
      */
     public record ServiceRating(String serviceCode, int ratings, long starsTotal, long version) {
+    }
+
+    /**
+     * Staff moved an accepted transaction's minutes back ({@code transaction.reversed}): what it did to one resident's
+     * balance, so that their history at any kiosk shows the correction next to what it corrects. A reversal touching
+     * two residents (a transfer) is two rows. Keyed by {@code transactionId} (the reversal's) and {@code residentId};
+     * rows are never deleted.
+     *
+     * @param minutes       signed: + came back to the resident (a wrong charge undone), - taken back (a wrong credit)
+     * @param correctedType the wire name of the reversed transaction's type, e.g. {@code service.confirmed}
+     * @param reason        the staff member's reason, as they wrote it
+     * @param correctedAt   the {@code createdAt} of the reversal
+     */
+    public record Correction(String transactionId, String residentId, long minutes, String correctedType,
+            String reason, Instant correctedAt, long version) {
     }
 }

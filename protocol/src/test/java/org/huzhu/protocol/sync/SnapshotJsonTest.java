@@ -28,7 +28,8 @@ class SnapshotJsonTest {
                 List.of(new Snapshot.ConfirmedTask("t-1", "r-1", 90, AT, 19)),
                 List.of(new Snapshot.Notice("n-1", "周五下午理发免费", "Free haircuts on Friday afternoon",
                         java.time.LocalDate.of(2026, 11, 24), java.time.LocalDate.of(2026, 11, 27), true, AT, 20)),
-                List.of(new Snapshot.ServiceRating("haircut", 38, 175, 20)));
+                List.of(new Snapshot.ServiceRating("haircut", 38, 175, 20)),
+                List.of(new Snapshot.Correction("x-1", "r-1", -90, "service.confirmed", "wrong volunteer", AT, 21)));
     }
 
     @Test
@@ -38,7 +39,10 @@ class SnapshotJsonTest {
 
         assertThat(fieldNames(tree)).containsExactlyInAnyOrder("since", "version", "generatedAt", "limits", "services",
                 "slots", "residents", "balances", "familyLinks", "volunteerTasks", "confirmedTasks", "notices",
-                "serviceRatings");
+                "serviceRatings", "corrections");
+        assertThat(tree.get("corrections").get(0).toString()).isEqualTo("{\"transactionId\":\"x-1\","
+                + "\"residentId\":\"r-1\",\"minutes\":-90,\"correctedType\":\"service.confirmed\","
+                + "\"reason\":\"wrong volunteer\",\"correctedAt\":\"2026-11-24T01:00:00Z\",\"version\":21}");
         assertThat(tree.get("notices").get(0).toString()).isEqualTo("{\"noticeId\":\"n-1\",\"textZh\":\"周五下午理发免费\","
                 + "\"textEn\":\"Free haircuts on Friday afternoon\",\"fromDate\":\"2026-11-24\","
                 + "\"untilDate\":\"2026-11-27\",\"active\":true,\"postedAt\":\"2026-11-24T01:00:00Z\",\"version\":20}");

@@ -82,8 +82,13 @@ public final class Snapshots {
                 SELECT service_code, ratings, stars_total, version FROM service_rating_total
                 WHERE version > ? ORDER BY service_code""",
                 row -> new Snapshot.ServiceRating(row.getString(1), row.getInt(2), row.getLong(3), row.getLong(4)));
+        List<Snapshot.Correction> corrections = changed(connection, since, """
+                SELECT transaction_id, resident_id, minutes, corrected_type, reason, created_at_ms, version
+                FROM correction WHERE version > ? ORDER BY version, transaction_id, resident_id""",
+                row -> new Snapshot.Correction(row.getString(1), row.getString(2), row.getLong(3), row.getString(4),
+                        row.getString(5), Instant.ofEpochMilli(row.getLong(6)), row.getLong(7)));
         return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, familyLinks,
-                volunteerTasks, confirmedTasks, notices, serviceRatings);
+                volunteerTasks, confirmedTasks, notices, serviceRatings, corrections);
     }
 
     /** The rows {@code sql} selects with its one parameter, the version to list changes after. */

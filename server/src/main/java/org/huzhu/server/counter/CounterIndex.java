@@ -71,8 +71,11 @@ public final class CounterIndex {
             }
             case HoursRedeemed _, HoursTransferred _ -> activity(connection, id, at, type, "",
                     ExchangeIndex.record(connection, id, type, at, ""));
-            case TransactionReversed reversal -> activity(connection, id, at, type, "",
-                    ExchangeIndex.record(connection, id, type, at, reversal.reason()));
+            case TransactionReversed reversal -> {
+                activity(connection, id, at, type, "", ExchangeIndex.record(connection, id, type, at,
+                        reversal.reason()));
+                CorrectionIndex.reversed(connection, id);
+            }
             case BookingCreated booking -> activity(connection, id, at, type, booking.serviceCode(), 0);
             case BookingCancelled cancel -> activity(connection, id, at, type,
                     serviceOfBooking(connection, cancel.bookingId()),

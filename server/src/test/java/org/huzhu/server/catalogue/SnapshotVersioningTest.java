@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.TransactionCodec;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.server.community.VolunteerTasks;
@@ -107,6 +110,45 @@ class SnapshotVersioningTest {
         }
     }
 
+    /** A staff reversal reaches every kiosk as what it did to each resident, with its reason (issue 12 part 4). */
+    @ParameterizedTest
+    @MethodSource("org.huzhu.server.testsupport.Stores#both")
+    void aReversalIsSentAsOneCorrectionPerResidentItMoved(Stores store) throws Exception {
+        try (ServerParts server = new ServerParts(store.create(folder), LedgerLimits.DEFAULT)) {
+            TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
+            KioskRecord record = server.enrol(kiosk);
+            UUID mother = UUID.randomUUID();
+            UUID son = UUID.randomUUID();
+            UUID task = server.firstVolunteerTask();
+            server.linkFamily(record, kiosk, mother, son);
+            server.snapshotAtKioskTime(kiosk, 0); // the kiosk spends from a snapshot, as a real one does
+            byte[] credit = kiosk.next(new ServiceConfirmed(task, mother, 60, "staff-2", "at the counter"),
+                    TestKiosk.STAFF);
+            byte[] transfer = kiosk.next(new HoursTransferred(mother, son, 20), ServerParts.cardOf(mother));
+            assertThat(server.send(record, List.of(credit, transfer)).verdicts()).allMatch(Verdict::accepted);
+            long before = server.snapshotAtKioskTime(kiosk, 0).version();
+            byte[] reverse = kiosk.next(new TransactionReversed(TransactionCodec.decode(transfer).body().id(),
+                    "given by mistake"), TestKiosk.STAFF);
+            UUID reversal = TransactionCodec.decode(reverse).body().id();
+            assertThat(server.send(record, List.of(reverse)).verdicts()).allMatch(Verdict::accepted);
+
+            Snapshot changes = server.snapshotAtKioskTime(kiosk, before);
+
+            assertThat(changes.corrections()).extracting(Snapshot.Correction::transactionId,
+                    Snapshot.Correction::residentId, Snapshot.Correction::minutes,
+                    Snapshot.Correction::correctedType, Snapshot.Correction::reason)
+                    .containsExactlyInAnyOrder(
+                            tuple(reversal.toString(), mother.toString(), 20L, "hours.transferred", "given by mistake"),
+                            tuple(reversal.toString(), son.toString(), -20L, "hours.transferred", "given by mistake"));
+            assertThat(changes.corrections()).allSatisfy(correction -> {
+                assertThat(correction.correctedAt()).isEqualTo(kiosk.now());
+                assertThat(correction.version()).isGreaterThan(before).isLessThanOrEqualTo(changes.version());
+            });
+            assertThat(server.snapshotAtKioskTime(kiosk, changes.version()).corrections()).isEmpty();
+            assertThat(server.ledgerSum()).isZero();
+        }
+    }
+
     private static void assertEmpty(Snapshot snapshot) {
         assertThat(snapshot.services()).isEmpty();
         assertThat(snapshot.slots()).isEmpty();
@@ -115,5 +157,6 @@ class SnapshotVersioningTest {
         assertThat(snapshot.familyLinks()).isEmpty();
         assertThat(snapshot.volunteerTasks()).isEmpty();
         assertThat(snapshot.confirmedTasks()).isEmpty();
+        assertThat(snapshot.corrections()).isEmpty();
     }
 }

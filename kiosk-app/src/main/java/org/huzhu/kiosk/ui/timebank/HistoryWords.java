@@ -9,7 +9,7 @@ import org.huzhu.kiosk.ui.session.Words;
 
 /**
  * One time-bank change in the words a resident uses: who gave what to whom, what a service used, what came back, what
- * volunteering earned.
+ * volunteering earned, what the centre corrected and why.
  */
 final class HistoryWords {
 
@@ -31,6 +31,9 @@ final class HistoryWords {
             case REFUNDED -> messages.format("timebank.entry.refunded", amount, service);
             case VOLUNTEERED -> messages.format("timebank.entry.volunteered", amount, entry.task()
                     .map(task -> task.in(messages.language())).orElse(messages.text("timebank.entry.volunteering")));
+            case CORRECTED -> messages.format(entry.minutes() < 0 ? "timebank.entry.correctedDown"
+                    : "timebank.entry.correctedUp", amount) + entry.reason()
+                    .map(reason -> messages.format("timebank.entry.correctionReason", reason)).orElse("");
         };
         String delivery = switch (entry.delivery()) {
             case WAITING_FOR_SERVER -> messages.text("timebank.delivery.waiting");

@@ -52,11 +52,30 @@ public final class Bookings {
         return cancelCutoff;
     }
 
+    /** A booking ready to record: its id, and its steps (the booking, and the redeem that pays for it, if any). */
+    public record Prepared(UUID bookingId, UUID payer, List<Journal.Step> steps) {
+    }
+
     /**
      * Books {@code slotId} for {@code forResident}, paid from {@code bookedBy}'s minutes; the two are the same
      * resident or linked family.
      */
     public Confirmation book(Actor actor, UUID bookedBy, UUID forResident, UUID slotId) throws Refusal, StorageException {
+        Prepared booking = prepare(bookedBy, forResident, slotId, "");
+        recorder.record(actor, booking.steps());
+        return confirmation(booking);
+    }
+
+    /**
+     * The steps that book {@code slotId} for {@code forResident}, paid from {@code bookedBy}'s minutes, for whoever
+     * records them (a resident's card here, a staff card at the counter). Each step checks its rule again inside the
+     * journal's transaction: the slot still open and free, family, and the spend.
+     *
+     * @param staffReason why staff book past the offline limit, signed with their card at the counter ({@code ""}:
+     *                    no override, the offline policy applies as to a resident)
+     */
+    public Prepared prepare(UUID bookedBy, UUID forResident, UUID slotId, String staffReason)
+            throws Refusal, StorageException {
         Instant now = clock.instant();
         Slot slot = database.inTransaction(connection -> Catalogue.slot(connection, slotId, SnapshotStore.read(connection)))
                 .orElseThrow(() -> new Refusal(Refusal.Reason.SLOT_GONE, "no slot " + slotId));
@@ -81,17 +100,22 @@ public final class Bookings {
             insert(connection, created, bookedBy, sequence);
         }));
         if (service.costMinutes() > 0) {
-            steps.add(new Journal.Step(new HoursRedeemed(bookedBy, service.costMinutes(), bookingId),
+            boolean staffOverride = !staffReason.isEmpty();
+            steps.add(new Journal.Step(new HoursRedeemed(bookedBy, service.costMinutes(), bookingId, staffReason),
                     (connection, sequence) -> {
-                        TimeAccounts.checkSpend(connection, bookedBy, service.costMinutes(), now, false);
+                        TimeAccounts.checkSpend(connection, bookedBy, service.costMinutes(), now, staffOverride);
                         TimeAccounts.addEntry(connection, sequence, bookedBy, -service.costMinutes(),
                                 TimeEntry.Kind.REDEEMED, null, bookingId, now);
                     }));
         }
-        recorder.record(actor, steps);
-        Booking booking = find(bookingId).orElseThrow(() -> new StorageException(database.file(), "booking "
-                + bookingId + " was recorded but cannot be read back"));
-        return new Confirmation(booking, timeBank.balance(bookedBy));
+        return new Prepared(bookingId, bookedBy, List.copyOf(steps));
+    }
+
+    /** What {@code booking}, once recorded, looks like on its receipt. */
+    public Confirmation confirmation(Prepared booking) throws StorageException {
+        Booking recorded = find(booking.bookingId()).orElseThrow(() -> new StorageException(database.file(),
+                "booking " + booking.bookingId() + " was recorded but cannot be read back"));
+        return new Confirmation(recorded, timeBank.balance(booking.payer()));
     }
 
     /** Bookings for or by {@code resident} that have not started, soonest first, including ones the server refused. */

@@ -10,6 +10,7 @@ import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.staff.StaffCard;
 import org.huzhu.kiosk.staff.StaffSession;
+import org.huzhu.kiosk.ui.counter.book.BookForController;
 import org.huzhu.kiosk.ui.counter.card.ReplaceCardController;
 import org.huzhu.kiosk.ui.counter.enrol.EnrolController;
 import org.huzhu.kiosk.ui.counter.family.FamilyLinkController;
@@ -210,6 +211,13 @@ public final class CounterFlow {
         public void replaceCard(ResidentFile file) {
             if (current()) {
                 shell.show(CounterPlace.RESIDENTS, new ReplaceCardController(desk, file));
+            }
+        }
+
+        @Override
+        public void bookFor(ResidentFile file) {
+            if (current()) {
+                shell.show(CounterPlace.RESIDENTS, new BookForController(desk, file));
             }
         }
 

@@ -1,6 +1,7 @@
 package org.huzhu.kiosk.ui.session;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.huzhu.kiosk.community.Refusal;
@@ -39,6 +40,11 @@ public final class Words {
     public static String day(Messages messages, Instant instant, ZoneId zone) {
         return DateTimeFormatter.ofPattern(messages.text("format.day"), messages.language().locale())
                 .format(instant.atZone(zone));
+    }
+
+    /** A day in few letters, for a row of days to choose from, e.g. "11月24日 周二". */
+    public static String shortDay(Messages messages, LocalDate day) {
+        return DateTimeFormatter.ofPattern(messages.text("format.shortDay"), messages.language().locale()).format(day);
     }
 
     public static String time(Messages messages, Instant instant, ZoneId zone) {

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.ui.counter.kit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
@@ -9,6 +10,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.huzhu.kiosk.ui.kit.UiText;
@@ -120,6 +124,31 @@ public abstract class CounterView extends View<VBox> {
         row.setAlignment(Pos.CENTER_LEFT);
         row.setStyle("-fx-spacing: 0.5em;");
         return row;
+    }
+
+    /**
+     * Choices side by side, onto a second line where the window is narrow: a flow pane gives each its whole width,
+     * where a row would squeeze their names to "…".
+     */
+    protected static FlowPane choices(Collection<? extends Node> choices) {
+        FlowPane row = new FlowPane(choices.toArray(Node[]::new));
+        row.setStyle("-fx-hgap: 0.5em; -fx-vgap: 0.5em;");
+        return row;
+    }
+
+    /** One of a group's choices, outlined, of which one stays chosen once one was. */
+    protected static ToggleButton choice(String id, ToggleGroup group, Runnable onChoose) {
+        ToggleButton button = new ToggleButton();
+        button.setId(id);
+        button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        button.setToggleGroup(group);
+        // One weight for the whole name: the button's bold would reach only its Latin letters and digits.
+        button.setStyle("-fx-font-weight: normal;");
+        button.setOnAction(event -> {
+            button.setSelected(true); // one is always chosen
+            onChoose.run();
+        });
+        return button;
     }
 
     /** A label that wraps in the content's width. */

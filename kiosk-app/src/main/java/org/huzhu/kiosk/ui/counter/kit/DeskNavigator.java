@@ -27,6 +27,9 @@ public interface DeskNavigator {
 
     /** Replaces the lost card of the resident of {@code file} by their new one. */
     void replaceCard(ResidentFile file);
+
+    /** Books a service for the resident of {@code file}, paid from their minutes. */
+    void bookFor(ResidentFile file);
     /** A resident's statement from the server: balance, history, corrections, printing. */
     void statement(UUID residentId);
 }

@@ -56,10 +56,10 @@ final class ReportsView extends CounterView {
         this.model = model;
         this.controller = controller;
         for (ReportPeriod.Kind kind : ReportPeriod.Kind.values()) {
-            kindButtons.put(kind, toggle("reports-kind-" + kind.id(), kinds, () -> controller.onKind(kind)));
+            kindButtons.put(kind, choice("reports-kind-" + kind.id(), kinds, () -> controller.onKind(kind)));
         }
         for (ReportSection section : ReportSection.values()) {
-            sectionButtons.put(section, toggle("reports-section-" + section.id(), sections,
+            sectionButtons.put(section, choice("reports-section-" + section.id(), sections,
                     () -> controller.onSection(section)));
         }
         first.setValue(model.first.get());
@@ -234,28 +234,6 @@ final class ReportsView extends CounterView {
         Label label = wrapped(words, null);
         label.getStyleClass().add(StyleClasses.MUTED);
         return label;
-    }
-
-    /**
-     * Toggles side by side, onto a second line where the window is narrow: a flow pane gives each its whole width,
-     * where a row would squeeze their names to "…".
-     */
-    private static FlowPane choices(java.util.Collection<ToggleButton> toggles) {
-        FlowPane row = new FlowPane(toggles.toArray(Node[]::new));
-        row.setStyle("-fx-hgap: 0.5em; -fx-vgap: 0.5em;");
-        return row;
-    }
-
-    private static ToggleButton toggle(String id, ToggleGroup group, Runnable onChoose) {
-        ToggleButton button = new ToggleButton();
-        button.setId(id);
-        button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
-        button.setToggleGroup(group);
-        button.setOnAction(event -> {
-            button.setSelected(true); // one is always chosen
-            onChoose.run();
-        });
-        return button;
     }
 
     private static DatePicker datePicker(String id) {

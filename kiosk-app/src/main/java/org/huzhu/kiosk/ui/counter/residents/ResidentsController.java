@@ -146,6 +146,10 @@ public final class ResidentsController implements Controller, TakesResidentCards
         model.file.get().ifPresent(file -> session.navigator().linkFamily(file));
     }
 
+    void onBookFor() {
+        model.file.get().ifPresent(file -> session.navigator().bookFor(file));
+    }
+
     void onReplaceCard() {
         model.file.get().ifPresent(file -> session.navigator().replaceCard(file));
     }

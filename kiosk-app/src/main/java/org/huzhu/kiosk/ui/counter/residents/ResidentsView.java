@@ -153,7 +153,8 @@ final class ResidentsView extends CounterView {
         Button link = action("file-link-family", words("counter.file.linkFamily"), false, controller::onLinkFamily);
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
                 controller::onReplaceCard);
-        return panel(name, details, buttons(statement, link, replace));
+        Button book = action("file-book", words("counter.file.book"), false, controller::onBookFor);
+        return panel(name, details, buttons(statement, book, link, replace));
     }
 
     /** Someone the server found whose file this counter cannot build yet: what the server says, and the statement. */

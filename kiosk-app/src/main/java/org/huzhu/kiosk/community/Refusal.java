@@ -21,8 +21,13 @@ public final class Refusal extends Exception {
         NOT_CANCELLABLE("not-cancellable"),
         /** The balance would go below what the time bank allows. */
         NOT_ENOUGH_MINUTES("not-enough-minutes"),
-        /** Offline too long, or more than the offline limit: a connection or a staff member is needed. */
+        /** No snapshot, or one older than the offline policy allows: a connection or a staff member is needed. */
         NEEDS_CONNECTION_OR_STAFF("needs-connection-or-staff"),
+        /**
+         * More than the offline limit lets a station spend on its snapshot, whether the kiosk is online or not (a
+         * service dearer than the limit always is): a staff member is needed, at the counter.
+         */
+        OVER_OFFLINE_LIMIT("over-offline-limit"),
         /** Transfers and bookings for someone else need a family link made by a social worker. */
         NOT_FAMILY("not-family"),
         /** The volunteer task is not on today's list. */

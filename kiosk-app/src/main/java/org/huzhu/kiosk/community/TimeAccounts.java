@@ -47,8 +47,10 @@ final class TimeAccounts {
         long spent = standing.generatedAt().isEmpty() ? 0 : spentSince(connection, resident, standing.generatedAt().get());
         OfflineDecision decision = standing.offlinePolicy().decide(
                 new OfflineSpend(standing.generatedAt(), now, spent, minutes, staffOverride));
-        if (!decision.allowed()) {
-            throw new RefusedChange(Refusal.Reason.NEEDS_CONNECTION_OR_STAFF, decision.toString());
+        if (decision instanceof OfflineDecision.NeedsConnectionOrStaff refused) {
+            // Saying "the kiosk cannot reach the centre" would be untrue when only the limit stops it.
+            throw new RefusedChange(refused.reason() == OfflineDecision.Reason.OFFLINE_LIMIT_EXCEEDED
+                    ? Refusal.Reason.OVER_OFFLINE_LIMIT : Refusal.Reason.NEEDS_CONNECTION_OR_STAFF, decision.toString());
         }
         long after = balance(connection, resident, standing) - minutes;
         if (!standing.allows(after)) {

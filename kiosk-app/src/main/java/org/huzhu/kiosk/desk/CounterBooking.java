@@ -41,10 +41,16 @@ public final class CounterBooking {
 
     /**
      * @param overrideReason why staff book past the offline limit; blank: no override
-     * @throws Refusal nothing recorded: {@code NEEDS_CONNECTION_OR_STAFF} (the offline limit: book again with a
-     *     reason), {@code NOT_ENOUGH_MINUTES}, {@code SLOT_FULL}, {@code SLOT_GONE}, {@code STAFF_CARD_GONE} or
+     * @throws Refusal nothing recorded: the offline policy ({@link #needsOverride}: book again with a reason),
+     *     {@code NOT_ENOUGH_MINUTES}, {@code SLOT_FULL}, {@code SLOT_GONE}, {@code STAFF_CARD_GONE} or
      *     {@code NOT_RECORDED}
      */
+    /** Whether the offline policy refused it: staff may book it again on their authority, with a reason. */
+    public static boolean needsOverride(Refusal refusal) {
+        return refusal.reason() == Refusal.Reason.NEEDS_CONNECTION_OR_STAFF
+                || refusal.reason() == Refusal.Reason.OVER_OFFLINE_LIMIT;
+    }
+
     public Bookings.Confirmation book(StaffSession staff, UUID resident, Slot slot, String overrideReason)
             throws Refusal {
         String reason = overrideReason == null ? "" : overrideReason.strip();

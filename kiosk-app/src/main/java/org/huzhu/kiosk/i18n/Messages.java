@@ -34,6 +34,11 @@ public final class Messages {
         return language;
     }
 
+    /** Whether there are words for {@code key} (every language has the same keys). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text for {@code key}; a missing key shows as the key itself in brackets rather than failing a screen. */
     public String text(String key) {
         try {

@@ -166,7 +166,7 @@ class CommunityTest {
         assertThatThrownBy(() -> kiosk.community.timeBank().transfer(WANG_CARD, WANG, li, 21))
                 .as("120 minutes offline per resident: 100 spent, 21 more is too much")
                 .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.reason())
-                        .isEqualTo(Refusal.Reason.NEEDS_CONNECTION_OR_STAFF));
+                        .isEqualTo(Refusal.Reason.OVER_OFFLINE_LIMIT));
         kiosk.community.timeBank().transfer(WANG_CARD, WANG, li, 20);
 
         kiosk.clock.advance(Duration.ofMinutes(5));

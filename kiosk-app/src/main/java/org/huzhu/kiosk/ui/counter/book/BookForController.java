@@ -7,6 +7,7 @@ import org.huzhu.kiosk.community.Bookings;
 import org.huzhu.kiosk.community.Refusal;
 import org.huzhu.kiosk.community.Service;
 import org.huzhu.kiosk.community.Slot;
+import org.huzhu.kiosk.desk.CounterBooking;
 import org.huzhu.kiosk.desk.ResidentFile;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
@@ -92,8 +93,7 @@ public final class BookForController implements Controller {
                 this::booked,
                 failure -> {
                     LOG.warn("A counter booking was not recorded: {}", failure.getMessage());
-                    if (failure instanceof Refusal refusal
-                            && refusal.reason() == Refusal.Reason.NEEDS_CONNECTION_OR_STAFF) {
+                    if (failure instanceof Refusal refusal && CounterBooking.needsOverride(refusal)) {
                         model.overriding.set(true);
                         model.problem.set(Optional.of(Sentence.of("counter.book.overLimit")));
                     } else {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.kiosk.community.Refusal;
+import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.i18n.Messages;
 import org.huzhu.kiosk.signin.SignInOutcome;
 
@@ -24,12 +25,14 @@ public record Sentence(String key, List<Object> arguments) {
 
     /**
      * What went wrong with a counter action, and what to do next; a failure that is no refusal: "not recorded".
-     * {@code arguments} fill the sentences that name someone (e.g. the resident); the others ignore them.
+     * {@code arguments} fill the sentences that name someone (e.g. the resident); the others ignore them. A refusal
+     * the counter has no words of its own for (one a kiosk raises, met at the counter) is said as the kiosk says it.
      */
     public static Sentence refusal(Exception failure, Object... arguments) {
         Refusal.Reason reason = failure instanceof Refusal refusal ? refusal.reason()
                 : Refusal.Reason.NOT_RECORDED;
-        return of("counter.refusal." + reason.key(), arguments);
+        String counterWords = "counter.refusal." + reason.key();
+        return of(Messages.of(Language.ZH_CN).has(counterWords) ? counterWords : "refusal." + reason.key(), arguments);
     }
 
     /**

@@ -13,56 +13,30 @@ import java.util.UUID;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.community.Refusal;
 import org.huzhu.kiosk.community.TimeEntry;
-import org.huzhu.kiosk.config.KioskConfig;
-import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.signin.SignInOutcome;
-import org.huzhu.kiosk.signin.SignInOutcomes;
-import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.sync.Await;
 import org.huzhu.kiosk.sync.SyncService;
 import org.huzhu.kiosk.ui.TestCommunity;
-import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.counter.Statement;
 import org.huzhu.protocol.counter.StatementEntry;
 import org.huzhu.protocol.payload.TransactionReversed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reversals at the demo counter: the real journal, the demo staff card signing through the real reader service, and
  * the demo kiosk's embedded server on loopback judging them and answering the statement. 王秀英's 240 minutes are one
  * volunteer credit of the demo seed.
  */
-class CorrectionsTest {
+class CorrectionsTest extends SignedInCounterTest {
 
-    @TempDir
-    Path data;
-
-    private TestKiosks.DemoCounter stations;
-    private KioskRuntime counter;
     private Corrections corrections;
-    private CounterClient server;
-    private final SignInOutcomes outcomes = new SignInOutcomes();
-    private StaffSession staff;
 
     @BeforeEach
-    void start() throws Exception {
-        stations = TestKiosks.demoCounter(data, KioskConfig.DEFAULTS);
-        counter = stations.counter();
+    void open() {
         corrections = counter.counterContext().desk().corrections();
-        server = counter.counterContext().server().orElseThrow();
-        counter.context().signIn().onOutcome(outcomes);
-        staff = CounterStations.signInStaff(counter, outcomes);
-        TestCommunity.awaitDemoSnapshot(stations.kiosk());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stations.close();
     }
 
     @Test

@@ -4,66 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.community.Refusal;
-import org.huzhu.kiosk.config.KioskConfig;
-import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.signin.SignInOutcome;
-import org.huzhu.kiosk.signin.SignInOutcomes;
-import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.ui.TestCommunity;
-import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.counter.VolunteerSession;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.VolunteerNoShow;
 import org.huzhu.protocol.payload.VolunteerRated;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Volunteer work at the demo counter: its real SQLite journal, the demo staff card signing through the real reader
  * service, and the demo kiosk's embedded server on loopback, which lists the demo's seeded check-ins and check-outs
  * and judges what the counter records.
  */
-class VolunteerWorkTest {
+class VolunteerWorkTest extends SignedInCounterTest {
 
     private static final String KITCHEN = "Help in the canteen kitchen";
     private static final String ACTIVITY_ROOM = "Tidy the activity room";
     private static final String COMPANY = "Keep an elderly neighbour company";
 
-    @TempDir
-    Path data;
-
-    private TestKiosks.DemoCounter stations;
-    private KioskRuntime counter;
     private VolunteerWork work;
-    private CounterClient server;
-    private final SignInOutcomes outcomes = new SignInOutcomes();
-    private StaffSession staff;
 
     @BeforeEach
-    void start() throws Exception {
-        stations = TestKiosks.demoCounter(data, KioskConfig.DEFAULTS);
-        counter = stations.counter();
+    void open() {
         work = counter.counterContext().desk().volunteers();
-        server = counter.counterContext().server().orElseThrow();
-        counter.context().signIn().onOutcome(outcomes);
-        staff = CounterStations.signInStaff(counter, outcomes);
-        TestCommunity.awaitDemoSnapshot(stations.kiosk());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stations.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.huzhu.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -18,6 +17,7 @@ import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.journal.JournalVerifier;
 import org.huzhu.kiosk.ui.audit.RecordingSpeaker;
 import org.huzhu.protocol.payload.ServiceRated;
+import org.huzhu.server.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -39,7 +39,8 @@ class VoiceFlowTest extends DemoKioskWindowTest {
     private static final String NOTICE_EN = "Notice, 23 Nov to 29 Nov: Free haircuts at"
             + " the community centre this Saturday morning. Book at the kiosk.";
 
-    private final MovableClock clock = new MovableClock(TestKiosks.MONDAY_MORNING.instant());
+    /** The kiosk, its embedded server and its sync all read it. */
+    private final MutableClock clock = new MutableClock(TestKiosks.MONDAY_MORNING.instant(), TestKiosks.SHANGHAI);
     private final RecordingSpeaker speaker = new RecordingSpeaker();
 
     /** Replaces the base class's kiosk (same name: JUnit runs only this one) with one on a clock the test moves. */
@@ -158,34 +159,5 @@ class VoiceFlowTest extends DemoKioskWindowTest {
             kiosk.context().sync().orElseThrow().nudge();
             return kiosk.context().community().voice().ratings().containsKey(service);
         });
-    }
-
-    /** A clock in Shanghai that the test sets; the kiosk, its embedded server and its sync all read it. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TestKiosks.SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

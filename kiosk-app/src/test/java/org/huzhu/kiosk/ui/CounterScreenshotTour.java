@@ -86,6 +86,20 @@ public final class CounterScreenshotTour {
         window.awaitShown("#search-result-M000001");
         inBothLanguages(window, "search-results");
         window.click("#search-result-M000001");
+
+        // Session 7: booking 陪同就医 (180 minutes, past the offline limit of 120) on the staff member's authority.
+        window.click("#file-book");
+        window.click("#book-service-medical-escort");
+        window.click("#book-slot-0");
+        inBothLanguages(window, "book-for");
+        window.click("#book-confirm");
+        window.awaitShown("#book-reason");
+        type(counterStage, "#book-reason", "她走不到服务机");
+        window.settle();
+        inBothLanguages(window, "book-for-over-limit");
+        window.click("#book-confirm");
+        window.awaitShown("#residents-status");
+        inBothLanguages(window, "file-booked");
         window.click("#file-statement");
         window.awaitShown("#entry-reverse-0");
         inBothLanguages(window, "statement");

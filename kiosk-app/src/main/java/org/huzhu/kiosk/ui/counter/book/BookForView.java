@@ -155,8 +155,9 @@ final class BookForView extends CounterView {
         ToggleGroup group = new ToggleGroup();
         List<ToggleButton> choices = new ArrayList<>();
         List<Slot> ofTheDay = model.day.get().map(day -> days().getOrDefault(day, List.of())).orElse(List.of());
-        for (Slot slot : ofTheDay) {
-            ToggleButton button = choice("book-slot-" + slot.id(), group, () -> controller.onSlot(slot));
+        for (int i = 0; i < ofTheDay.size(); i++) {
+            Slot slot = ofTheDay.get(i);
+            ToggleButton button = choice("book-slot-" + i, group, () -> controller.onSlot(slot)); // by the day's order
             button.setText(words("counter.book.slotChoice", Words.time(messages, slot.startsAt(), zone),
                     slot.free()));
             button.setSelected(model.slot.get().filter(slot::equals).isPresent());

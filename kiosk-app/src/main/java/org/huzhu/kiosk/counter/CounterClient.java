@@ -14,6 +14,7 @@ import org.huzhu.kiosk.sync.CoSigner;
 import org.huzhu.kiosk.sync.SyncClient;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.SyncProblem;
+import org.huzhu.protocol.counter.CounterStaff;
 import org.huzhu.protocol.counter.Page;
 import org.huzhu.protocol.counter.Rejection;
 import org.huzhu.protocol.counter.Report;
@@ -70,6 +71,15 @@ public final class CounterClient implements AutoCloseable {
     public Statement statement(StaffSession staff, UUID residentId, int offset, int limit) throws SyncException {
         return client.get("/v1/counter/statement?residentId=" + residentId + paging(offset, limit),
                 SyncJson.MAPPER.constructType(Statement.class), cardOf(staff));
+    }
+
+    /**
+     * The signed-in staff member as the server's registry knows them now.
+     *
+     * @throws SyncException with the server's refusal when it does not accept their card at a counter
+     */
+    public CounterStaff staff(StaffSession staff) throws SyncException {
+        return client.get("/v1/counter/staff", SyncJson.MAPPER.constructType(CounterStaff.class), cardOf(staff));
     }
 
     @Override

@@ -2,9 +2,14 @@ package org.huzhu.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.staff.StaffCard;
+import org.huzhu.server.staff.StaffRegistry;
+import org.huzhu.server.staff.StaffRegistryException;
+import org.huzhu.server.store.Database;
+import org.huzhu.server.store.StoreTarget;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -92,5 +97,39 @@ class CounterSignInFlowTest extends DemoCounterWindowTest {
         }
         robot.clickOn("#pin-ok");
         awaitShown(robot, "#residents-tap");
+    }
+
+    @Test
+    void aStaffCardTheServerNoLongerAcceptsIsSaidToBeSoAsSoonAsItSignsIn(FxRobot robot) throws Exception {
+        awaitTheDemoCommunityAtTheCounter();
+        suspendTheDemoSocialWorker();
+
+        signIn(robot);
+
+        awaitShown(robot, "#staff-banner");
+        assertThat(text(robot, "#staff-banner")).startsWith("服务器不接受张丽的工作人员卡在服务台使用");
+        assertInTheOtherLanguage(robot, "#staff-banner", "The server does not accept the staff card of 张丽 at a "
+                + "counter (not registered here, suspended, of another community, or without a social worker's or "
+                + "coordinator's role). Anything recorded now would be refused by the server. Sign out and ask your "
+                + "coordinator.");
+        CounterScreens.auditBothSizes(robot, "staff-refused");
+        click(robot, "#counter-sign-out");
+        assertThat(isShown(robot.lookup("#staff-banner").query())).as("gone with the session").isFalse();
+    }
+
+    /** 张丽 suspended on the demo kiosk's embedded server, from a minute before the demo clock's now. */
+    private void suspendTheDemoSocialWorker() throws Exception {
+        Path serverFile = data.resolve("demo-server.db");
+        try (Database server = Database.openExisting(new StoreTarget.Sqlite(serverFile))) {
+            server.inTransaction(connection -> {
+                try {
+                    return StaffRegistry.change(connection, StaffRegistry.staffIdOf(DemoCards.staffKeyFingerprint()),
+                            StaffRegistry.Change.SUSPENDED, TestKiosks.MONDAY_MORNING.instant().minusSeconds(60),
+                            "test", "a suspended social worker");
+                } catch (StaffRegistryException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
     }
 }

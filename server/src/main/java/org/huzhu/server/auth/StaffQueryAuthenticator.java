@@ -54,8 +54,8 @@ public final class StaffQueryAuthenticator {
         this.clock = clock;
     }
 
-    /** The kiosk and staff member behind a counter request. */
-    public record CounterCaller(KioskRecord kiosk, String staffId) {
+    /** The kiosk and staff member behind a counter request, with the staff member's roles now. */
+    public record CounterCaller(KioskRecord kiosk, String staffId, Set<StaffRole> roles) {
     }
 
     /**
@@ -97,7 +97,7 @@ public final class StaffQueryAuthenticator {
             throw new ApiException(403, Codes.ROLE_NOT_ALLOWED, staff.staffId()
                     + " holds no role that may use the counter (social-worker, coordinator)");
         }
-        return new CounterCaller(kiosk, staff.staffId());
+        return new CounterCaller(kiosk, staff.staffId(), staff.roles());
     }
 
     private PublicKey key(String fingerprint) throws StorageException {

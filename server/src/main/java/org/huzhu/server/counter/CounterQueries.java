@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.huzhu.protocol.authority.StaffRole;
+import org.huzhu.protocol.counter.CounterStaff;
 import org.huzhu.protocol.counter.Page;
 import org.huzhu.protocol.counter.Rejection;
 import org.huzhu.protocol.counter.Report;
@@ -64,6 +66,12 @@ public final class CounterQueries {
         }
         Paging paging = Paging.of(query);
         return database.inTransaction(connection -> ResidentSearch.page(connection, q, paging));
+    }
+
+    /** Who signed the question (authenticated already, with their roles now); it takes no parameters. */
+    public CounterStaff staff(String rawQuery, String staffId, Set<StaffRole> roles) throws ApiException {
+        QueryParameters.parse(rawQuery, Set.of());
+        return new CounterStaff(staffId, roles.stream().sorted().map(StaffRole::wireName).toList());
     }
 
     public Page<Rejection> rejections(String rawQuery) throws ApiException, StorageException {

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Collections;
 import java.util.function.UnaryOperator;
+import org.huzhu.protocol.counter.CounterStaff;
 import org.huzhu.protocol.sync.StaffQuerySignature;
 import org.huzhu.server.api.ApiException;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
@@ -33,12 +34,23 @@ public final class CounterEndpoints {
         config.routes.get("/v1/counter/rejections", ctx -> answer(ctx, queries.rejections(query(ctx))));
         config.routes.get("/v1/counter/report", ctx -> answer(ctx, queries.report(query(ctx))));
         config.routes.get("/v1/counter/statement", ctx -> answer(ctx, queries.statement(query(ctx))));
+        config.routes.get("/v1/counter/staff", ctx -> answer(ctx, whoSigned(ctx)));
+    }
+
+    /** The signed-in staff member as the registry knows them; the checks of every counter request are the answer. */
+    private CounterStaff whoSigned(Context ctx) throws ApiException, StorageException {
+        StaffQueryAuthenticator.CounterCaller caller = caller(ctx);
+        return queries.staff(ctx.queryString(), caller.staffId(), caller.roles());
     }
 
     /** The raw query, once the request is known to come from a kiosk and a counter's staff member. */
     private String query(Context ctx) throws ApiException, StorageException {
-        staff.authenticate(ctx.method().name(), ApiHandlers.target(ctx), NO_BODY, headersOnce(ctx));
+        caller(ctx);
         return ctx.queryString();
+    }
+
+    private StaffQueryAuthenticator.CounterCaller caller(Context ctx) throws ApiException, StorageException {
+        return staff.authenticate(ctx.method().name(), ApiHandlers.target(ctx), NO_BODY, headersOnce(ctx));
     }
 
     private static void answer(Context ctx, Object value) {

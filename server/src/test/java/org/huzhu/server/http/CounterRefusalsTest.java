@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.huzhu.protocol.authority.StaffRole;
+import org.huzhu.protocol.counter.CounterStaff;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.sync.RequestSignature;
 import org.huzhu.protocol.sync.StaffQuerySignature;
+import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.staff.StaffRegistry;
@@ -39,7 +41,7 @@ class CounterRefusalsTest {
 
     private static final List<String> ENDPOINTS = List.of("/v1/counter/volunteer-sessions",
             "/v1/counter/residents?q=wxy", "/v1/counter/rejections", "/v1/counter/report?from=2026-01-01&to=2026-01-31",
-            "/v1/counter/statement?residentId=" + UUID.randomUUID());
+            "/v1/counter/statement?residentId=" + UUID.randomUUID(), "/v1/counter/staff");
 
     @TempDir
     static Path folder;
@@ -170,6 +172,22 @@ class CounterRefusalsTest {
     }
 
     @Test
+    void theStaffMemberWhoSignedIsAnsweredWithTheirRolesNow() throws Exception {
+        TestStaff both = registered(ServerSettings.DEFAULT_COMMUNITY, StaffRole.COORDINATOR,
+                StaffRole.SOCIAL_WORKER);
+
+        RawExchange.Answer answer = send("/v1/counter/staff", both);
+
+        assertThat(answer.status()).isEqualTo(200);
+        CounterStaff staff = SyncJson.MAPPER.readValue(answer.body(), CounterStaff.class);
+        assertThat(staff.roles()).containsExactly("social-worker", "coordinator");
+        assertThat(staff.staffId()).isNotBlank();
+        change(both, StaffRegistry.Change.SUSPENDED);
+        assertThat(Refusals.of(send("/v1/counter/staff", both))).as("the registry now, not at sign-in")
+                .isEqualTo("403 staff-revoked");
+    }
+
+    @Test
     void malformedQueriesAreInvalidRequestsAndAnUnknownResidentIsNotFound() throws Exception {
         List<String> invalid = List.of(
                 "/v1/counter/volunteer-sessions?status=done", "/v1/counter/volunteer-sessions?status=",
@@ -190,7 +208,8 @@ class CounterRefusalsTest {
                 "/v1/counter/report?from=2026-01-01&to=2026-01-02&offset=0",
                 "/v1/counter/statement", "/v1/counter/statement?residentId=x",
                 "/v1/counter/statement?residentId=" + UUID.randomUUID().toString().toUpperCase(),
-                "/v1/counter/statement?residentId=" + UUID.randomUUID() + "&limit=0");
+                "/v1/counter/statement?residentId=" + UUID.randomUUID() + "&limit=0",
+                "/v1/counter/staff?limit=1", "/v1/counter/staff?x");
         for (String target : invalid) {
             assertThat(Refusals.of(send(target, SOCIAL_WORKER))).as(target).isEqualTo("400 invalid-request");
         }
@@ -213,9 +232,9 @@ class CounterRefusalsTest {
         }
     }
 
-    private static TestStaff registered(String community, StaffRole role) throws Exception {
+    private static TestStaff registered(String community, StaffRole... roles) throws Exception {
         TestStaff card = new TestStaff();
-        card.register(running.server.database(), "员工", Set.of(role), community,
+        card.register(running.server.database(), "员工", Set.of(roles), community,
                 Instant.now().minus(Duration.ofDays(1)));
         return card;
     }

@@ -19,6 +19,7 @@ import org.huzhu.kiosk.ui.counter.notices.NoticesController;
 import org.huzhu.kiosk.ui.counter.kit.DeskNavigator;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
+import org.huzhu.kiosk.ui.counter.kit.ServerProblem;
 import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
 import org.huzhu.kiosk.ui.counter.reports.ReportsController;
 import org.huzhu.kiosk.ui.counter.residents.ResidentsController;
@@ -29,7 +30,10 @@ import org.huzhu.kiosk.ui.counter.volunteers.VolunteersController;
 import org.huzhu.kiosk.ui.counter.welcome.WelcomeController;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.session.Background;
 import org.huzhu.kiosk.ui.staff.PinController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who is at the counter, and so which screen shows (ADR 0013): nobody ("sign in with your staff card"), a staff card
@@ -40,6 +44,8 @@ import org.huzhu.kiosk.ui.staff.PinController;
  * thread here. FX thread only.
  */
 public final class CounterFlow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CounterFlow.class);
 
     private final CounterContext context;
     private final SignInService signIn;
@@ -125,8 +131,24 @@ public final class CounterFlow {
         desk = new DeskSession(session, context.desk(), context.server(), text, context.station().clock().getZone(),
                 new Navigation());
         shell.signedIn(session);
+        askTheServerAbout(desk);
         desk.navigator().residents();
         shell.watchForIdle(() -> endSession(Sentence.of("counter.welcome.signedOut.idle")));
+    }
+
+    /**
+     * Asks the server whether it accepts the card just signed in, so a card it would refuse (a hospital desk's, a
+     * suspended one) is said to be so before anything is recorded with it. Offline, nothing is known and nothing said.
+     */
+    private void askTheServerAbout(DeskSession session) {
+        session.server().ifPresent(server -> Background.run(() -> server.staff(session.staff()), staff -> {
+        }, failure -> {
+            if (desk == session && ServerProblem.refusesTheStaffMember(failure)) {
+                LOG.warn("The server does not accept the staff card signed in at this counter: {}",
+                        failure.getMessage());
+                shell.staffRefused();
+            }
+        }));
     }
 
     private void staffCardRemoved(String readerName) {

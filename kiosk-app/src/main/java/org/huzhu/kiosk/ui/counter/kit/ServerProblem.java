@@ -20,6 +20,11 @@ public final class ServerProblem {
     private ServerProblem() {
     }
 
+    /** Whether the server refused the staff member behind the card (rather than the question or the network). */
+    public static boolean refusesTheStaffMember(Exception failure) {
+        return failure instanceof SyncException sync && STAFF_REFUSALS.contains(sync.refusal());
+    }
+
     /** The counter is not enrolled with a server: nothing can be asked. */
     public static Sentence notEnrolled() {
         return Sentence.of("counter.server.notEnrolled");
@@ -33,8 +38,7 @@ public final class ServerProblem {
         return switch (failure) {
             case ExportException export -> Sentence.of(export.messageKey());
             case IOException io -> Sentence.of("report.error.notWritten");
-            case SyncException sync when STAFF_REFUSALS.contains(sync.refusal()) ->
-                    Sentence.of("counter.server.staffRefused");
+            case SyncException sync when refusesTheStaffMember(sync) -> Sentence.of("counter.server.staffRefused");
             case SyncException sync when STATION_REFUSALS.contains(sync.refusal()) ->
                     Sentence.of("counter.server.stationRefused");
             case SyncException sync when !cardStillSigns -> Sentence.of("counter.server.cardGone");

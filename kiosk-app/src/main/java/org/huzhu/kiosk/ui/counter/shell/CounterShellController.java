@@ -99,13 +99,23 @@ public final class CounterShellController implements Controller {
     public void signedIn(StaffSession session) {
         model.staffName.set(session.holderName());
         model.staffKey.set(session.shortFingerprint());
+        model.staffRefused.set(false);
         model.signedIn.set(true);
+    }
+
+    /**
+     * The server does not accept the signed-in card at a counter (not registered here, suspended, another community,
+     * no counter role): a banner says so until sign-out, since whatever is recorded with it will be refused.
+     */
+    public void staffRefused() {
+        model.staffRefused.set(model.signedIn.get());
     }
 
     /** Nobody is signed in any more; the idle question goes too. */
     public void signedOut() {
         idle.stop();
         model.signedIn.set(false);
+        model.staffRefused.set(false);
         model.staffName.set("");
         model.staffKey.set("");
     }

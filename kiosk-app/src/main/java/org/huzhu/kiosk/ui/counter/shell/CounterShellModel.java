@@ -27,6 +27,8 @@ final class CounterShellModel {
     final BooleanProperty syncing = new SimpleBooleanProperty(false);
     /** The latest sync status, once there is one. */
     final ObjectProperty<Optional<SyncStatus>> syncStatus = new SimpleObjectProperty<>(Optional.empty());
+    /** True once the server said it does not accept the signed-in staff member's card at a counter. */
+    final BooleanProperty staffRefused = new SimpleBooleanProperty(false);
     /** Usable card readers: a counter needs two. */
     final IntegerProperty readers = new SimpleIntegerProperty(2);
     /** The place the current screen belongs to, its navigation button selected; null for none (before sign-in). */

@@ -48,6 +48,7 @@ final class CounterShellView extends View<BorderPane> {
     private final Button languageToggle = new Button();
     private final Button signOut = new Button();
     private final Label readerBanner = new Label();
+    private final Label staffBanner = new Label();
     private final Map<CounterPlace, Button> places = new EnumMap<>(CounterPlace.class);
     private final VBox nav;
     private final BorderPane screenArea = new BorderPane();
@@ -88,7 +89,11 @@ final class CounterShellView extends View<BorderPane> {
         readerBanner.getStyleClass().add(StyleClasses.BANNER_WARNING);
         readerBanner.setMaxWidth(Double.MAX_VALUE);
         readerBanner.setWrapText(true);
-        root.setTop(new VBox(topBar, readerBanner));
+        staffBanner.setId("staff-banner");
+        staffBanner.getStyleClass().add(StyleClasses.BANNER_WARNING);
+        staffBanner.setMaxWidth(Double.MAX_VALUE);
+        staffBanner.setWrapText(true);
+        root.setTop(new VBox(topBar, readerBanner, staffBanner));
 
         nav = new VBox();
         for (CounterPlace place : CounterPlace.values()) {
@@ -125,6 +130,10 @@ final class CounterShellView extends View<BorderPane> {
                 () -> text.messages().text(model.readers.get() == 0 ? "counter.readers.none" : "counter.readers.one"),
                 text.languageProperty(), model.readers));
         showOnlyWhen(readerBanner, model.readers.lessThan(2));
+        staffBanner.textProperty().bind(Bindings.createStringBinding(
+                () -> text.messages().format("counter.staffRefused", model.staffName.get()),
+                text.languageProperty(), model.staffName));
+        showOnlyWhen(staffBanner, model.staffRefused);
         places.forEach((place, button) -> button.textProperty().bind(text.text("counter.nav." + place.id())));
         model.place.addListener(selection);
         selection.changed(model.place, null, model.place.get());
@@ -137,7 +146,7 @@ final class CounterShellView extends View<BorderPane> {
 
     @Override
     protected void onDetached() {
-        for (Label label : List.of(centreName, demoBadge, staff, sync, readerBanner)) {
+        for (Label label : List.of(centreName, demoBadge, staff, sync, readerBanner, staffBanner)) {
             label.textProperty().unbind();
             label.visibleProperty().unbind();
             label.managedProperty().unbind();

@@ -18,6 +18,7 @@ import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.authority.FamilyRight;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.HoursRedeemed;
@@ -50,6 +51,15 @@ public final class Bookings {
     /** How long before its start a booking can still be cancelled at the kiosk. */
     public Duration cancelCutoff() {
         return cancelCutoff;
+    }
+
+    /**
+     * The family {@code resident} may book for ({@link #book} with them as {@code forResident}): those whose link
+     * lets {@code resident} book for them, by name.
+     */
+    public List<FamilyMember> familyToBookFor(UUID resident) throws StorageException {
+        return database.inTransaction(connection -> FamilyLinks.members(connection, resident,
+                Optional.of(new FamilyLinks.Towards(FamilyRight.BOOK, false))));
     }
 
     /**

@@ -26,7 +26,7 @@ final class FamilyController implements Controller {
 
     @Override
     public void activate() {
-        Background.run(() -> session.community().timeBank().family(session.resident().id()),
+        Background.run(() -> session.community().timeBank().receivers(session.resident().id()),
                 family -> model.family.set(Optional.of(family)), view::showFailure);
     }
 

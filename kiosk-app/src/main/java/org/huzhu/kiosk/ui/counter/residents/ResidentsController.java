@@ -146,6 +146,10 @@ public final class ResidentsController implements Controller, TakesResidentCards
         model.file.get().ifPresent(file -> session.navigator().linkFamily(file));
     }
 
+    void onFamilyRights() {
+        model.file.get().ifPresent(file -> session.navigator().familyRights(file));
+    }
+
     void onReplaceCard() {
         model.file.get().ifPresent(file -> session.navigator().replaceCard(file));
     }

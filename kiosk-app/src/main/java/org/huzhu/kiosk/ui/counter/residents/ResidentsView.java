@@ -153,6 +153,11 @@ final class ResidentsView extends CounterView {
         Button link = action("file-link-family", words("counter.file.linkFamily"), false, controller::onLinkFamily);
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
                 controller::onReplaceCard);
+        if (!file.family().isEmpty()) {
+            Button rights = action("file-family-rights", words("counter.file.familyRights"), false,
+                    controller::onFamilyRights);
+            return panel(name, details, buttons(statement, rights, link, replace));
+        }
         return panel(name, details, buttons(statement, link, replace));
     }
 

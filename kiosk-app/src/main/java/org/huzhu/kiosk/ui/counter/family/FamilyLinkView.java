@@ -41,12 +41,17 @@ final class FamilyLinkView extends CounterView {
     protected void render() {
         showProblem(model.problem.get().map(problem -> problem.in(text.messages())));
         List<Node> nodes = new ArrayList<>();
-        nodes.add(panel(wrapped(words("counter.family.tap"), "family-tap")));
+        if (model.member.get().isEmpty()) {
+            nodes.add(panel(wrapped(words("counter.family.tap"), "family-tap")));
+        }
         List<Button> actions = new ArrayList<>();
         model.member.get().ifPresent(member -> {
-            nodes.add(panel(emphasised(words("counter.family.confirm", resident.displayName(), member.displayName()),
-                    "family-confirm"), wrapped(words("counter.family.means"), "family-means"),
-                    wrapped(words("counter.family.rights"), "family-rights"), rights(member)));
+            // Once a member is tapped the question and the rights take the room: the screen fits 1366x768.
+            VBox confirm = panel(emphasised(words("counter.family.confirm", resident.displayName(),
+                    member.displayName()), "family-confirm"), wrapped(words("counter.family.means"), "family-means"),
+                    wrapped(words("counter.family.rights"), "family-rights"), rights(member));
+            confirm.setMaxWidth(2 * READABLE_WIDTH);
+            nodes.add(confirm);
             Button link = action("family-link", words("counter.family.link"), true, controller::onLink);
             link.disableProperty().bind(model.working);
             actions.add(link);

@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.huzhu.protocol.sync.MayBeNull;
 
 /**
- * One accepted transaction that moved a resident's minutes, or changed their family links (with {@code minutes} 0
- * and the other resident as {@code counterpartyId}), as their statement shows it.
+ * One accepted transaction that moved a resident's minutes, or ended or changed a family link of theirs (with
+ * {@code minutes} 0 and the other resident as {@code counterpartyId}), as their statement shows it.
  *
  * @param minutes         signed: positive when minutes came to the resident, negative when they left
  * @param counterpartyId  the other resident of a transfer or family transaction, {@code null} for the community pool

@@ -83,14 +83,12 @@ public final class CounterIndex {
                     rating.stars());
             case VolunteerNoShow noShow -> SessionIndex.settled(connection, noShow.taskId(), noShow.volunteerId());
             case ResidentProfileSet profile -> ResidentIndex.profileSet(connection, profile.residentId());
-            // family unlink and one-way rights (issue 12 part 2): a link's history is in both residents' statements
-            case FamilyLinked link -> ExchangeIndex.recordFamily(connection, id, type, at,
-                    link.residentId().toString(), link.memberId().toString(), "");
+            // family unlink and one-way rights (issue 12 part 2): a link's changes are in both residents' statements
             case FamilyUnlinked unlink -> ExchangeIndex.recordFamily(connection, id, type, at,
                     unlink.residentId().toString(), unlink.memberId().toString(), unlink.reason());
             case FamilyPermissionsSet rights -> ExchangeIndex.recordFamily(connection, id, type, at,
                     rights.residentId().toString(), rights.memberId().toString(), "");
-            case PaymentOrderMatched _, CardReplaced _ -> {
+            case FamilyLinked _, PaymentOrderMatched _, CardReplaced _ -> {
                 // nothing the counter lists (payment orders come with the hospital issue)
             }
             case ServiceRated _, NoticePosted _, NoticeWithdrawn _ -> {

@@ -75,9 +75,9 @@ final class ExchangeIndex {
     }
 
     /**
-     * Records a family transaction ({@code family.linked}, {@code family.unlinked}, {@code family.permissions-set})
-     * in both residents' statements, with no minutes and each other as the counterparty, so a link's history reads
-     * there in plain words. It is not an exchange: the residents' last exchange stays what it was.
+     * Records a change to a family link ({@code family.unlinked}, {@code family.permissions-set}) in both residents'
+     * statements, with no minutes and each other as the counterparty, so an ended link reads there in plain words. It
+     * is not an exchange: the residents' last exchange stays what it was.
      */
     static void recordFamily(Connection connection, String transactionId, String type, Instant createdAt,
             String residentId, String memberId, String reason) throws SQLException {

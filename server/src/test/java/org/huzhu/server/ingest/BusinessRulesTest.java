@@ -666,6 +666,17 @@ class BusinessRulesTest {
         });
         assertThat(givenAfterRelink.accepted()).isTrue();
         assertThat(server.balance(account(mother))).isEqualTo(90);
+        org.huzhu.server.counter.CounterQueries counter = new org.huzhu.server.counter.CounterQueries(
+                server.database, java.time.ZoneId.of("Asia/Shanghai"));
+        for (UUID[] pair : new UUID[][] {{mother, daughter}, {daughter, mother}}) {
+            assertThat(counter.statement("residentId=" + pair[0]).entries().items())
+                    .filteredOn(entry -> entry.type().equals("family.unlinked"))
+                    .as("the ended link in both statements").singleElement().satisfies(entry -> {
+                        assertThat(entry.minutes()).isZero();
+                        assertThat(entry.counterpartyId()).isEqualTo(pair[1].toString());
+                        assertThat(entry.reason()).isEqualTo("moved away");
+                    });
+        }
     }
 
     @ParameterizedTest

@@ -53,11 +53,12 @@ public final class FamilyLinks {
      */
     static List<FamilyMember> members(Connection connection, UUID resident, Optional<Towards> towards)
             throws SQLException {
-        // member_id's row for resident: what the member may do for the resident; the reverse row: the other way
+        // member_id's row for resident: what the member may do for the resident; the reverse row: the other way.
+        // Column names come from the enum, never from input.
         String rights = towards.map(way -> way.memberActs
-                ? " AND f.may_" + column(way.right) + " = 1"
+                ? " AND f.may_" + way.right.key() + " = 1"
                 : " AND EXISTS (SELECT 1 FROM family_link g WHERE g.resident_id = f.member_id"
-                        + " AND g.member_id = f.resident_id AND g.active = 1 AND g.may_" + column(way.right) + " = 1)")
+                        + " AND g.member_id = f.resident_id AND g.active = 1 AND g.may_" + way.right.key() + " = 1)")
                 .orElse("");
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT f.member_id, r.display_name FROM family_link f JOIN resident r ON r.id = f.member_id
@@ -87,10 +88,7 @@ public final class FamilyLinks {
                 VALUES (?, ?, 1, 1, 1, 1), (?, ?, 1, 1, 1, 1)
                 ON CONFLICT (resident_id, member_id) DO UPDATE SET active = 1, may_book = 1, may_redeem = 1,
                     may_receive = 1""")) {
-            upsert.setString(1, one.toString());
-            upsert.setString(2, other.toString());
-            upsert.setString(3, other.toString());
-            upsert.setString(4, one.toString());
+            bothDirections(upsert, one, other);
             upsert.executeUpdate();
         }
     }
@@ -100,10 +98,7 @@ public final class FamilyLinks {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE family_link SET active = 0
                 WHERE resident_id = ? AND member_id = ? OR resident_id = ? AND member_id = ?""")) {
-            update.setString(1, one.toString());
-            update.setString(2, other.toString());
-            update.setString(3, other.toString());
-            update.setString(4, one.toString());
+            bothDirections(update, one, other);
             update.executeUpdate();
         }
     }
@@ -123,12 +118,11 @@ public final class FamilyLinks {
         }
     }
 
-    /** The column of a right; from the enum, never from input. */
-    static String column(FamilyRight right) {
-        return switch (right) {
-            case BOOK -> "book";
-            case REDEEM -> "redeem";
-            case RECEIVE -> "receive";
-        };
+    /** Sets parameters 1..4 to the pair both ways round: one, other, other, one. */
+    private static void bothDirections(PreparedStatement statement, UUID one, UUID other) throws SQLException {
+        statement.setString(1, one.toString());
+        statement.setString(2, other.toString());
+        statement.setString(3, other.toString());
+        statement.setString(4, one.toString());
     }
 }

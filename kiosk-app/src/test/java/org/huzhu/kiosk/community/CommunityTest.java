@@ -229,12 +229,17 @@ class CommunityTest {
                         refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.NOT_FAMILY));
     }
 
-    @Test
-    void onceTheKioskKnowsALinkEndedTheMembersCardIsRefusedAndNothingIsRecorded() throws Exception {
+    /** A snapshot, 100 minutes each for Wang and Li, and a haircut slot in two days. */
+    private UUID bothWithMinutesAndAHaircut() throws Exception {
         kiosk.snapshot(0);
         kiosk.balance(WANG, 100);
         kiosk.balance(LI, 100);
-        UUID slot = kiosk.slot("haircut", Duration.ofDays(2), 4, 0);
+        return kiosk.slot("haircut", Duration.ofDays(2), 4, 0);
+    }
+
+    @Test
+    void onceTheKioskKnowsALinkEndedTheMembersCardIsRefusedAndNothingIsRecorded() throws Exception {
+        UUID slot = bothWithMinutesAndAHaircut();
         kiosk.sql("UPDATE family_link SET active = 0"); // what the snapshot writes for a family.unlinked
 
         assertThat(kiosk.community.timeBank().family(WANG)).isEmpty();
@@ -252,10 +257,7 @@ class CommunityTest {
 
     @Test
     void familyRightsHoldOneWayAndTheListsShowOnlyWhoTheyAllow() throws Exception {
-        kiosk.snapshot(0);
-        kiosk.balance(WANG, 100);
-        kiosk.balance(LI, 100);
-        UUID slot = kiosk.slot("haircut", Duration.ofDays(2), 4, 0);
+        UUID slot = bothWithMinutesAndAHaircut();
         // Li may not receive Wang's minutes; Wang may book for Li but not spend Li's minutes
         kiosk.sql("UPDATE family_link SET may_receive = 0 WHERE resident_id = '%s'".formatted(WANG));
         kiosk.sql("UPDATE family_link SET may_redeem = 0 WHERE resident_id = '%s'".formatted(LI));

@@ -7,9 +7,23 @@ package org.huzhu.protocol.authority;
  */
 public enum FamilyRight {
     /** Book, cancel and rate services for the resident, and check them in and out as a volunteer. */
-    BOOK,
+    BOOK("book"),
     /** Spend the resident's minutes: redeem them and give them from the resident's balance. */
-    REDEEM,
+    REDEEM("redeem"),
     /** Receive minutes the resident gives ({@code hours.transferred} to the member). */
-    RECEIVE
+    RECEIVE("receive");
+
+    private final String key;
+
+    FamilyRight(String key) {
+        this.key = key;
+    }
+
+    /**
+     * Its short name, as in {@code mayBook}, {@code mayRedeem}, {@code mayReceive} without the prefix: the stores
+     * name their columns {@code may_<key>} by it.
+     */
+    public String key() {
+        return key;
+    }
 }

@@ -13,10 +13,6 @@ public record FamilyPermissionsSet(UUID residentId, UUID memberId, boolean mayBo
         boolean mayReceive) implements Payload {
 
     public FamilyPermissionsSet {
-        Checks.present("residentId", residentId);
-        Checks.present("memberId", memberId);
-        if (residentId.equals(memberId)) {
-            throw new IllegalArgumentException("family rights need two different residents");
-        }
+        Checks.twoResidents(residentId, memberId);
     }
 }

@@ -12,11 +12,7 @@ import java.util.UUID;
 public record FamilyUnlinked(UUID residentId, UUID memberId, String reason) implements Payload {
 
     public FamilyUnlinked {
-        Checks.present("residentId", residentId);
-        Checks.present("memberId", memberId);
-        if (residentId.equals(memberId)) {
-            throw new IllegalArgumentException("a family link needs two different residents");
-        }
+        Checks.twoResidents(residentId, memberId);
         Checks.text("reason", reason);
     }
 }

@@ -34,11 +34,7 @@ public final class FamilyLinks {
      * which names the actor by a column. With {@code "?"} as the column it takes four: actor, resident, actor, resident.
      */
     public static String grants(FamilyRight right, String actorColumn) {
-        String column = switch (right) {
-            case BOOK -> "book";
-            case REDEEM -> "redeem";
-            case RECEIVE -> "receive";
-        };
+        String column = right.key(); // from the enum, never from input
         return "EXISTS (SELECT 1 FROM family_link f WHERE f.ended_by IS NULL"
                 + " AND (f.member_id = " + actorColumn + " AND f.resident_id = ? AND f.member_may_" + column + " = 1"
                 + " OR f.resident_id = " + actorColumn + " AND f.member_id = ? AND f.resident_may_" + column

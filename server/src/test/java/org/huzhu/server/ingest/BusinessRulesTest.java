@@ -619,6 +619,16 @@ class BusinessRulesTest {
 
     // family unlink and one-way rights (issue 12 part 2)
 
+    /** Enrols the two with their cards, links them, credits each 100 minutes; the snapshot version after it. */
+    private long linkedWithMinutes(UUID resident, UUID member) throws Exception {
+        card(resident);
+        card(member);
+        server.linkFamily(record, kiosk, resident, member);
+        credit(resident, 100);
+        credit(member, 100);
+        return server.snapshotAtKioskTime(kiosk, 0).version();
+    }
+
     @ParameterizedTest
     @MethodSource(BOTH)
     void onlyStaffUnlinkAnActiveLinkBothWaysItsRowStaysAndLinkingAgainRestoresIt(Stores store) throws Exception {
@@ -626,11 +636,7 @@ class BusinessRulesTest {
         Snapshot.Slot haircut = server.snapshotAtKioskTime(kiosk, 0).slots().getFirst();
         UUID mother = UUID.randomUUID();
         UUID daughter = UUID.randomUUID();
-        card(mother);
-        card(daughter);
-        server.linkFamily(record, kiosk, mother, daughter);
-        credit(mother, 100);
-        long linked = server.snapshotAtKioskTime(kiosk, 0).version();
+        long linked = linkedWithMinutes(mother, daughter);
 
         Verdict byResident = send(new FamilyUnlinked(mother, daughter, "moved away"), card(mother));
         Verdict strangers = send(new FamilyUnlinked(mother, UUID.randomUUID(), "moved away"), TestKiosk.STAFF);
@@ -666,6 +672,7 @@ class BusinessRulesTest {
         });
         assertThat(givenAfterRelink.accepted()).isTrue();
         assertThat(server.balance(account(mother))).isEqualTo(90);
+        assertThat(server.balance(account(daughter))).isEqualTo(110);
         org.huzhu.server.counter.CounterQueries counter = new org.huzhu.server.counter.CounterQueries(
                 server.database, java.time.ZoneId.of("Asia/Shanghai"));
         for (UUID[] pair : new UUID[][] {{mother, daughter}, {daughter, mother}}) {
@@ -686,12 +693,7 @@ class BusinessRulesTest {
         Snapshot.Slot haircut = server.snapshotAtKioskTime(kiosk, 0).slots().getFirst();
         UUID mother = UUID.randomUUID();
         UUID daughter = UUID.randomUUID();
-        card(mother);
-        card(daughter);
-        server.linkFamily(record, kiosk, mother, daughter);
-        credit(mother, 100);
-        credit(daughter, 100);
-        long linked = server.snapshotAtKioskTime(kiosk, 0).version();
+        long linked = linkedWithMinutes(mother, daughter);
 
         Verdict byResident = send(new FamilyPermissionsSet(mother, daughter, true, false, false), card(mother));
         Verdict strangers = send(new FamilyPermissionsSet(mother, UUID.randomUUID(), true, true, true),

@@ -1,7 +1,6 @@
 package org.huzhu.kiosk.ui.counter.family;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -39,7 +38,7 @@ final class RightsBoxes {
         column.setStyle("-fx-spacing: 0.5em;"); // targets at least 8 px apart
         for (FamilyRight right : ORDER) {
             CheckBox box = new CheckBox(words.apply(WORDS.get(right)));
-            box.setId(id + "-" + right.name().toLowerCase(Locale.ROOT));
+            box.setId(id + "-" + right.key());
             box.getStyleClass().add(StyleClasses.FORM_FIELD);
             box.setWrapText(true);
             box.setSelected(rights.holds(right));

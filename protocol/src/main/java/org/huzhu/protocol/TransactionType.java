@@ -6,6 +6,8 @@ import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.FamilyPermissionsSet;
+import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
@@ -42,7 +44,10 @@ public enum TransactionType {
     // residents' voice and the centre's notices (issue 12 part 7)
     SERVICE_RATED("service.rated", ServiceRated.class),
     NOTICE_POSTED("notice.posted", NoticePosted.class),
-    NOTICE_WITHDRAWN("notice.withdrawn", NoticeWithdrawn.class);
+    NOTICE_WITHDRAWN("notice.withdrawn", NoticeWithdrawn.class),
+    // family unlink and one-way rights (issue 12 part 2)
+    FAMILY_UNLINKED("family.unlinked", FamilyUnlinked.class),
+    FAMILY_PERMISSIONS_SET("family.permissions-set", FamilyPermissionsSet.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.UUID;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.FamilyPermissionsSet;
+import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.ResidentEnrolled;
@@ -67,6 +69,27 @@ class TransactionCodecTest {
         assertThat(TransactionType.of(new FamilyLinked(resident, member)).wireName()).isEqualTo("family.linked");
         assertMalformed(json.replace("\"memberId\":\"" + member, "\"memberId\":\"" + resident), "two different");
         assertMalformed(json.replace("\"memberId\":\"" + member + "\",", ""), "memberId");
+    }
+
+    @Test
+    void anUnlinkAndFamilyRightsTravelAsDocumentedAndNeedTwoDifferentResidents() throws Exception {
+        UUID resident = new UUID(0, 1);
+        UUID member = new UUID(0, 2);
+        FamilyPermissionsSet rights = new FamilyPermissionsSet(resident, member, true, false, true);
+        String set = new String(TransactionCodec.encode(Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 4,
+                "0".repeat(64), rights)), StandardCharsets.UTF_8);
+        assertThat(set).contains("\"payload\":{\"mayBook\":true,\"mayReceive\":true,\"mayRedeem\":false,\"memberId\":\""
+                + member + "\",\"residentId\":\"" + resident + "\"}", "\"type\":\"family.permissions-set\"");
+        assertThat(TransactionCodec.decode(utf8(set)).body().payload()).isEqualTo(rights);
+        assertMalformed(set.replace("\"mayRedeem\":false", "\"mayRedeem\":0"), "");
+        assertMalformed(set.replace("\"memberId\":\"" + member, "\"memberId\":\"" + resident), "two different");
+
+        String unlinked = new String(TransactionCodec.encode(Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 5,
+                "0".repeat(64), new FamilyUnlinked(resident, member, "moved away"))), StandardCharsets.UTF_8);
+        assertThat(unlinked).contains("\"payload\":{\"memberId\":\"" + member + "\",\"reason\":\"moved away\","
+                + "\"residentId\":\"" + resident + "\"}", "\"type\":\"family.unlinked\"");
+        assertMalformed(unlinked.replace("\"reason\":\"moved away\"", "\"reason\":\" \""), "reason");
+        assertMalformed(unlinked.replace("\"memberId\":\"" + member, "\"memberId\":\"" + resident), "two different");
     }
 
     @Test

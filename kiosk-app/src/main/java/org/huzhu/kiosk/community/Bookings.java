@@ -18,6 +18,7 @@ import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.authority.FamilyRight;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.HoursRedeemed;
@@ -54,6 +55,15 @@ public final class Bookings {
 
     /** A booking ready to record: its id, and its steps (the booking, and the redeem that pays for it, if any). */
     public record Prepared(UUID bookingId, UUID payer, List<Journal.Step> steps) {
+    }
+
+    /**
+     * The family {@code resident} may book for ({@link #book} with them as {@code forResident}): those whose link
+     * lets {@code resident} book for them, by name.
+     */
+    public List<FamilyMember> familyToBookFor(UUID resident) throws StorageException {
+        return database.inTransaction(connection -> FamilyLinks.members(connection, resident,
+                Optional.of(new FamilyLinks.Towards(FamilyRight.BOOK, false))));
     }
 
     /**

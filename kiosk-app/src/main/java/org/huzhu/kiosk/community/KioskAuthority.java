@@ -8,14 +8,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
+import org.huzhu.protocol.TransactionType;
 import org.huzhu.protocol.authority.AuthorityRules;
+import org.huzhu.protocol.authority.FamilyRight;
 import org.huzhu.protocol.authority.StaffStanding;
 import org.huzhu.protocol.payload.Payload;
 
 /**
  * The server's authority rule ({@link AuthorityRules}), applied before a resident's action is recorded, on what this
- * kiosk knows of card bindings and family links: an honest kiosk never records what the server will refuse for want
- * of authority. Runs inside the journal's transaction. Stateless.
+ * kiosk knows of card bindings, family links and their rights: an honest kiosk never records what the server will
+ * refuse for want of authority, and an unlinked member's card is refused here as soon as the snapshot says so. Runs
+ * inside the journal's transaction. Stateless.
  */
 final class KioskAuthority {
 
@@ -25,30 +28,37 @@ final class KioskAuthority {
     /** @throws RefusedChange the actor may not do this without a staff member's card */
     static void check(Connection connection, Actor actor, Payload payload) throws SQLException {
         Optional<UUID> actingFor = AuthorityRules.actingFor(payload);
-        boolean mayAct = actingFor.isEmpty() || mayActFor(connection, actor, actingFor.get());
+        Optional<UUID> cardHolder = cardHolder(connection, actor);
+        boolean mayAct = actingFor.isEmpty() || cardHolder.isPresent() && mayActFor(connection, cardHolder.get(),
+                actingFor.get(), AuthorityRules.rightNeeded(TransactionType.of(payload)).orElseThrow());
         Optional<String> refusal = AuthorityRules.refusal(payload, new StaffStanding.None(), mayAct);
-        if (refusal.isPresent()) {
-            throw new RefusedChange(refusal.get().equals(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT)
-                    ? Refusal.Reason.NOT_FAMILY : Refusal.Reason.NEEDS_STAFF, refusal.get());
+        if (refusal.isEmpty()) {
+            return;
         }
+        if (!refusal.get().equals(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT)) {
+            throw new RefusedChange(Refusal.Reason.NEEDS_STAFF, refusal.get());
+        }
+        // Family who lack only this right hear so; anyone else is not (or no longer) family.
+        boolean family = cardHolder.isPresent() && FamilyLinks.active(connection, actingFor.get(), cardHolder.get());
+        throw new RefusedChange(family ? Refusal.Reason.FAMILY_MAY_NOT_ACT : Refusal.Reason.NOT_FAMILY,
+                refusal.get());
     }
 
-    /** The actor's card is bound to {@code resident} or to a family member linked to them. */
-    private static boolean mayActFor(Connection connection, Actor actor, UUID resident) throws SQLException {
+    private static boolean mayActFor(Connection connection, UUID cardHolder, UUID resident, FamilyRight right)
+            throws SQLException {
+        return cardHolder.equals(resident) || FamilyLinks.grants(connection, cardHolder, resident, right);
+    }
+
+    /** The resident the actor's card is bound to here, if it is a resident's card. */
+    private static Optional<UUID> cardHolder(Connection connection, Actor actor) throws SQLException {
         if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE) {
-            return false;
+            return Optional.empty();
         }
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT 1 FROM card_binding b
-                WHERE b.card_key = ? AND (b.resident_id = ? OR EXISTS (SELECT 1 FROM family_link f
-                    WHERE f.resident_id = ? AND f.member_id = b.resident_id
-                       OR f.resident_id = b.resident_id AND f.member_id = ?))""")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT resident_id FROM card_binding WHERE card_key = ?")) {
             query.setString(1, actor.cardHash());
-            query.setString(2, resident.toString());
-            query.setString(3, resident.toString());
-            query.setString(4, resident.toString());
             try (ResultSet row = query.executeQuery()) {
-                return row.next();
+                return row.next() ? Optional.of(UUID.fromString(row.getString(1))) : Optional.empty();
             }
         }
     }

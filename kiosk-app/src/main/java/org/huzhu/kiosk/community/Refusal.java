@@ -30,6 +30,10 @@ public final class Refusal extends Exception {
         OVER_OFFLINE_LIMIT("over-offline-limit"),
         /** Transfers and bookings for someone else need a family link made by a social worker. */
         NOT_FAMILY("not-family"),
+        /** Family, but the link does not let this member book for, or spend the minutes of, that resident. */
+        FAMILY_MAY_NOT_ACT("family-may-not-act"),
+        /** Family, but the link does not let this member receive minutes from that resident. */
+        FAMILY_MAY_NOT_RECEIVE("family-may-not-receive"),
         /** The volunteer task is not on today's list. */
         UNKNOWN_TASK("unknown-task"),
         /** Checked in to this task already. */

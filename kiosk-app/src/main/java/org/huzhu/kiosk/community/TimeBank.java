@@ -17,6 +17,7 @@ import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.SnapshotState;
 import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.authority.FamilyRight;
 import org.huzhu.protocol.payload.HoursTransferred;
 
 /**
@@ -139,22 +140,15 @@ public final class TimeBank {
         }
     }
 
-    /** The residents linked to {@code resident} as family, by name. */
+    /** The residents actively linked to {@code resident} as family, by name. */
     public List<FamilyMember> family(UUID resident) throws StorageException {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT f.member_id, r.display_name FROM family_link f JOIN resident r ON r.id = f.member_id
-                    WHERE f.resident_id = ? ORDER BY r.display_name""")) {
-                query.setString(1, resident.toString());
-                List<FamilyMember> members = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        members.add(new FamilyMember(UUID.fromString(rows.getString(1)), rows.getString(2)));
-                    }
-                }
-                return members;
-            }
-        });
+        return database.inTransaction(connection -> FamilyLinks.members(connection, resident, Optional.empty()));
+    }
+
+    /** The family {@code resident} may give minutes to: those the link lets receive from them, by name. */
+    public List<FamilyMember> receivers(UUID resident) throws StorageException {
+        return database.inTransaction(connection -> FamilyLinks.members(connection, resident,
+                Optional.of(new FamilyLinks.Towards(FamilyRight.RECEIVE, true))));
     }
 
     /** Gives {@code minutes} of {@code from}'s time to a linked family member, as one signed transaction. */
@@ -166,6 +160,10 @@ public final class TimeBank {
         long sequence = recorder.record(actor, List.of(new Journal.Step(
                 new HoursTransferred(from, to.residentId(), minutes), (connection, next) -> {
                     requireFamily(connection, from, to.residentId());
+                    if (!FamilyLinks.grants(connection, to.residentId(), from, FamilyRight.RECEIVE)) {
+                        throw new RefusedChange(Refusal.Reason.FAMILY_MAY_NOT_RECEIVE, to.residentId()
+                                + " may not receive minutes from " + from);
+                    }
                     TimeAccounts.checkSpend(connection, from, minutes, now, false);
                     TimeAccounts.addEntry(connection, next, from, -minutes, TimeEntry.Kind.TRANSFERRED_OUT,
                             to.residentId(), null, now);
@@ -175,16 +173,10 @@ public final class TimeBank {
         return new Transfer(sequence, to, minutes, balance(from));
     }
 
+    /** @throws RefusedChange {@code NOT_FAMILY}: the two are not linked now */
     static void requireFamily(Connection connection, UUID resident, UUID member) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM family_link WHERE resident_id = ? AND member_id = ?")) {
-            query.setString(1, resident.toString());
-            query.setString(2, member.toString());
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw new RefusedChange(Refusal.Reason.NOT_FAMILY, resident + " and " + member + " are not linked");
-                }
-            }
+        if (!FamilyLinks.active(connection, resident, member)) {
+            throw new RefusedChange(Refusal.Reason.NOT_FAMILY, resident + " and " + member + " are not linked");
         }
     }
 }

@@ -115,6 +115,9 @@ final class ReportTables {
             case "transaction.reversed" -> words.text("report.entry.reversal");
             case "booking.cancelled" -> words.text("report.entry.bookingCancelled");
             case "booking.created" -> words.text("report.entry.bookingCreated");
+            // a link ended or changed (issue 12 part 2)
+            case "family.unlinked" -> words.text("report.entry.familyUnlinked");
+            case "family.permissions-set" -> words.text("report.entry.familyRights");
             default -> entry.type();
         };
     }

@@ -17,7 +17,10 @@ final class SnapshotRows {
     private SnapshotRows() {
     }
 
-    /** Upserts every row of {@code snapshot}; services before the slots that refer to them. Nothing is deleted. */
+    /**
+     * Upserts every row of {@code snapshot}; services before the slots that refer to them. Nothing is deleted (an
+     * ended family link stays, inactive).
+     */
     static void apply(Connection connection, Snapshot snapshot, Instant now) throws SQLException {
         upsertServices(connection, snapshot.services());
         upsertSlots(connection, snapshot.slots());
@@ -29,14 +32,7 @@ final class SnapshotRows {
                     insert.setString(1, balance.residentId());
                     insert.setLong(2, balance.balanceMinutes());
                 });
-        // Listed once by the server, valid both ways: the kiosk stores one row per direction.
-        forEachRow(connection, "INSERT INTO family_link (resident_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                snapshot.familyLinks().stream().flatMap(link -> List.of(link,
-                        new Snapshot.FamilyLink(link.memberId(), link.residentId(), link.version())).stream())
-                        .toList(), (insert, link) -> {
-                    insert.setString(1, link.residentId());
-                    insert.setString(2, link.memberId());
-                });
+        upsertFamily(connection, snapshot.familyLinks());
         upsertTasks(connection, snapshot);
         upsertVoice(connection, snapshot); // issue 12 part 7
         forEachRow(connection, """
@@ -149,6 +145,33 @@ final class SnapshotRows {
                     insert.setString(3, resident.residentId());
                     insert.setString(4, now.toString());
                     insert.setString(5, resident.cardSerialHash());
+                });
+    }
+
+    /** One direction of a family link as the kiosk stores it: what {@code memberId} may do for {@code residentId}. */
+    private record Direction(String residentId, String memberId, boolean active, Snapshot.FamilyRights rights) {
+    }
+
+    /**
+     * Listed once by the server with both directions' rights: the kiosk stores one row per direction. An unlink
+     * arrives as the link inactive and stays so, so a member's card stops acting for the resident here.
+     */
+    private static void upsertFamily(Connection connection, List<Snapshot.FamilyLink> links) throws SQLException {
+        forEachRow(connection, """
+                INSERT INTO family_link (resident_id, member_id, active, may_book, may_redeem, may_receive)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (resident_id, member_id) DO UPDATE SET active = excluded.active,
+                    may_book = excluded.may_book, may_redeem = excluded.may_redeem, may_receive = excluded.may_receive""",
+                links.stream().flatMap(link -> List.of(
+                        new Direction(link.residentId(), link.memberId(), link.active(), link.memberForResident()),
+                        new Direction(link.memberId(), link.residentId(), link.active(), link.residentForMember()))
+                        .stream()).toList(), (insert, direction) -> {
+                    insert.setString(1, direction.residentId());
+                    insert.setString(2, direction.memberId());
+                    insert.setInt(3, direction.active() ? 1 : 0);
+                    insert.setInt(4, direction.rights().mayBook() ? 1 : 0);
+                    insert.setInt(5, direction.rights().mayRedeem() ? 1 : 0);
+                    insert.setInt(6, direction.rights().mayReceive() ? 1 : 0);
                 });
     }
 

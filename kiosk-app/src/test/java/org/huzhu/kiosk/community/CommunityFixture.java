@@ -43,7 +43,8 @@ final class CommunityFixture implements AutoCloseable {
                 INSERT INTO resident (id, display_name, language, created_at) VALUES
                   ('%s', '王秀英', 'zh-CN', 'x'), ('%s', '李建国', 'zh-CN', 'x'), ('%s', '张伟', 'en', 'x')"""
                 .formatted(WANG, LI, ZHANG));
-        sql("INSERT INTO family_link VALUES ('%s', '%s'), ('%s', '%s')".formatted(WANG, LI, LI, WANG));
+        sql("INSERT INTO family_link (resident_id, member_id) VALUES ('%s', '%s'), ('%s', '%s')"
+                .formatted(WANG, LI, LI, WANG));
         // Wang signs in with her card: the authority rule lets it act for her and for Li, her linked family.
         sql("INSERT INTO card_binding (card_key, kind, resident_id, bound_at) VALUES ('%s', 'social-security', '%s', 'x')"
                 .formatted(WANG_CARD.cardHash(), WANG));

@@ -229,6 +229,57 @@ class CommunityTest {
                         refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.NOT_FAMILY));
     }
 
+    /** A snapshot, 100 minutes each for Wang and Li, and a haircut slot in two days. */
+    private UUID bothWithMinutesAndAHaircut() throws Exception {
+        kiosk.snapshot(0);
+        kiosk.balance(WANG, 100);
+        kiosk.balance(LI, 100);
+        return kiosk.slot("haircut", Duration.ofDays(2), 4, 0);
+    }
+
+    @Test
+    void onceTheKioskKnowsALinkEndedTheMembersCardIsRefusedAndNothingIsRecorded() throws Exception {
+        UUID slot = bothWithMinutesAndAHaircut();
+        kiosk.sql("UPDATE family_link SET active = 0"); // what the snapshot writes for a family.unlinked
+
+        assertThat(kiosk.community.timeBank().family(WANG)).isEmpty();
+        assertThat(kiosk.community.timeBank().receivers(WANG)).isEmpty();
+        assertThat(kiosk.community.bookings().familyToBookFor(WANG)).isEmpty();
+        assertThatThrownBy(() -> kiosk.community.timeBank().transfer(WANG_CARD, WANG, new FamilyMember(LI, "李建国"),
+                10)).isInstanceOfSatisfying(Refusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.NOT_FAMILY));
+        assertThatThrownBy(() -> kiosk.community.bookings().book(WANG_CARD, LI, WANG, slot))
+                .as("Wang's card spending Li's minutes").isInstanceOfSatisfying(Refusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.NOT_FAMILY));
+        assertThat(journalTypes()).isEmpty();
+        assertThat(kiosk.community.timeBank().balance(LI).minutes()).isEqualTo(100);
+    }
+
+    @Test
+    void familyRightsHoldOneWayAndTheListsShowOnlyWhoTheyAllow() throws Exception {
+        UUID slot = bothWithMinutesAndAHaircut();
+        // Li may not receive Wang's minutes; Wang may book for Li but not spend Li's minutes
+        kiosk.sql("UPDATE family_link SET may_receive = 0 WHERE resident_id = '%s'".formatted(WANG));
+        kiosk.sql("UPDATE family_link SET may_redeem = 0 WHERE resident_id = '%s'".formatted(LI));
+
+        assertThat(kiosk.community.timeBank().family(WANG)).containsExactly(new FamilyMember(LI, "李建国"));
+        assertThat(kiosk.community.timeBank().receivers(WANG)).as("Li may not receive from Wang").isEmpty();
+        assertThat(kiosk.community.timeBank().receivers(LI)).containsExactly(new FamilyMember(WANG, "王秀英"));
+        assertThat(kiosk.community.bookings().familyToBookFor(WANG)).containsExactly(new FamilyMember(LI, "李建国"));
+        assertThatThrownBy(() -> kiosk.community.timeBank().transfer(WANG_CARD, WANG, new FamilyMember(LI, "李建国"),
+                10)).isInstanceOfSatisfying(Refusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.FAMILY_MAY_NOT_RECEIVE));
+        assertThatThrownBy(() -> kiosk.community.bookings().book(WANG_CARD, LI, WANG, slot))
+                .isInstanceOfSatisfying(Refusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.FAMILY_MAY_NOT_ACT));
+        assertThat(journalTypes()).isEmpty();
+
+        kiosk.sql("UPDATE family_link SET may_book = 0 WHERE resident_id = '%s'".formatted(LI));
+        assertThat(kiosk.community.bookings().familyToBookFor(WANG)).isEmpty();
+        assertThat(kiosk.community.bookings().book(WANG_CARD, WANG, WANG, slot).booking().residentId())
+                .as("her own booking needs no family right").isEqualTo(WANG);
+    }
+
     @Test
     void volunteerMinutesWaitForStaffConfirmation() throws Exception {
         UUID task = kiosk.task("食堂帮厨", Duration.ofHours(1));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.community.FamilyMember;
+import org.huzhu.kiosk.community.FamilyRights;
 import org.huzhu.kiosk.community.Refusal;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.i18n.Language;
@@ -24,6 +25,8 @@ import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.FamilyPermissionsSet;
+import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +159,78 @@ class DeskTest {
         assertRefused(Refusal.Reason.UNKNOWN_RESIDENT, () -> desk.family().link(staff, TestCommunity.WANG,
                 UUID.randomUUID()));
         assertThat(counter.journal().journal().headSequence()).isZero();
+    }
+
+    @Test
+    void rightsAndAnUnlinkAreSignedWorkHereAtOnceReachTheKioskAndARelinkStartsWithTheChosenRights()
+            throws Exception {
+        awaitTheDemoCommunityHere();
+        assertThat(desk.family().ties(TestCommunity.WANG)).containsExactly(new FamilyTie(
+                new FamilyMember(TestCommunity.LI, "李建国"), FamilyRights.ALL, FamilyRights.ALL));
+        FamilyRights bookOnly = new FamilyRights(true, false, false);
+
+        desk.family().setRights(staff, List.of(new FamilyLinking.RightsChange(TestCommunity.WANG, TestCommunity.LI,
+                bookOnly)));
+
+        Transaction rights = CounterStations.journalAfter(counter, 0).getLast();
+        assertThat(rights.body().payload()).isEqualTo(new FamilyPermissionsSet(TestCommunity.WANG, TestCommunity.LI,
+                true, false, false));
+        assertThat(rights.body().authorisations()).singleElement()
+                .satisfies(authorisation -> assertThat(authorisation.key()).isEqualTo(staff.keyFingerprint()));
+        assertThat(desk.family().ties(TestCommunity.WANG)).singleElement()
+                .satisfies(tie -> assertThat(tie.memberForResident()).isEqualTo(bookOnly));
+        assertThat(desk.family().ties(TestCommunity.LI)).singleElement()
+                .satisfies(tie -> assertThat(tie.residentForMember()).as("the same direction, seen from Li")
+                        .isEqualTo(bookOnly));
+        assertThat(TestCommunity.awaitVerdict(counter, rights.sequence())).isEqualTo("accepted");
+
+        desk.family().unlink(staff, TestCommunity.LI, TestCommunity.WANG, " moved away ");
+
+        Transaction unlink = CounterStations.journalAfter(counter, 0).getLast();
+        assertThat(unlink.body().payload()).isEqualTo(new FamilyUnlinked(TestCommunity.LI, TestCommunity.WANG,
+                "moved away"));
+        assertThat(desk.family().linked(TestCommunity.WANG, TestCommunity.LI)).isFalse();
+        assertThat(desk.files().file(TestCommunity.WANG).orElseThrow().family()).isEmpty();
+        assertThat(TestCommunity.awaitVerdict(counter, unlink.sequence())).isEqualTo("accepted");
+
+        KioskRuntime kiosk = stations.kiosk();
+        kiosk.context().sync().orElseThrow().nudge();
+        Await.until("the kiosk's snapshot ends the link", () -> kiosk.context().community().timeBank()
+                .family(TestCommunity.WANG).isEmpty());
+        org.huzhu.protocol.Actor lisCard = TestCommunity.cardOf(kiosk, TestCommunity.LI);
+        assertThatThrownBy(() -> kiosk.context().community().timeBank().transfer(lisCard, TestCommunity.LI,
+                new FamilyMember(TestCommunity.WANG, "王秀英"), 10)).as("Li's card at the kiosk")
+                .isInstanceOfSatisfying(Refusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.NOT_FAMILY));
+
+        desk.family().link(staff, TestCommunity.WANG, TestCommunity.LI, FamilyRights.ALL,
+                new FamilyRights(false, true, true));
+
+        List<Transaction> relink = CounterStations.journalAfter(counter, unlink.sequence());
+        assertThat(relink).extracting(transaction -> transaction.body().payload()).containsExactly(
+                new FamilyLinked(TestCommunity.WANG, TestCommunity.LI),
+                new FamilyPermissionsSet(TestCommunity.LI, TestCommunity.WANG, false, true, true));
+        assertThat(desk.family().ties(TestCommunity.WANG)).containsExactly(new FamilyTie(
+                new FamilyMember(TestCommunity.LI, "李建国"), FamilyRights.ALL, new FamilyRights(false, true, true)));
+        assertThat(TestCommunity.awaitVerdict(counter, relink.getLast().sequence())).isEqualTo("accepted");
+    }
+
+    @Test
+    void rightsOrAnUnlinkThatCannotBeAreRefusedAndNothingIsRecorded() throws Exception {
+        awaitTheDemoCommunityHere();
+        UUID stranger = UUID.randomUUID();
+
+        assertRefused(Refusal.Reason.REASON_REQUIRED, () -> desk.family().unlink(staff, TestCommunity.WANG,
+                TestCommunity.LI, "  "));
+        assertRefused(Refusal.Reason.REASON_REQUIRED, () -> desk.family().unlink(staff, TestCommunity.WANG,
+                TestCommunity.LI, "很".repeat(201)));
+        assertRefused(Refusal.Reason.NOT_FAMILY, () -> desk.family().unlink(staff, TestCommunity.WANG, stranger,
+                "moved away"));
+        assertRefused(Refusal.Reason.NOT_FAMILY, () -> desk.family().setRights(staff, List.of(
+                new FamilyLinking.RightsChange(TestCommunity.WANG, TestCommunity.LI, FamilyRights.ALL),
+                new FamilyLinking.RightsChange(stranger, TestCommunity.WANG, FamilyRights.ALL))));
+        assertThat(counter.journal().journal().headSequence()).isZero();
+        assertThat(desk.family().linked(TestCommunity.WANG, TestCommunity.LI)).isTrue();
     }
 
     @Test

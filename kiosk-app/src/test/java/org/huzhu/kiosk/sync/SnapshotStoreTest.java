@@ -133,6 +133,29 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void anUnlinkOrARightsChangeInALaterSnapshotReachesBothDirectionsAndARelinkRestoresThem() throws Exception {
+        store.apply(full(), APPLIED);
+        store.apply(snapshot(7, 8, List.of(), List.of(), List.of(), List.of(),
+                List.of(new Snapshot.FamilyLink(WANG, LI, 8, true, new Snapshot.FamilyRights(true, false, false),
+                        new Snapshot.FamilyRights(false, true, true))), List.of(), List.of()), APPLIED);
+
+        assertThat(rows("SELECT resident_id, member_id, active, may_book, may_redeem, may_receive FROM family_link"))
+                .as("what Li may do for Wang, and what Wang may do for Li")
+                .containsExactlyInAnyOrder(WANG + "|" + LI + "|1|1|0|0", LI + "|" + WANG + "|1|0|1|1");
+
+        store.apply(snapshot(8, 9, List.of(), List.of(), List.of(), List.of(),
+                List.of(new Snapshot.FamilyLink(WANG, LI, 9, false, new Snapshot.FamilyRights(true, false, false),
+                        new Snapshot.FamilyRights(false, true, true))), List.of(), List.of()), APPLIED);
+        assertThat(rows("SELECT active FROM family_link")).as("kept, ended both ways").containsExactly("0", "0");
+
+        store.apply(snapshot(9, 10, List.of(), List.of(), List.of(), List.of(),
+                List.of(new Snapshot.FamilyLink(WANG, LI, 10, true, Snapshot.FamilyRights.ALL,
+                        Snapshot.FamilyRights.ALL)), List.of(), List.of()), APPLIED);
+        assertThat(rows("SELECT active, may_book, may_redeem, may_receive FROM family_link"))
+                .containsExactly("1|1|1|1", "1|1|1|1");
+    }
+
+    @Test
     void coversSequenceIsTheLastOfAnUnbrokenRunOfAnsweredTransactions() throws Exception {
         journal.outbox().markAccepted(1);
         journal.outbox().markRejected(2, "insufficient-balance");
@@ -173,7 +196,8 @@ class SnapshotStoreTest {
                 List.of(new Snapshot.Resident(WANG, WANG_CARD, "王秀英", 3, null),
                         new Snapshot.Resident(LI, LI_CARD, "Li Jianguo", 4, null)),
                 List.of(new Snapshot.Balance(WANG, 240, 6), new Snapshot.Balance(LI, 90, 6)),
-                List.of(new Snapshot.FamilyLink(WANG, LI, 5)),
+                List.of(new Snapshot.FamilyLink(WANG, LI, 5, true, Snapshot.FamilyRights.ALL,
+                        Snapshot.FamilyRights.ALL)),
                 List.of(new Snapshot.VolunteerTask(TASK, "为邻居读书", "Read to neighbours", "图书室", "Library",
                         Instant.parse("2026-11-25T06:00:00Z"), 60, true, 5)),
                 List.of(new Snapshot.ConfirmedTask(TASK, WANG, 60,

@@ -17,7 +17,7 @@ import org.huzhu.kiosk.config.KioskConfig;
  * Child-JVM program for {@link CounterRealWindowScreenshotTest}: opens the real demo counter window on the real glass
  * platform (GTK under an Xvfb screen of a small laptop's 1366 × 768) and walks it with real mouse clicks: the
  * sign-in screen, the residents screen after the staff card and PIN, an enrolment (its details and its end), a
- * family link's question and the resident's file with the link, volunteer work (the list, a confirmation with a
+ * family link's question and the resident's file with the link, the family screen with its rights, volunteer work (the list, a confirmation with a
  * rating and what it recorded, a whole activity confirmed at once), the month's report and the sync screen, each
  * captured from the screen as {@code counter-real-NAME-LANGUAGE.png}; then 王秀英 found by her pinyin initials, her
  * statement, and her credit reversed with a reason and shown beside its reversal, and the window's size beside the
@@ -79,6 +79,12 @@ public final class CounterScreenshotTour {
         window.click("#family-link");
         window.awaitShown("#residents-status");
         inBothLanguages(window, "file-linked");
+        // Issue 12 part 2: the family screen, each direction's rights and "Unlink…"
+        window.click("#file-family-rights");
+        window.awaitShown("#family-save");
+        inBothLanguages(window, "family-rights");
+        window.click("#family-back");
+        window.awaitShown("#file-name");
 
         // Session 6: finding 王秀英 by her pinyin initials, her statement, and reversing her credit.
         type(counterStage, "#residents-search", "wxy");

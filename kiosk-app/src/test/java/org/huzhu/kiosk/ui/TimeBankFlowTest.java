@@ -169,6 +169,25 @@ class TimeBankFlowTest extends DemoKioskWindowTest {
         FlowScreens.captureBothLanguages(robot, "transfer-no-family", true);
     }
 
+    @Test
+    void familyWhoMayNotReceiveAreNotOfferedAndTheScreenSaysToAskAtTheCounter(FxRobot robot) throws Exception {
+        // what the snapshot writes for a family.permissions-set: 李建国 may not receive 王秀英's time
+        kiosk.journal().database().inTransaction(connection -> connection.createStatement().executeUpdate(
+                "UPDATE family_link SET may_receive = 0 WHERE resident_id = '" + TestCommunity.WANG + "'"));
+        robot.clickOn("#demo-wang");
+        awaitShown(robot, "#choice-timebank");
+        robot.clickOn("#choice-timebank");
+        awaitShown(robot, "#timebank-give");
+        robot.clickOn("#timebank-give");
+        awaitShown(robot, "#transfer-family-hint");
+
+        assertThat(text(robot, "#transfer-family-hint"))
+                .isEqualTo("您登记的家人在这里不能接收您的时间。如果您想给家人时间，请到服务台咨询。");
+        assertThat(robot.lookup(FAMILY_LI).tryQuery()).isEmpty();
+        FlowScreens.captureBothLanguages(robot, "transfer-family-may-not-receive", true);
+        assertThat(FlowScreens.journalPayloads(kiosk.journal())).isEmpty();
+    }
+
     /** From home: time bank, give, 李建国, the amount, confirm. */
     private static void give(FxRobot robot, int minutes) throws Exception {
         robot.clickOn("#choice-timebank");

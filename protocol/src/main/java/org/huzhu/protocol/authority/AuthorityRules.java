@@ -10,6 +10,8 @@ import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.FamilyPermissionsSet;
+import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
@@ -30,7 +32,8 @@ import org.huzhu.protocol.payload.ServiceRated;
  * Who may authorise what (docs/protocol.md §7.1): the same rule on the kiosk, before it records, and on the server,
  * which judges every transaction by it. A kiosk's word is never enough for a staff action, and a resident's minutes
  * and bookings are theirs: only their own card, a linked family member's card, or a staff member's card signature
- * acts for them. Pure, stateless, thread-safe.
+ * acts for them, and a family member's card only with the {@link FamilyRight} the type needs. Pure, stateless,
+ * thread-safe.
  */
 public final class AuthorityRules {
 
@@ -53,7 +56,15 @@ public final class AuthorityRules {
             TransactionType.TRANSACTION_REVERSED, TransactionType.VOLUNTEER_RATED, TransactionType.VOLUNTEER_NO_SHOW,
             TransactionType.RESIDENT_PROFILE_SET, TransactionType.CARD_REPLACED,
             // the centre's notices (issue 12 part 7)
-            TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN);
+            TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN,
+            // family unlink and one-way rights (issue 12 part 2)
+            TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET);
+    /** The family right a member's card needs to act for the resident, per type acting for a resident. */
+    private static final Map<TransactionType, FamilyRight> RIGHT_NEEDED = Map.of(
+            TransactionType.BOOKING_CREATED, FamilyRight.BOOK, TransactionType.BOOKING_CANCELLED, FamilyRight.BOOK,
+            TransactionType.VOLUNTEER_CHECKED_IN, FamilyRight.BOOK,
+            TransactionType.VOLUNTEER_CHECKED_OUT, FamilyRight.BOOK, TransactionType.SERVICE_RATED, FamilyRight.BOOK,
+            TransactionType.HOURS_REDEEMED, FamilyRight.REDEEM, TransactionType.HOURS_TRANSFERRED, FamilyRight.REDEEM);
     private static final Set<TransactionType> COUNTER_WORK;
     private static final Map<StaffRole, Set<TransactionType>> MAY_AUTHORISE;
 
@@ -64,6 +75,7 @@ public final class AuthorityRules {
                 TransactionType.VOLUNTEER_NO_SHOW, TransactionType.RESIDENT_PROFILE_SET,
                 TransactionType.CARD_REPLACED));
         counter.addAll(EnumSet.of(TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN)); // issue 12 part 7
+        counter.addAll(EnumSet.of(TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET)); // part 2
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
@@ -89,6 +101,15 @@ public final class AuthorityRules {
         return MAY_AUTHORISE.get(role);
     }
 
+    /**
+     * The right a linked family member's card needs to act for the resident of a {@code type} that acts for one
+     * ({@link #actingFor}); empty for the types that act for nobody. A transfer's receiver needs
+     * {@link FamilyRight#RECEIVE} besides, which is the rule of the type, not of authority.
+     */
+    public static Optional<FamilyRight> rightNeeded(TransactionType type) {
+        return Optional.ofNullable(RIGHT_NEEDED.get(type));
+    }
+
     /** The resident a transaction acts for (whose minutes, booking or attendance it is), if any. */
     public static Optional<UUID> actingFor(Payload payload) {
         return switch (payload) {
@@ -111,6 +132,9 @@ public final class AuthorityRules {
             case ServiceRated rating -> Optional.of(rating.residentId());
             case NoticePosted ignored -> Optional.empty();
             case NoticeWithdrawn ignored -> Optional.empty();
+            // family unlink and one-way rights (issue 12 part 2)
+            case FamilyUnlinked ignored -> Optional.empty();
+            case FamilyPermissionsSet ignored -> Optional.empty();
         };
     }
 
@@ -119,10 +143,11 @@ public final class AuthorityRules {
      * an authorisation that does not hold ({@value #STAFF_NOT_AUTHORISED}, {@value #STAFF_REVOKED},
      * {@value #STAFF_WRONG_COMMUNITY}); a staff-only type without one ({@value #STAFF_CONFIRMATION_REQUIRED}); staff
      * whose roles do not cover the type ({@value #ROLE_NOT_ALLOWED}); acting for a resident who is neither the actor
-     * nor linked to the actor's card ({@value #NOT_AUTHORISED_FOR_RESIDENT}).
+     * nor actively linked to the actor's card with the right the type needs ({@value #NOT_AUTHORISED_FOR_RESIDENT}).
      *
      * @param actorMayActForResident the actor's card is bound to the resident the transaction acts for, or to a
-     *                               family member linked to them; ignored for types that act for nobody
+     *                               family member actively linked to them who holds {@link #rightNeeded} for the
+     *                               type; ignored for types that act for nobody
      * @return the rejection reason, or empty when the authority is sufficient
      */
     public static Optional<String> refusal(Payload payload, StaffStanding staff, boolean actorMayActForResident) {

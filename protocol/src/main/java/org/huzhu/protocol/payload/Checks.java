@@ -52,6 +52,15 @@ final class Checks {
         return text;
     }
 
+    /** The two residents of a family payload: both present, and not the same one. */
+    static void twoResidents(java.util.UUID residentId, java.util.UUID memberId) {
+        present("residentId", residentId);
+        present("memberId", memberId);
+        if (residentId.equals(memberId)) {
+            throw new IllegalArgumentException("a family link needs two different residents");
+        }
+    }
+
     static <T> T present(String field, T value) {
         return Objects.requireNonNull(value, field);
     }

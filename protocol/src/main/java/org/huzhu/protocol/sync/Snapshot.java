@@ -58,10 +58,25 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
     }
 
     /**
-     * Two residents linked as family ({@code family.linked}); listed once, in the order first recorded, and valid
-     * both ways: either may give minutes to the other. Links are never removed.
+     * Two residents linked as family ({@code family.linked}); listed once, in the order first recorded, with what
+     * each may do for the other. Rows are never removed: a {@code family.unlinked} arrives as the link with
+     * {@code active} false, a {@code family.permissions-set} as the link with its new rights, a later
+     * {@code family.linked} of the two as the link active again with all rights.
+     *
+     * @param memberForResident what {@code memberId} may do for {@code residentId}
+     * @param residentForMember what {@code residentId} may do for {@code memberId}
      */
-    public record FamilyLink(String residentId, String memberId, long version) {
+    public record FamilyLink(String residentId, String memberId, long version, boolean active,
+            FamilyRights memberForResident, FamilyRights residentForMember) {
+    }
+
+    /**
+     * One direction's family rights ({@code family.permissions-set}): book for the other, spend their minutes, receive
+     * minutes from them. All true until staff set them.
+     */
+    public record FamilyRights(boolean mayBook, boolean mayRedeem, boolean mayReceive) {
+
+        public static final FamilyRights ALL = new FamilyRights(true, true, true);
     }
 
     /**

@@ -2,10 +2,13 @@ package org.huzhu.protocol.authority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.FamilyPermissionsSet;
+import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
@@ -18,6 +21,8 @@ import org.huzhu.protocol.payload.VolunteerRated;
 import org.huzhu.protocol.payload.NoticePosted;
 import org.huzhu.protocol.payload.NoticeWithdrawn;
 import org.huzhu.protocol.payload.ServiceRated;
+import org.huzhu.protocol.payload.SamplePayloads;
+import org.huzhu.protocol.TransactionType;
 import org.junit.jupiter.api.Test;
 
 class AuthorityRulesTest {
@@ -102,6 +107,37 @@ class AuthorityRulesTest {
             assertThat(AuthorityRules.refusal(notice, new StaffStanding.Valid(Set.of(StaffRole.COORDINATOR)), false))
                     .isEmpty();
             assertThat(AuthorityRules.refusal(notice, HOSPITAL_DESK, false)).hasValue("role-not-allowed");
+        }
+    }
+
+    @Test
+    void unlinkingAndFamilyRightsAreCounterWorkForSocialWorkersAndCoordinators() {
+        for (Payload payload : new Payload[] {new FamilyUnlinked(RESIDENT, new UUID(0, 2), "moved away"),
+                new FamilyPermissionsSet(RESIDENT, new UUID(0, 2), true, false, true)}) {
+            assertThat(AuthorityRules.refusal(payload, NONE, true)).as(payload.toString())
+                    .hasValue("staff-confirmation-required");
+            assertThat(AuthorityRules.refusal(payload, SOCIAL_WORKER, false)).isEmpty();
+            assertThat(AuthorityRules.refusal(payload, new StaffStanding.Valid(Set.of(StaffRole.COORDINATOR)), false))
+                    .isEmpty();
+            assertThat(AuthorityRules.refusal(payload, HOSPITAL_DESK, false)).hasValue("role-not-allowed");
+            assertThat(AuthorityRules.actingFor(payload)).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTypeThatActsForAResidentNamesTheFamilyRightItNeeds() {
+        assertThat(AuthorityRules.rightNeeded(TransactionType.BOOKING_CREATED)).hasValue(FamilyRight.BOOK);
+        assertThat(AuthorityRules.rightNeeded(TransactionType.BOOKING_CANCELLED)).hasValue(FamilyRight.BOOK);
+        assertThat(AuthorityRules.rightNeeded(TransactionType.VOLUNTEER_CHECKED_IN)).hasValue(FamilyRight.BOOK);
+        assertThat(AuthorityRules.rightNeeded(TransactionType.VOLUNTEER_CHECKED_OUT)).hasValue(FamilyRight.BOOK);
+        assertThat(AuthorityRules.rightNeeded(TransactionType.SERVICE_RATED)).hasValue(FamilyRight.BOOK);
+        assertThat(AuthorityRules.rightNeeded(TransactionType.HOURS_REDEEMED)).hasValue(FamilyRight.REDEEM);
+        assertThat(AuthorityRules.rightNeeded(TransactionType.HOURS_TRANSFERRED)).hasValue(FamilyRight.REDEEM);
+        Random random = new Random(3);
+        for (int i = 0; i < TransactionType.values().length * 2; i++) {
+            Payload payload = SamplePayloads.mixed(i, random);
+            assertThat(AuthorityRules.rightNeeded(TransactionType.of(payload)).isPresent()).as(payload.toString())
+                    .isEqualTo(AuthorityRules.actingFor(payload).isPresent());
         }
     }
 }

@@ -22,7 +22,8 @@ class SnapshotJsonTest {
                 List.of(new Snapshot.Slot("s-1", "haircut", AT, 8, 1, 14)),
                 List.of(new Snapshot.Resident("r-1", "ab".repeat(32), "王秀英", 15, null)),
                 List.of(new Snapshot.Balance("r-1", 50, 16)),
-                List.of(new Snapshot.FamilyLink("r-1", "r-2", 17)),
+                List.of(new Snapshot.FamilyLink("r-1", "r-2", 17, false, Snapshot.FamilyRights.ALL,
+                        new Snapshot.FamilyRights(true, false, false))),
                 List.of(new Snapshot.VolunteerTask("t-1", "食堂帮厨", "Help in the canteen kitchen", "社区长者食堂",
                         "Community seniors' canteen", AT, 90, true, 18)),
                 List.of(new Snapshot.ConfirmedTask("t-1", "r-1", 90, AT, 19)),
@@ -51,7 +52,9 @@ class SnapshotJsonTest {
         assertThat(fieldNames(tree.get("services").get(0))).containsExactlyInAnyOrder("code", "nameZh", "nameEn",
                 "providerZh", "providerEn", "placeZh", "placeEn", "costMinutes", "costFen", "active", "version");
         assertThat(tree.get("familyLinks").get(0).toString())
-                .isEqualTo("{\"residentId\":\"r-1\",\"memberId\":\"r-2\",\"version\":17}");
+                .isEqualTo("{\"residentId\":\"r-1\",\"memberId\":\"r-2\",\"version\":17,\"active\":false,"
+                        + "\"memberForResident\":{\"mayBook\":true,\"mayRedeem\":true,\"mayReceive\":true},"
+                        + "\"residentForMember\":{\"mayBook\":true,\"mayRedeem\":false,\"mayReceive\":false}}");
         assertThat(fieldNames(tree.get("volunteerTasks").get(0))).containsExactlyInAnyOrder("taskId", "titleZh",
                 "titleEn", "placeZh", "placeEn", "startsAt", "minutes", "active", "version");
         assertThat(tree.get("volunteerTasks").get(0).get("startsAt").asText()).isEqualTo("2026-11-24T01:00:00Z");

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.huzhu.protocol.authority.FamilyRight;
+import org.huzhu.server.community.FamilyLinks;
 import org.huzhu.server.store.Queries;
 import org.huzhu.server.store.Versions;
 
@@ -153,16 +155,14 @@ public final class Catalogue {
     }
 
     /**
-     * Whether the card {@code cardHash} is bound to {@code resident} or to a resident linked to them as family (either
-     * direction of the link), in one query: the authority check of every resident action.
+     * Whether the card {@code cardHash} is bound to {@code resident} or to a resident actively linked to them as
+     * family who holds {@code right} for them, in one query: the authority check of every resident action.
      */
-    public static boolean cardActsFor(Connection connection, String cardHash, UUID resident) throws SQLException {
+    public static boolean cardActsFor(Connection connection, String cardHash, UUID resident, FamilyRight right)
+            throws SQLException {
         String id = resident.toString();
-        return Queries.exists(connection, """
-                SELECT 1 FROM resident r WHERE r.card_hash = ? AND (r.resident_id = ?
-                    OR EXISTS (SELECT 1 FROM family_link f WHERE f.resident_id = r.resident_id AND f.member_id = ?)
-                    OR EXISTS (SELECT 1 FROM family_link f WHERE f.member_id = r.resident_id AND f.resident_id = ?))""",
-                cardHash, id, id, id);
+        return Queries.exists(connection, "SELECT 1 FROM resident r WHERE r.card_hash = ? AND (r.resident_id = ? OR "
+                + FamilyLinks.grants(right, "r.resident_id") + ")", cardHash, id, id, id);
     }
 
     /** Whether {@code residentId} was enrolled ({@code resident.enrolled} accepted). */

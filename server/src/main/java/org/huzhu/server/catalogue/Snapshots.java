@@ -56,9 +56,13 @@ public final class Snapshots {
                 row -> new Snapshot.Balance(row.getString(1).substring(RESIDENT_PREFIX.length()), row.getLong(2),
                         row.getLong(3)));
         List<Snapshot.FamilyLink> familyLinks = changed(connection, since, """
-                SELECT resident_id, member_id, version FROM family_link
-                WHERE version > ? ORDER BY resident_id, member_id""",
-                row -> new Snapshot.FamilyLink(row.getString(1), row.getString(2), row.getLong(3)));
+                SELECT resident_id, member_id, version, ended_by, member_may_book, member_may_redeem,
+                       member_may_receive, resident_may_book, resident_may_redeem, resident_may_receive
+                FROM family_link WHERE version > ? ORDER BY resident_id, member_id""",
+                row -> new Snapshot.FamilyLink(row.getString(1), row.getString(2), row.getLong(3),
+                        row.getString(4) == null, new Snapshot.FamilyRights(row.getInt(5) == 1, row.getInt(6) == 1,
+                                row.getInt(7) == 1),
+                        new Snapshot.FamilyRights(row.getInt(8) == 1, row.getInt(9) == 1, row.getInt(10) == 1)));
         List<Snapshot.VolunteerTask> volunteerTasks = changed(connection, since, """
                 SELECT task_id, title_zh, title_en, place_zh, place_en, starts_at, minutes, active, version
                 FROM volunteer_task WHERE version > ? ORDER BY starts_at, task_id""",

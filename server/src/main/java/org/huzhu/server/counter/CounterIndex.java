@@ -13,6 +13,8 @@ import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.FamilyPermissionsSet;
+import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
@@ -84,6 +86,11 @@ public final class CounterIndex {
                     rating.stars());
             case VolunteerNoShow noShow -> SessionIndex.settled(connection, noShow.taskId(), noShow.volunteerId());
             case ResidentProfileSet profile -> ResidentIndex.profileSet(connection, profile.residentId());
+            // family unlink and one-way rights (issue 12 part 2): a link's changes are in both residents' statements
+            case FamilyUnlinked unlink -> ExchangeIndex.recordFamily(connection, id, type, at,
+                    unlink.residentId().toString(), unlink.memberId().toString(), unlink.reason());
+            case FamilyPermissionsSet rights -> ExchangeIndex.recordFamily(connection, id, type, at,
+                    rights.residentId().toString(), rights.memberId().toString(), "");
             case FamilyLinked _, PaymentOrderMatched _, CardReplaced _ -> {
                 // nothing the counter lists (payment orders come with the hospital issue)
             }
@@ -108,6 +115,8 @@ public final class CounterIndex {
             case PaymentOrderMatched _, TransactionReversed _ -> Optional.empty();
             case ServiceRated rating -> Optional.of(rating.residentId()); // issue 12 part 7
             case NoticePosted _, NoticeWithdrawn _ -> Optional.empty();
+            case FamilyUnlinked unlink -> Optional.of(unlink.residentId()); // issue 12 part 2
+            case FamilyPermissionsSet rights -> Optional.of(rights.residentId());
         };
     }
 

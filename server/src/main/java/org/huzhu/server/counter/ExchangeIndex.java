@@ -74,6 +74,20 @@ final class ExchangeIndex {
         return moved;
     }
 
+    /**
+     * Records a change to a family link ({@code family.unlinked}, {@code family.permissions-set}) in both residents'
+     * statements, with no minutes and each other as the counterparty, so an ended link reads there in plain words. It
+     * is not an exchange: the residents' last exchange stays what it was.
+     */
+    static void recordFamily(Connection connection, String transactionId, String type, Instant createdAt,
+            String residentId, String memberId, String reason) throws SQLException {
+        for (String[] pair : new String[][] {{residentId, memberId}, {memberId, residentId}}) {
+            Share share = new Share();
+            share.counterpartyId = pair[1];
+            insertRow(connection, pair[0], transactionId, type, createdAt, share, null, null, reason);
+        }
+    }
+
     private static void share(Map<String, Share> shares, String account, String other, long minutes) {
         if (!account.startsWith(RESIDENT)) {
             return; // the pool has no statement
@@ -125,6 +139,19 @@ final class ExchangeIndex {
 
     private static void insert(Connection connection, String residentId, String transactionId, String type,
             Instant createdAt, Share share, String reverses, String reversedBy, String reason) throws SQLException {
+        insertRow(connection, residentId, transactionId, type, createdAt, share, reverses, reversedBy, reason);
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE counter_resident SET last_exchange_ms = ?
+                WHERE resident_id = ? AND (last_exchange_ms IS NULL OR last_exchange_ms < ?)""")) {
+            update.setLong(1, createdAt.toEpochMilli());
+            update.setString(2, residentId);
+            update.setLong(3, createdAt.toEpochMilli());
+            update.executeUpdate();
+        }
+    }
+
+    private static void insertRow(Connection connection, String residentId, String transactionId, String type,
+            Instant createdAt, Share share, String reverses, String reversedBy, String reason) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO counter_exchange (resident_id, created_at_ms, transaction_id, type, minutes,
                     counterparty_id, reverses, reversed_by, reason)
@@ -139,14 +166,6 @@ final class ExchangeIndex {
             insert.setString(8, reversedBy);
             insert.setString(9, reason);
             insert.executeUpdate();
-        }
-        try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE counter_resident SET last_exchange_ms = ?
-                WHERE resident_id = ? AND (last_exchange_ms IS NULL OR last_exchange_ms < ?)""")) {
-            update.setLong(1, createdAt.toEpochMilli());
-            update.setString(2, residentId);
-            update.setLong(3, createdAt.toEpochMilli());
-            update.executeUpdate();
         }
     }
 }

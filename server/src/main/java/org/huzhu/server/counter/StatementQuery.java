@@ -11,7 +11,8 @@ import org.huzhu.protocol.counter.StatementEntry;
 
 /**
  * {@code GET /v1/counter/statement?residentId=}: a resident's summary and, newest first, every accepted transaction
- * that moved their minutes, from {@code counter_exchange} (its primary key gives the order). Stateless.
+ * that moved their minutes or ended or changed a family link of theirs, from {@code counter_exchange} (its primary key gives the
+ * order). Stateless.
  */
 final class StatementQuery {
 

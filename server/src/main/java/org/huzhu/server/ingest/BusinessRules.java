@@ -11,13 +11,17 @@ import java.util.UUID;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.Transaction;
+import org.huzhu.protocol.TransactionType;
 import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.authority.AuthorityRules;
+import org.huzhu.protocol.authority.FamilyRight;
 import org.huzhu.protocol.authority.StaffStanding;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.FamilyPermissionsSet;
+import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
@@ -86,6 +90,8 @@ public final class BusinessRules {
     public static final String DUPLICATE_NOTICE = "duplicate-notice";
     public static final String UNKNOWN_NOTICE = "unknown-notice";
     public static final String ALREADY_WITHDRAWN = "already-withdrawn";
+    // family unlink and one-way rights (issue 12 part 2)
+    public static final String FAMILY_MAY_NOT_RECEIVE = "family-may-not-receive";
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -125,7 +131,8 @@ public final class BusinessRules {
         Instant now = clock.instant();
         StaffStanding staff = staffAuthorisations.standing(connection, body, staffSignaturesVerified);
         boolean mayAct = AuthorityRules.actingFor(body.payload()).isEmpty()
-                || actorMayActFor(connection, body.actor(), AuthorityRules.actingFor(body.payload()).get());
+                || actorMayActFor(connection, body.actor(), AuthorityRules.actingFor(body.payload()).get(),
+                        AuthorityRules.rightNeeded(TransactionType.of(body.payload())).orElseThrow());
         Optional<String> refusal = AuthorityRules.refusal(body.payload(), staff, mayAct);
         if (refusal.isPresent()) {
             return Outcome.rejected(refusal.get());
@@ -154,6 +161,11 @@ public final class BusinessRules {
             case ServiceRated rating -> rateService(connection, body, rating);
             case NoticePosted notice -> post(connection, body, notice);
             case NoticeWithdrawn withdrawal -> withdraw(connection, withdrawal);
+            // family unlink and one-way rights (issue 12 part 2)
+            case FamilyUnlinked unlink -> FamilyLinks.unlink(connection, unlink.residentId(), unlink.memberId(), id)
+                    ? Outcome.ACCEPTED : Outcome.rejected(NOT_FAMILY);
+            case FamilyPermissionsSet rights -> FamilyLinks.setRights(connection, rights)
+                    ? Outcome.ACCEPTED : Outcome.rejected(NOT_FAMILY);
         };
     }
 
@@ -186,15 +198,16 @@ public final class BusinessRules {
     }
 
     /**
-     * Whether the actor's card is that resident's, or a linked family member's (a family link records the resident's
-     * consent that the member may act for them). Staff authority is judged separately, from the authorisations; a
-     * kiosk's own ("system") actions act for nobody.
+     * Whether the actor's card is that resident's, or an actively linked family member's who holds {@code right} for
+     * them (a family link and its rights record the resident's consent that the member may act for them). Staff
+     * authority is judged separately, from the authorisations; a kiosk's own ("system") actions act for nobody.
      */
-    private static boolean actorMayActFor(Connection connection, Actor actor, UUID resident) throws SQLException {
+    private static boolean actorMayActFor(Connection connection, Actor actor, UUID resident, FamilyRight right)
+            throws SQLException {
         if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE) {
             return false;
         }
-        return Catalogue.cardActsFor(connection, actor.cardHash(), resident);
+        return Catalogue.cardActsFor(connection, actor.cardHash(), resident, right);
     }
 
     /** A posting the caller has decided to make. */
@@ -224,11 +237,16 @@ public final class BusinessRules {
         return limits.belowSoftLimit(after) ? Outcome.acceptedWith(List.of(BELOW_SOFT_LIMIT)) : Outcome.ACCEPTED;
     }
 
-    /** Minutes go only to a linked family member (either direction of the link), then as any spend. */
+    /**
+     * Minutes go only to an actively linked family member who may receive them from the giver, then as any spend.
+     */
     private Outcome transfer(Connection connection, UnsignedTransaction body, boolean staff, HoursTransferred transfer,
             Instant now) throws SQLException {
         if (!FamilyLinks.linked(connection, transfer.fromResidentId(), transfer.toResidentId())) {
             return Outcome.rejected(NOT_FAMILY);
+        }
+        if (!FamilyLinks.grants(connection, transfer.toResidentId(), transfer.fromResidentId(), FamilyRight.RECEIVE)) {
+            return Outcome.rejected(FAMILY_MAY_NOT_RECEIVE);
         }
         return spend(connection, body, staff, transfer.fromResidentId(), transfer.minutes(),
                 () -> Ledger.post(connection, Ledger.residentAccount(transfer.fromResidentId()),

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.huzhu.protocol.authority.AuthorityRules;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.FamilyLinked;
+import org.huzhu.protocol.payload.FamilyPermissionsSet;
+import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
@@ -612,5 +615,125 @@ class BusinessRulesTest {
                     assertThat(gone.noticeId()).isEqualTo(id.toString());
                     assertThat(gone.active()).isFalse();
                 });
+    }
+
+    // family unlink and one-way rights (issue 12 part 2)
+
+    /** Enrols the two with their cards, links them, credits each 100 minutes; the snapshot version after it. */
+    private long linkedWithMinutes(UUID resident, UUID member) throws Exception {
+        card(resident);
+        card(member);
+        server.linkFamily(record, kiosk, resident, member);
+        credit(resident, 100);
+        credit(member, 100);
+        return server.snapshotAtKioskTime(kiosk, 0).version();
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void onlyStaffUnlinkAnActiveLinkBothWaysItsRowStaysAndLinkingAgainRestoresIt(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        Snapshot.Slot haircut = server.snapshotAtKioskTime(kiosk, 0).slots().getFirst();
+        UUID mother = UUID.randomUUID();
+        UUID daughter = UUID.randomUUID();
+        long linked = linkedWithMinutes(mother, daughter);
+
+        Verdict byResident = send(new FamilyUnlinked(mother, daughter, "moved away"), card(mother));
+        Verdict strangers = send(new FamilyUnlinked(mother, UUID.randomUUID(), "moved away"), TestKiosk.STAFF);
+        Verdict unlinked = send(new FamilyUnlinked(daughter, mother, "moved away"), TestKiosk.STAFF);
+        Snapshot afterUnlink = server.snapshotAtKioskTime(kiosk, linked);
+        Verdict again = send(new FamilyUnlinked(mother, daughter, "moved away"), TestKiosk.STAFF);
+        Verdict bookedByDaughter = send(book(UUID.randomUUID(), mother, haircut), card(daughter));
+        Verdict redeemedByDaughter = send(new HoursRedeemed(mother, 10, UUID.randomUUID()), card(daughter));
+        Verdict given = send(new HoursTransferred(mother, daughter, 10), card(mother));
+        Verdict rightsAfterUnlink = send(new FamilyPermissionsSet(mother, daughter, true, true, true),
+                TestKiosk.STAFF);
+        Verdict relinked = send(new FamilyLinked(mother, daughter), TestKiosk.STAFF);
+        Snapshot afterRelink = server.snapshotAtKioskTime(kiosk, afterUnlink.version());
+        Verdict givenAfterRelink = send(new HoursTransferred(mother, daughter, 10), card(mother));
+
+        assertThat(byResident.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(strangers.reason()).isEqualTo(BusinessRules.NOT_FAMILY);
+        assertThat(unlinked.accepted()).as("either order of the two ids").isTrue();
+        assertThat(afterUnlink.familyLinks()).as("the row stays, ended").singleElement().satisfies(link -> {
+            assertThat(link.residentId()).isEqualTo(mother.toString());
+            assertThat(link.active()).isFalse();
+        });
+        assertThat(again.reason()).isEqualTo(BusinessRules.NOT_FAMILY);
+        assertThat(List.of(bookedByDaughter, redeemedByDaughter)).extracting(Verdict::reason)
+                .containsOnly(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT);
+        assertThat(given.reason()).isEqualTo(BusinessRules.NOT_FAMILY);
+        assertThat(rightsAfterUnlink.reason()).isEqualTo(BusinessRules.NOT_FAMILY);
+        assertThat(relinked.accepted()).isTrue();
+        assertThat(afterRelink.familyLinks()).singleElement().satisfies(link -> {
+            assertThat(link.active()).isTrue();
+            assertThat(link.memberForResident()).isEqualTo(Snapshot.FamilyRights.ALL);
+            assertThat(link.residentForMember()).isEqualTo(Snapshot.FamilyRights.ALL);
+        });
+        assertThat(givenAfterRelink.accepted()).isTrue();
+        assertThat(server.balance(account(mother))).isEqualTo(90);
+        assertThat(server.balance(account(daughter))).isEqualTo(110);
+        org.huzhu.server.counter.CounterQueries counter = new org.huzhu.server.counter.CounterQueries(
+                server.database, java.time.ZoneId.of("Asia/Shanghai"));
+        for (UUID[] pair : new UUID[][] {{mother, daughter}, {daughter, mother}}) {
+            assertThat(counter.statement("residentId=" + pair[0]).entries().items())
+                    .filteredOn(entry -> entry.type().equals("family.unlinked"))
+                    .as("the ended link in both statements").singleElement().satisfies(entry -> {
+                        assertThat(entry.minutes()).isZero();
+                        assertThat(entry.counterpartyId()).isEqualTo(pair[1].toString());
+                        assertThat(entry.reason()).isEqualTo("moved away");
+                    });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void familyRightsHoldOneWayAndATransferNeedsTheReceiversRight(Stores store) throws Exception {
+        start(store, LedgerLimits.DEFAULT);
+        Snapshot.Slot haircut = server.snapshotAtKioskTime(kiosk, 0).slots().getFirst();
+        UUID mother = UUID.randomUUID();
+        UUID daughter = UUID.randomUUID();
+        long linked = linkedWithMinutes(mother, daughter);
+
+        Verdict byResident = send(new FamilyPermissionsSet(mother, daughter, true, false, false), card(mother));
+        Verdict strangers = send(new FamilyPermissionsSet(mother, UUID.randomUUID(), true, true, true),
+                TestKiosk.STAFF);
+        Verdict daughterForMother = send(new FamilyPermissionsSet(mother, daughter, true, false, false),
+                TestKiosk.STAFF);
+        Verdict motherForDaughter = send(new FamilyPermissionsSet(daughter, mother, false, true, true),
+                TestKiosk.STAFF);
+        Snapshot changes = server.snapshotAtKioskTime(kiosk, linked);
+
+        assertThat(byResident.reason()).isEqualTo(BusinessRules.STAFF_CONFIRMATION_REQUIRED);
+        assertThat(strangers.reason()).isEqualTo(BusinessRules.NOT_FAMILY);
+        assertThat(daughterForMother.accepted()).isTrue();
+        assertThat(motherForDaughter.accepted()).as("the other direction, recorded the other way round").isTrue();
+        assertThat(changes.familyLinks()).singleElement().satisfies(link -> {
+            assertThat(link.residentId()).isEqualTo(mother.toString());
+            assertThat(link.active()).isTrue();
+            assertThat(link.memberForResident()).isEqualTo(new Snapshot.FamilyRights(true, false, false));
+            assertThat(link.residentForMember()).isEqualTo(new Snapshot.FamilyRights(false, true, true));
+            assertThat(link.version()).isEqualTo(changes.version());
+        });
+
+        assertThat(send(book(UUID.randomUUID(), mother, haircut), card(daughter)).accepted())
+                .as("the daughter may book for her mother").isTrue();
+        assertThat(send(new HoursRedeemed(mother, 10, UUID.randomUUID()), card(daughter)).reason())
+                .as("but not spend her minutes").isEqualTo(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT);
+        assertThat(send(new HoursTransferred(mother, daughter, 10), card(daughter)).reason())
+                .isEqualTo(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT);
+        assertThat(send(new HoursTransferred(mother, daughter, 10), card(mother)).reason())
+                .as("nor receive them, even from the mother's own card")
+                .isEqualTo(BusinessRules.FAMILY_MAY_NOT_RECEIVE);
+        assertThat(send(new HoursTransferred(mother, daughter, 10), TestKiosk.STAFF).reason())
+                .as("staff cannot override the resident's choice").isEqualTo(BusinessRules.FAMILY_MAY_NOT_RECEIVE);
+        assertThat(send(book(UUID.randomUUID(), daughter, haircut), card(mother)).reason())
+                .as("the mother may not book for her daughter")
+                .isEqualTo(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT);
+        assertThat(send(new HoursTransferred(daughter, mother, 30), card(mother)).accepted())
+                .as("the mother may spend her daughter's minutes and receive them").isTrue();
+        assertThat(server.balance(account(mother))).isEqualTo(130);
+        assertThat(server.balance(account(daughter))).isEqualTo(70);
+        assertThat(server.ledgerSum()).isZero();
     }
 }

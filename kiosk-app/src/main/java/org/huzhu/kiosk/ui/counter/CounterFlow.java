@@ -14,6 +14,7 @@ import org.huzhu.kiosk.ui.counter.book.BookForController;
 import org.huzhu.kiosk.ui.counter.card.ReplaceCardController;
 import org.huzhu.kiosk.ui.counter.enrol.EnrolController;
 import org.huzhu.kiosk.ui.counter.family.FamilyLinkController;
+import org.huzhu.kiosk.ui.counter.family.FamilyRightsController;
 import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
 import org.huzhu.kiosk.ui.counter.notices.NoticesController;
 import org.huzhu.kiosk.ui.counter.kit.DeskNavigator;
@@ -226,6 +227,13 @@ public final class CounterFlow {
         public void linkFamily(ResidentFile file) {
             if (current()) {
                 shell.show(CounterPlace.RESIDENTS, new FamilyLinkController(desk, file));
+            }
+        }
+
+        @Override
+        public void familyRights(ResidentFile file) {
+            if (current()) {
+                shell.show(CounterPlace.RESIDENTS, new FamilyRightsController(desk, file));
             }
         }
 

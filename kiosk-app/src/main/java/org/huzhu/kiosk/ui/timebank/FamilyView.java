@@ -44,7 +44,7 @@ final class FamilyView extends SessionView {
 
     private void renderFamily(List<FamilyMember> family) {
         if (family.isEmpty()) {
-            hint.setText(words("transfer.family.none"));
+            hint.setText(words(model.linked.get() ? "transfer.family.noneMayReceive" : "transfer.family.none"));
             content.getChildren().setAll(hint);
             return;
         }

@@ -10,12 +10,14 @@ import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.kiosk.ui.session.Background;
+import org.huzhu.protocol.authority.FamilyRight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Links a family member to a resident: the family member taps their card (an enrolled resident, not the same one, not
- * family already), staff confirm, and the link is signed on the staff card and recorded off the FX thread; then the
+ * family already), staff choose what each may do for the other (all on unless unticked) and confirm, and the link
+ * with those rights is signed on the staff card and recorded off the FX thread in one journal transaction; then the
  * resident's file opens again with the link in it.
  */
 public final class FamilyLinkController implements Controller, TakesResidentCards {
@@ -67,7 +69,8 @@ public final class FamilyLinkController implements Controller, TakesResidentCard
         }
         Background.recordOnce(model.working,
                 () -> {
-                    session.desk().family().link(session.staff(), file.resident().id(), member.get().id());
+                    session.desk().family().link(session.staff(), file.resident().id(), member.get().id(),
+                            model.memberForResident.get(), model.residentForMember.get());
                     return member.get();
                 },
                 linked -> session.navigator().resident(file.resident().id(), Optional.of(Sentence.of(
@@ -77,6 +80,12 @@ public final class FamilyLinkController implements Controller, TakesResidentCard
                     model.member.set(Optional.empty());
                     refuse(Sentence.refusal(failure));
                 });
+    }
+
+    /** A tick in the rights the link will start with: {@code memberActs}, the member's rights for the resident. */
+    void onTick(boolean memberActs, FamilyRight right, boolean on) {
+        var rights = memberActs ? model.memberForResident : model.residentForMember;
+        rights.set(RightsBoxes.with(rights.get(), right, on));
     }
 
     void onCancel() {

@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.huzhu.kiosk.community.FamilyRights;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
 
@@ -15,6 +16,10 @@ final class FamilyLinkModel {
     final ObjectProperty<Optional<Resident>> member = new SimpleObjectProperty<>(Optional.empty());
     /** What is wrong with the last tap, or why the link was not recorded. */
     final ObjectProperty<Optional<Sentence>> problem = new SimpleObjectProperty<>(Optional.empty());
+    /** What the family member may do for the resident, as ticked (all on until changed); not watched by the view. */
+    final ObjectProperty<FamilyRights> memberForResident = new SimpleObjectProperty<>(FamilyRights.ALL);
+    /** What the resident may do for the family member, as ticked. */
+    final ObjectProperty<FamilyRights> residentForMember = new SimpleObjectProperty<>(FamilyRights.ALL);
     /** True while the link is being signed and recorded. */
     final BooleanProperty working = new SimpleBooleanProperty(false);
 }

@@ -25,6 +25,9 @@ public interface DeskNavigator {
     /** Links a family member to the resident of {@code file}. */
     void linkFamily(ResidentFile file);
 
+    /** The family of the resident of {@code file}: what each may do for the other, and ending a link. */
+    void familyRights(ResidentFile file);
+
     /** Replaces the lost card of the resident of {@code file} by their new one. */
     void replaceCard(ResidentFile file);
 

@@ -150,6 +150,10 @@ public final class ResidentsController implements Controller, TakesResidentCards
         model.file.get().ifPresent(file -> session.navigator().bookFor(file));
     }
 
+    void onFamilyRights() {
+        model.file.get().ifPresent(file -> session.navigator().familyRights(file));
+    }
+
     void onReplaceCard() {
         model.file.get().ifPresent(file -> session.navigator().replaceCard(file));
     }

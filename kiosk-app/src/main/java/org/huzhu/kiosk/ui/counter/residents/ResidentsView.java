@@ -154,6 +154,11 @@ final class ResidentsView extends CounterView {
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
                 controller::onReplaceCard);
         Button book = action("file-book", words("counter.file.book"), false, controller::onBookFor);
+        if (!file.family().isEmpty()) {
+            Button rights = action("file-family-rights", words("counter.file.familyRights"), false,
+                    controller::onFamilyRights);
+            return panel(name, details, buttons(statement, book, rights, link, replace));
+        }
         return panel(name, details, buttons(statement, book, link, replace));
     }
 

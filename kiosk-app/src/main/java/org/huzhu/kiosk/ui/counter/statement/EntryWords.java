@@ -34,6 +34,9 @@ final class EntryWords {
                     : "counter.statement.entry.received", amount, other);
             case "booking.cancelled" -> messages.format("counter.statement.entry.refund", amount);
             case "transaction.reversed" -> reversal(entry, page, amount);
+            // a link ended or changed (issue 12 part 2): no minutes moved, so no amount
+            case "family.unlinked" -> messages.format("counter.statement.entry.unlinked", amount, other);
+            case "family.permissions-set" -> messages.format("counter.statement.entry.rights", amount, other);
             default -> messages.format("counter.statement.entry.other", amount);
         };
     }

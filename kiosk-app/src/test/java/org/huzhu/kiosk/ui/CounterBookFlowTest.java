@@ -65,6 +65,9 @@ class CounterBookFlowTest extends DemoCounterWindowTest {
         assertThat(recorded).allSatisfy(transaction -> assertThat(transaction.body().authorisations()).hasSize(1));
         String done = text(robot, "#residents-status");
         assertThat(done).startsWith("已预约：陪同就医，").endsWith("，预约号 00001。余额现为 1 小时。");
+        assertInTheOtherLanguage(robot, "#residents-status", done.replace("已预约：陪同就医，", "Booked: Medical escort, ")
+                .replace("11月24日 星期二 09:00", "Tuesday 24 November, 09:00").replace("，预约号 ", ", booking number ")
+                .replace("。余额现为 1 小时。", ". Balance now 1 h."));
         CounterScreens.auditBothSizes(robot, "resident-file-booked");
         for (Transaction transaction : recorded) {
             assertThat(TestCommunity.awaitVerdict(stations.counter(), transaction.body().sequence()))

@@ -97,7 +97,8 @@ class CounterFamilyFlowTest extends DemoCounterWindowTest {
         signIn(robot);
         switchLanguage(robot);
         tap(robot, "wang");
-        click(robot, "#file-link-family");
+        click(robot, "#file-family-rights"); // she has family: linking another starts on the family screen
+        click(robot, "#family-link-another");
         awaitText(robot, "#counter-title", "Link a family member to 王秀英");
 
         tap(robot, "li");

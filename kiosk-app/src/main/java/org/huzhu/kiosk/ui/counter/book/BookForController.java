@@ -3,6 +3,7 @@ package org.huzhu.kiosk.ui.counter.book;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.huzhu.kiosk.community.Booking;
 import org.huzhu.kiosk.community.Bookings;
 import org.huzhu.kiosk.community.Refusal;
 import org.huzhu.kiosk.community.Service;
@@ -112,11 +113,12 @@ public final class BookForController implements Controller {
     }
 
     private void booked(Bookings.Confirmation confirmation) {
-        var messages = session.text().messages();
+        Booking booking = confirmation.booking();
+        long balance = confirmation.balanceAfter().minutes();
         session.navigator().resident(file.resident().id(), Optional.of(Sentence.of("counter.book.done",
-                confirmation.booking().service().name(messages.language()),
-                Words.when(messages, confirmation.booking().startsAt(), session.zone()),
-                confirmation.booking().number(), messages.minutes(confirmation.balanceAfter().minutes()))));
+                (Sentence.Worded) messages -> booking.service().name(messages.language()),
+                (Sentence.Worded) messages -> Words.when(messages, booking.startsAt(), session.zone()),
+                booking.number(), (Sentence.Worded) messages -> messages.minutes(balance))));
     }
 
     private void couldNotRead(Exception failure) {

@@ -49,8 +49,15 @@ public record Sentence(String key, List<Object> arguments) {
         });
     }
 
-    /** The words in {@code messages}' language. */
+    /** The words in {@code messages}' language; {@link Worded} arguments are worded in it too. */
     public String in(Messages messages) {
-        return arguments.isEmpty() ? messages.text(key) : messages.format(key, arguments.toArray());
+        return arguments.isEmpty() ? messages.text(key) : messages.format(key, arguments.stream()
+                .map(argument -> argument instanceof Worded worded ? worded.in(messages) : argument).toArray());
+    }
+
+    /** An argument that has words of its own in each language: an amount of minutes, a service's name, a time. */
+    @FunctionalInterface
+    public interface Worded {
+        String in(Messages messages);
     }
 }

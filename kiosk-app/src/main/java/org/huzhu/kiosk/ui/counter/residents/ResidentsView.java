@@ -150,16 +150,14 @@ final class ResidentsView extends CounterView {
         Node details = Details.grid(rows);
         details.setStyle("-fx-padding: 0; -fx-border-width: 0; -fx-min-width: 0;");
         Button statement = action("file-statement", words("counter.file.statement"), true, controller::onStatement);
-        Button link = action("file-link-family", words("counter.file.linkFamily"), false, controller::onLinkFamily);
+        // One family button: linking a first member, else the family screen, which links further members too.
+        Button family = file.family().isEmpty()
+                ? action("file-link-family", words("counter.file.linkFamily"), false, controller::onLinkFamily)
+                : action("file-family-rights", words("counter.file.familyRights"), false, controller::onFamilyRights);
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
                 controller::onReplaceCard);
         Button book = action("file-book", words("counter.file.book"), false, controller::onBookFor);
-        if (!file.family().isEmpty()) {
-            Button rights = action("file-family-rights", words("counter.file.familyRights"), false,
-                    controller::onFamilyRights);
-            return panel(name, details, buttons(statement, book, rights, link, replace));
-        }
-        return panel(name, details, buttons(statement, book, link, replace));
+        return panel(name, details, buttons(statement, book, family, replace));
     }
 
     /** Someone the server found whose file this counter cannot build yet: what the server says, and the statement. */

@@ -10,6 +10,7 @@ import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
@@ -42,7 +43,9 @@ public enum TransactionType {
     // residents' voice and the centre's notices (issue 12 part 7)
     SERVICE_RATED("service.rated", ServiceRated.class),
     NOTICE_POSTED("notice.posted", NoticePosted.class),
-    NOTICE_WITHDRAWN("notice.withdrawn", NoticeWithdrawn.class);
+    NOTICE_WITHDRAWN("notice.withdrawn", NoticeWithdrawn.class),
+    // closing an account (issue 12 part 2)
+    RESIDENT_CLOSED("resident.closed", ResidentClosed.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

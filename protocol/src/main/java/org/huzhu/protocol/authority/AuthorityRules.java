@@ -14,6 +14,7 @@ import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
@@ -53,7 +54,8 @@ public final class AuthorityRules {
             TransactionType.TRANSACTION_REVERSED, TransactionType.VOLUNTEER_RATED, TransactionType.VOLUNTEER_NO_SHOW,
             TransactionType.RESIDENT_PROFILE_SET, TransactionType.CARD_REPLACED,
             // the centre's notices (issue 12 part 7)
-            TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN);
+            TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN,
+            TransactionType.RESIDENT_CLOSED); // closing an account (issue 12 part 2)
     private static final Set<TransactionType> COUNTER_WORK;
     private static final Map<StaffRole, Set<TransactionType>> MAY_AUTHORISE;
 
@@ -64,6 +66,7 @@ public final class AuthorityRules {
                 TransactionType.VOLUNTEER_NO_SHOW, TransactionType.RESIDENT_PROFILE_SET,
                 TransactionType.CARD_REPLACED));
         counter.addAll(EnumSet.of(TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN)); // issue 12 part 7
+        counter.add(TransactionType.RESIDENT_CLOSED); // issue 12 part 2
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
@@ -111,6 +114,7 @@ public final class AuthorityRules {
             case ServiceRated rating -> Optional.of(rating.residentId());
             case NoticePosted ignored -> Optional.empty();
             case NoticeWithdrawn ignored -> Optional.empty();
+            case ResidentClosed ignored -> Optional.empty(); // staff close it; the resident does not act
         };
     }
 

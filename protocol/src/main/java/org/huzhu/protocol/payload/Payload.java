@@ -11,5 +11,7 @@ public sealed interface Payload
         FamilyLinked, TransactionReversed, VolunteerRated, VolunteerNoShow, ResidentProfileSet,
         CardReplaced,
         // residents' voice and the centre's notices (issue 12 part 7)
-        ServiceRated, NoticePosted, NoticeWithdrawn {
+        ServiceRated, NoticePosted, NoticeWithdrawn,
+        // closing an account (issue 12 part 2)
+        ResidentClosed {
 }

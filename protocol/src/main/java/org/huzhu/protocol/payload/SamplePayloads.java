@@ -24,7 +24,7 @@ public final class SamplePayloads {
         UUID resident = uuid(random);
         UUID other = uuid(random);
         int minutes = 15 * (1 + random.nextInt(8));
-        return switch (Math.floorMod(index, 18)) {
+        return switch (Math.floorMod(index, 19)) {
             case 0 -> new BookingCreated(uuid(random), resident, SERVICES[random.nextInt(SERVICES.length)],
                     uuid(random), Instant.parse("2026-12-01T01:00:00Z").plus(random.nextInt(500), ChronoUnit.HOURS),
                     minutes, random.nextInt(3) * 1000L);
@@ -48,6 +48,8 @@ public final class SamplePayloads {
                     LocalDate.of(2026, 12, 1 + random.nextInt(30)));
             case 16 -> new NoticeWithdrawn(uuid(random));
             case 17 -> new CardReplaced(resident, hex(random), "lost");
+            case 18 -> new ResidentClosed(resident, random.nextBoolean() ? ResidentClosed.MOVED_AWAY
+                    : ResidentClosed.DIED, random.nextBoolean() ? other.toString() : "");
             default -> new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
                     100L * (1 + random.nextInt(5000)));
         };

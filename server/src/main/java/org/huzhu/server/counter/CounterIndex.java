@@ -17,6 +17,7 @@ import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.NoticePosted;
@@ -87,6 +88,8 @@ public final class CounterIndex {
             case ServiceRated _, NoticePosted _, NoticeWithdrawn _ -> {
                 // issue 12 part 7: the report reads service_rating (V7) itself; notices are no resident's activity
             }
+            // The closing's refunds and balance move, on the statements of the resident and of whoever inherits.
+            case ResidentClosed closing -> ExchangeIndex.record(connection, id, type, at, closing.reason());
         }
     }
 
@@ -105,6 +108,7 @@ public final class CounterIndex {
             case PaymentOrderMatched _, TransactionReversed _ -> Optional.empty();
             case ServiceRated rating -> Optional.of(rating.residentId()); // issue 12 part 7
             case NoticePosted _, NoticeWithdrawn _ -> Optional.empty();
+            case ResidentClosed closing -> Optional.of(closing.residentId());
         };
     }
 

@@ -171,7 +171,8 @@ public final class KioskRuntime implements AutoCloseable {
             Community community = Community.open(journal, clock, clock.getZone(), config.cancelCutoff(), nudge);
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
                     new SnapshotStore(journal.database())),
-                    Desk.open(journal, residents, community.timeBank(), clock, nudge, exportsOf(journal)));
+                    Desk.open(journal, residents, community.timeBank(), community.bookings(), clock, nudge,
+                            exportsOf(journal)));
         } catch (StorageException | JournalException e) {
             closeAfterFailedStart(parts);
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);

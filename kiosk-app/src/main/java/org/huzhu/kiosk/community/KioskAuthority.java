@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.authority.AuthorityRules;
 import org.huzhu.protocol.authority.StaffStanding;
+import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 
 /**
@@ -22,7 +26,10 @@ final class KioskAuthority {
     private KioskAuthority() {
     }
 
-    /** @throws RefusedChange the actor may not do this without a staff member's card */
+    /**
+     * @throws RefusedChange the actor may not do this without a staff member's card, or it acts for (or gives minutes
+     *     to) a resident whose account was closed, as the server would refuse it ({@code account-closed})
+     */
     static void check(Connection connection, Actor actor, Payload payload) throws SQLException {
         Optional<UUID> actingFor = AuthorityRules.actingFor(payload);
         boolean mayAct = actingFor.isEmpty() || mayActFor(connection, actor, actingFor.get());
@@ -30,6 +37,13 @@ final class KioskAuthority {
         if (refusal.isPresent()) {
             throw new RefusedChange(refusal.get().equals(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT)
                     ? Refusal.Reason.NOT_FAMILY : Refusal.Reason.NEEDS_STAFF, refusal.get());
+        }
+        List<UUID> concerned = Stream.concat(actingFor.stream(), payload instanceof HoursTransferred transfer
+                ? Stream.of(transfer.toResidentId()) : Stream.empty()).toList();
+        for (UUID resident : concerned) {
+            if (Residents.closed(connection, resident)) {
+                throw new RefusedChange(Refusal.Reason.ACCOUNT_CLOSED, "the account of " + resident + " is closed");
+            }
         }
     }
 

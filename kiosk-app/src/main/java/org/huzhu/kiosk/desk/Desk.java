@@ -3,6 +3,7 @@ package org.huzhu.kiosk.desk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import org.huzhu.kiosk.community.Bookings;
 import org.huzhu.kiosk.community.TimeBank;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.residents.Residents;
@@ -17,9 +18,10 @@ import org.huzhu.kiosk.residents.Residents;
  * @param corrections a resident's statement: reverse an entry, follow the reversal, print it
  * @param notices     post and withdraw the centre's notices
  * @param volunteers  confirm, rate or mark absent volunteers' sessions
+ * @param closing     close a resident's account (moved away, died)
  */
 public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, CardReplacement cards,
-        Corrections corrections, Notices notices, VolunteerWork volunteers) {
+        Corrections corrections, Notices notices, VolunteerWork volunteers, AccountClosing closing) {
 
     public Desk {
         Objects.requireNonNull(files);
@@ -29,18 +31,20 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
         Objects.requireNonNull(corrections);
         Objects.requireNonNull(notices);
         Objects.requireNonNull(volunteers);
+        Objects.requireNonNull(closing);
     }
 
     /**
      * @param recorded called after every recorded counter action (the background sync's nudge)
      * @param exports  where statements are saved (ADR 0014: in the data folder)
      */
-    public static Desk open(OpenJournal journal, Residents residents, TimeBank timeBank, Clock clock,
-            Runnable recorded, Path exports) {
+    public static Desk open(OpenJournal journal, Residents residents, TimeBank timeBank, Bookings bookings,
+            Clock clock, Runnable recorded, Path exports) {
         CounterRecorder recorder = new CounterRecorder(journal.journal(), recorded);
         return new Desk(new ResidentFiles(residents, timeBank), new Enrolment(residents, recorder, clock),
                 new FamilyLinking(journal.database(), recorder), new CardReplacement(residents, recorder),
                 new Corrections(journal.database(), recorder, clock, exports),
-                new Notices(journal.database(), recorder, clock), new VolunteerWork(journal.database(), recorder));
+                new Notices(journal.database(), recorder, clock), new VolunteerWork(journal.database(), recorder),
+                new AccountClosing(residents, bookings, recorder, clock));
     }
 }

@@ -11,6 +11,7 @@ import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.staff.StaffCard;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.ui.counter.card.ReplaceCardController;
+import org.huzhu.kiosk.ui.counter.close.CloseAccountController;
 import org.huzhu.kiosk.ui.counter.enrol.EnrolController;
 import org.huzhu.kiosk.ui.counter.family.FamilyLinkController;
 import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
@@ -210,6 +211,13 @@ public final class CounterFlow {
         public void replaceCard(ResidentFile file) {
             if (current()) {
                 shell.show(CounterPlace.RESIDENTS, new ReplaceCardController(desk, file));
+            }
+        }
+
+        @Override
+        public void closeAccount(ResidentFile file) {
+            if (current()) {
+                shell.show(CounterPlace.RESIDENTS, new CloseAccountController(desk, file));
             }
         }
 

@@ -27,6 +27,10 @@ public interface DeskNavigator {
 
     /** Replaces the lost card of the resident of {@code file} by their new one. */
     void replaceCard(ResidentFile file);
+
+    /** Closes the account of the resident of {@code file} (moved away, died). */
+    void closeAccount(ResidentFile file);
+
     /** A resident's statement from the server: balance, history, corrections, printing. */
     void statement(UUID residentId);
 }

@@ -71,6 +71,8 @@ public final class ResidentsController implements Controller, TakesResidentCards
             case SignInOutcome.SignedIn in -> load(in.resident().id(), Optional.empty());
             // Her file, saying the card no longer works: staff may be asked why, or to replace the new one too.
             case SignInOutcome.CardReplaced replaced -> load(replaced.resident().id(), Sentence.cardProblem(replaced));
+            // A closed account's file, read only: its statement stays viewable, nothing can be changed.
+            case SignInOutcome.AccountClosed closed -> load(closed.resident().id(), Sentence.cardProblem(closed));
             case SignInOutcome.NotRegistered unknown -> {
                 loading = null;
                 model.file.set(Optional.empty());
@@ -148,6 +150,10 @@ public final class ResidentsController implements Controller, TakesResidentCards
 
     void onReplaceCard() {
         model.file.get().ifPresent(file -> session.navigator().replaceCard(file));
+    }
+
+    void onCloseAccount() {
+        model.file.get().ifPresent(file -> session.navigator().closeAccount(file));
     }
 
     private void search(String wanted, long offset) {

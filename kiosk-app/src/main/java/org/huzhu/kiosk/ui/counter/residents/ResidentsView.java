@@ -39,6 +39,8 @@ final class ResidentsView extends CounterView {
     private static final double NUMBER_WIDTH = 130;
     private static final double PHONE_WIDTH = 100;
     private static final double BALANCE_WIDTH = 150;
+    /** {@link ResidentSummary#status()} of a closed account. */
+    private static final String CLOSED = "closed";
 
     private final ResidentsModel model;
     private final ZoneId zone;
@@ -130,6 +132,8 @@ final class ResidentsView extends CounterView {
         name.setId("file-name");
         name.getStyleClass().add(StyleClasses.HEADING);
         List<Details.Row> rows = new ArrayList<>();
+        file.closedAt().ifPresent(at -> rows.add(new Details.Row("file-closed", words("counter.file.closed"),
+                words("counter.file.closedOn", Words.day(messages, at, zone)))));
         rows.add(new Details.Row("file-card", words("counter.file.card"),
                 file.maskedCardKey().orElseGet(() -> words("counter.file.cardNone"))));
         rows.add(new Details.Row("file-language", words("counter.file.language"),
@@ -150,10 +154,15 @@ final class ResidentsView extends CounterView {
         Node details = Details.grid(rows);
         details.setStyle("-fx-padding: 0; -fx-border-width: 0; -fx-min-width: 0;");
         Button statement = action("file-statement", words("counter.file.statement"), true, controller::onStatement);
+        if (file.closed()) {
+            return panel(name, details, buttons(statement)); // history kept, nothing more to change
+        }
         Button link = action("file-link-family", words("counter.file.linkFamily"), false, controller::onLinkFamily);
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
                 controller::onReplaceCard);
-        return panel(name, details, buttons(statement, link, replace));
+        Button close = action("file-close-account", words("counter.file.closeAccount"), false,
+                controller::onCloseAccount);
+        return panel(name, details, buttons(statement, link, replace, close));
     }
 
     /** Someone the server found whose file this counter cannot build yet: what the server says, and the statement. */
@@ -210,7 +219,9 @@ final class ResidentsView extends CounterView {
         Label number = column(resident.memberNumber(), NUMBER_WIDTH);
         Label phone = column(resident.phoneMasked().isEmpty() ? words("counter.search.noPhone")
                 : resident.phoneMasked(), PHONE_WIDTH);
-        Label balance = column(messages.minutes(resident.balanceMinutes()), BALANCE_WIDTH);
+        // A closed account's balance is 0 for good: the column says it is closed instead.
+        Label balance = column(CLOSED.equals(resident.status()) ? words("counter.search.closed")
+                : messages.minutes(resident.balanceMinutes()), BALANCE_WIDTH);
         HBox line = new HBox(name, number, phone, balance);
         line.setStyle("-fx-spacing: 1em; -fx-alignment: center-left;");
         Button row = new Button();

@@ -17,13 +17,13 @@ final class RejectionWords {
             "duplicate-booking", "slot-full", "unknown-booking", "card-already-bound", "minutes-exceed-attendance",
             "unknown-transaction", "nothing-to-reverse", "not-confirmed", "already-rated", "already-no-show",
             "card-already-current", "not-your-booking", "booking-cancelled", "not-yet-taken-place",
-            "until-before-from", "duplicate-notice", "unknown-notice", "already-withdrawn");
+            "until-before-from", "duplicate-notice", "unknown-notice", "already-withdrawn", "account-closed");
     /** Every transaction type of protocol §7. */
     static final Set<String> TYPES = Set.of("service.confirmed", "hours.redeemed", "hours.transferred",
             "booking.created", "booking.cancelled", "resident.enrolled", "family.linked", "volunteer.checked-in",
             "volunteer.checked-out", "payment-order.matched", "volunteer.rated", "volunteer.no-show",
             "resident.profile-set", "transaction.reversed", "card.replaced", "service.rated", "notice.posted",
-            "notice.withdrawn");
+            "notice.withdrawn", "resident.closed");
     private static final String OTHER = "other";
 
     private RejectionWords() {

@@ -170,14 +170,22 @@ public final class Residents {
      * The local half of an enrolment, for the journal transaction that records it: the resident and their card, so
      * the card signs in here at once.
      *
-     * @throws CardAlreadyBoundException (from {@code apply}) if the card is bound to someone by then; nothing is
-     *     written
+     * @throws CardAlreadyBoundException (from {@code apply}) if the card is bound to someone by then whose account is
+     *     open; nothing is written. A closed account's card is bound to the new resident instead (ADR 0013); the
+     *     closed resident stays, without a card here
      */
     public BusinessChange enrolment(Resident resident, CardKind kind, String cardKey) {
         return (connection, sequence) -> {
             Optional<Resident> holder = findByCard(connection, cardKey);
-            if (holder.isPresent()) {
+            if (holder.isPresent() && !closed(connection, holder.get().id())) {
                 throw new CardAlreadyBoundException(holder.get());
+            }
+            if (holder.isPresent()) {
+                try (PreparedStatement release = connection.prepareStatement(
+                        "DELETE FROM card_binding WHERE card_key = ?")) {
+                    release.setString(1, cardKey);
+                    release.executeUpdate();
+                }
             }
             insert(connection, resident, kind, cardKey, clock.instant());
         };

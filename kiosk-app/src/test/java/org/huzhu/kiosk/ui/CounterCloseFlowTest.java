@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.TransactionCodec;
 import org.huzhu.protocol.payload.ResidentClosed;
+import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
  * Headless (Monocle): closing 王秀英's account at the demo counter through its screens: why and where her balance
  * goes chosen, said once more on the confirm step, signed on the staff card and accepted by the demo server; then her
- * file is closed (its statement still there, nothing to change) and her card says so.
+ * file is closed (its statement still there, nothing to change) and her card says so; she moves back, and her card is
+ * enrolled again as a new account.
  */
 class CounterCloseFlowTest extends DemoCounterWindowTest {
 
@@ -19,6 +21,7 @@ class CounterCloseFlowTest extends DemoCounterWindowTest {
     void anAccountIsClosedThroughTheScreensAndItsFileThenShowsItClosed(FxRobot robot) throws Exception {
         signIn(robot);
         awaitTheDemoCommunityAtTheCounter();
+        String wangsCard = TestCommunity.cardOf(stations.counter(), TestCommunity.WANG).cardHash();
         tap(robot, "wang");
         awaitText(robot, "#file-name", "王秀英");
         click(robot, "#file-close-account");
@@ -60,5 +63,27 @@ class CounterCloseFlowTest extends DemoCounterWindowTest {
         assertInTheOtherLanguage(robot, "#residents-status",
                 "This is the card of 王秀英, whose account is closed. The statement can still be viewed; nothing can "
                         + "be changed.");
+
+        // She moved back: her card is enrolled again, as a new account starting at 0.
+        click(robot, "#file-enrol-again");
+        click(robot, "#enrol-consent");
+        click(robot, "#enrol-continue");
+        awaitShown(robot, "#enrol-confirm-tap");
+        tap(robot, "wang");
+        awaitShown(robot, "#enrol-done");
+        var envelopes = FlowScreens.journalEnvelopes(stations.counter().journal());
+        // the enrolment, then the profile recorded with it
+        Transaction enrolled = TransactionCodec.decode(envelopes.get(envelopes.size() - 2));
+        assertThat(enrolled.body().payload()).isInstanceOfSatisfying(ResidentEnrolled.class, payload -> {
+            assertThat(payload.residentId()).as("a new account").isNotEqualTo(TestCommunity.WANG);
+            assertThat(payload.cardNumberHash()).as("her card").isEqualTo(wangsCard);
+        });
+        assertThat(TestCommunity.awaitVerdict(stations.counter(), enrolled.sequence())).isEqualTo("accepted");
+        click(robot, "#enrol-open-file");
+        awaitText(robot, "#file-name", "王秀英");
+        tap(robot, "wang");
+        awaitShown(robot, "#file-close-account");
+        assertThat(robot.lookup("#file-closed").tryQuery()).as("her card opens the new, open account").isEmpty();
+        awaitShown(robot, "#file-close-account");
     }
 }

@@ -61,6 +61,7 @@ final class ResidentsView extends CounterView {
         refreshOnChange(model.serverOnly);
         refreshOnChange(model.searching);
         refreshOnChange(model.unknownCard);
+        refreshOnChange(model.closedCard);
         refreshOnChange(model.status);
     }
 
@@ -155,7 +156,11 @@ final class ResidentsView extends CounterView {
         details.setStyle("-fx-padding: 0; -fx-border-width: 0; -fx-min-width: 0;");
         Button statement = action("file-statement", words("counter.file.statement"), true, controller::onStatement);
         if (file.closed()) {
-            return panel(name, details, buttons(statement)); // history kept, nothing more to change
+            // History kept, nothing more to change; the card, tapped here, may start a new account.
+            List<Button> closed = new ArrayList<>(List.of(statement));
+            model.closedCard.get().ifPresent(card -> closed.add(action("file-enrol-again",
+                    words("counter.file.enrolAgain"), false, controller::onEnrolAgain)));
+            return panel(name, details, buttons(closed.toArray(Button[]::new)));
         }
         Button link = action("file-link-family", words("counter.file.linkFamily"), false, controller::onLinkFamily);
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,

@@ -8,8 +8,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * Headless (Monocle): at the kiosk, the card of a resident whose account was closed signs nobody in and says so in
- * plain, kind words: ask at the counter. (The snapshot that carries the closing is SnapshotStoreTest's and
- * AccountClosingTest's; here the kiosk's residents table is marked as that snapshot marks it.)
+ * plain, kind words: ask at the counter. (AccountClosingTest has the closing arrive by the server's snapshot; here
+ * the kiosk's residents table is marked as that snapshot marks it.)
  */
 class ClosedAccountCardFlowTest extends DemoKioskWindowTest {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.protocol.Actor;
@@ -146,19 +145,12 @@ class ClosingRulesTest {
         assertThat(server.snapshotAtKioskTime(kiosk, 0).residents())
                 .filteredOn(row -> row.residentId().equals(son.toString())).singleElement()
                 .satisfies(row -> assertThat(row.closedAt()).as("the family member stays open").isNull());
-        String[] kept = server.database.inTransaction(connection -> {
-            try (var query = connection.prepareStatement(
-                    "SELECT closed_reason, closed_by, display_name FROM resident WHERE resident_id = ?")) {
-                query.setString(1, mother.toString());
-                try (var row = query.executeQuery()) {
-                    row.next();
-                    return new String[] {row.getString(1), row.getString(2), row.getString(3)};
-                }
-            }
-        });
-        assertThat(kept[0]).isEqualTo(ResidentClosed.MOVED_AWAY);
-        assertThat(kept[1]).as("the closing transaction").isNotBlank();
-        assertThat(kept[2]).as("history kept: the row stays").isNotBlank();
+        assertThat(text("SELECT closed_reason FROM resident WHERE resident_id = ?", mother))
+                .isEqualTo(ResidentClosed.MOVED_AWAY);
+        assertThat(text("SELECT closed_by FROM resident WHERE resident_id = ?", mother)).as("the closing transaction")
+                .isNotBlank();
+        assertThat(text("SELECT display_name FROM resident WHERE resident_id = ?", mother))
+                .as("history kept: the row stays").isNotBlank();
     }
 
     @ParameterizedTest
@@ -229,16 +221,8 @@ class ClosingRulesTest {
         credit(member, 1);
         assertThat(staff(new ServiceConfirmed(confirmedTask, closed, 30, "staff-1", "before closing")).accepted())
                 .isTrue();
-        String credit = server.database.inTransaction(connection -> {
-            try (var query = connection.prepareStatement(
-                    "SELECT transaction_id FROM ledger_entry WHERE reference = ? AND kind = 'credit'")) {
-                query.setString(1, confirmedTask.toString());
-                try (var row = query.executeQuery()) {
-                    row.next();
-                    return row.getString(1);
-                }
-            }
-        });
+        String credit = text("SELECT transaction_id FROM ledger_entry WHERE reference = ? AND kind = 'credit'",
+                confirmedTask);
         assertThat(staff(toPool(closed)).accepted()).isTrue();
         Actor ownCard = ServerParts.cardOf(closed);
         Actor membersCard = ServerParts.cardOf(member);
@@ -310,23 +294,19 @@ class ClosingRulesTest {
                     assertThat(row.cardHash()).as("a pseudonym no card has").hasSize(64)
                             .isNotEqualTo(first.cardNumberHash());
                 });
-        String keptCard = server.database.inTransaction(connection -> {
-            try (var query = connection.prepareStatement(
-                    "SELECT closed_card_hash FROM resident WHERE resident_id = ?")) {
-                query.setString(1, before.toString());
-                try (var row = query.executeQuery()) {
-                    row.next();
-                    return row.getString(1);
-                }
-            }
-        });
-        assertThat(keptCard).isEqualTo(first.cardNumberHash());
+        assertThat(text("SELECT closed_card_hash FROM resident WHERE resident_id = ?", before))
+                .isEqualTo(first.cardNumberHash());
     }
 
     private String bookingStatus(UUID booking) throws Exception {
+        return text("SELECT status FROM booking WHERE booking_id = ?", booking);
+    }
+
+    /** The text in the first column of the first row {@code sql} selects for {@code id}. */
+    private String text(String sql, UUID id) throws Exception {
         return server.database.inTransaction(connection -> {
-            try (var query = connection.prepareStatement("SELECT status FROM booking WHERE booking_id = ?")) {
-                query.setString(1, booking.toString());
+            try (var query = connection.prepareStatement(sql)) {
+                query.setString(1, id.toString());
                 try (var row = query.executeQuery()) {
                     row.next();
                     return row.getString(1);

@@ -78,8 +78,8 @@ class TransactionCodecTest {
         String json = new String(TransactionCodec.encode(Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 4,
                 "0".repeat(64), toHeir)), StandardCharsets.UTF_8);
 
-        assertThat(json).contains("\"payload\":{\"balanceTo\":\"" + heir + "\",\"reason\":\"moved-away\",\"residentId\":\""
-                + resident + "\"}", "\"type\":\"resident.closed\"");
+        assertThat(json).contains("\"payload\":{\"balanceTo\":\"" + heir
+                + "\",\"reason\":\"moved-away\",\"residentId\":\"" + resident + "\"}", "\"type\":\"resident.closed\"");
         assertThat(TransactionCodec.decode(utf8(json)).body().payload()).isEqualTo(toHeir);
         assertThat(toHeir.heir()).contains(heir);
         String toPool = json.replace("\"balanceTo\":\"" + heir + "\"", "\"balanceTo\":\"\"");

@@ -33,7 +33,8 @@ public record ResidentClosed(UUID residentId, String reason, String balanceTo) i
         if (!balanceTo.isEmpty()) {
             UUID heir = uuid(balanceTo);
             if (heir.equals(residentId) || !heir.toString().equals(balanceTo)) {
-                throw new IllegalArgumentException("balanceTo must be another resident's id in canonical form, or \"\"");
+                throw new IllegalArgumentException(
+                        "balanceTo must be another resident's id in canonical form, or \"\"");
             }
         }
     }

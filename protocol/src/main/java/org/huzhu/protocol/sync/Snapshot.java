@@ -46,9 +46,9 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
      *
      * @param cardSerialHash the pseudonym of the one card number the binding accepts since a {@code card.replaced};
      *                       {@code null} before any replacement: any card with {@code cardHash} is theirs
-     * @param closedAt       when staff closed the account ({@code resident.closed}, by its {@code createdAt}); {@code null}
-     *                       while it is open. A closed resident's card signs nobody in; their card may be enrolled
-     *                       again, as a new account, and then {@code cardHash} here is no card's any more
+     * @param closedAt       when staff closed the account ({@code resident.closed}, by its {@code createdAt});
+     *                       {@code null} while it is open. A closed resident's card signs nobody in; it may be
+     *                       enrolled again, as a new account, and then {@code cardHash} here is no card's any more
      */
     public record Resident(String residentId, String cardHash, String displayName, long version,
             @MayBeNull String cardSerialHash, @MayBeNull Instant closedAt) {

@@ -78,7 +78,8 @@ public final class AccountClosures {
         }
         long version = Versions.next(connection);
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE resident SET closed_card_hash = card_hash, card_hash = ?, version = ? WHERE resident_id = ?""")) {
+                UPDATE resident SET closed_card_hash = card_hash, card_hash = ?, version = ?
+                WHERE resident_id = ?""")) {
             update.setString(1, ReleasedCards.pseudonym(holder.get()));
             update.setLong(2, version);
             update.setString(3, holder.get());

@@ -25,8 +25,9 @@ final class ReportResidents {
 
     /**
      * Residents enrolled before the window of {@code inactiveDays} whole days that ends with the range, and with no
-     * posting created in it (a closed account is not inactive: it is closed). The latest exchange decides for nearly everyone; only a resident whose latest exchange
-     * is after the window (a report of the past) needs a look at their history, by its primary key.
+     * posting created in it (a closed account is not inactive: it is closed). The latest exchange decides for nearly
+     * everyone; only a resident whose latest exchange is after the window (a report of the past) needs a look at
+     * their history, by its primary key.
      */
     static List<ResidentSummary> inactive(Connection connection, ReportQuery.Range range, int inactiveDays)
             throws SQLException {

@@ -79,8 +79,8 @@ class ClosingRulesTest {
     }
 
     private void credit(UUID resident, int minutes) throws Exception {
-        assertThat(staff(new ServiceConfirmed(UUID.randomUUID(), resident, minutes, "staff-1", "credited at the counter"))
-                .accepted()).isTrue();
+        assertThat(staff(new ServiceConfirmed(UUID.randomUUID(), resident, minutes, "staff-1",
+                "credited at the counter")).accepted()).isTrue();
     }
 
     private Snapshot.Slot slot(String serviceCode) throws Exception {

@@ -9,9 +9,16 @@ ALTER TABLE resident ADD COLUMN closed_by TEXT;
 ALTER TABLE resident ADD COLUMN closed_card_hash TEXT;
 
 -- The closing's balance moves are postings of their own kind, 'closure', so statements and reports can say "account
--- closed". SQLite cannot change a CHECK constraint in place, so the ledger is copied into a table with the wider one,
--- row for row (entries are never changed, and they are not changed here), and takes its name and indexes back.
-CREATE TABLE ledger_entry_v10 (
+-- closed". SQLite cannot change a CHECK constraint in place, so the ledger is copied, row for row (entries are never
+-- changed, and they are not changed here), into a table of the same name with the wider one. Its indexes are made
+-- before the rows go in: PostgreSQL refuses CREATE INDEX on a table with pending (deferred foreign-key) trigger
+-- events, which the copied rows leave until the migration's transaction commits.
+DROP INDEX ledger_entry_reference;
+DROP INDEX ledger_entry_transaction;
+DROP INDEX ledger_entry_reverses;
+DROP INDEX ledger_entry_spending;
+ALTER TABLE ledger_entry RENAME TO ledger_entry_before_v10;
+CREATE TABLE ledger_entry (
     posting_id        BIGINT  NOT NULL,
     leg               INTEGER NOT NULL CHECK (leg IN (1, 2)),
     account_id        TEXT    NOT NULL,
@@ -23,13 +30,12 @@ CREATE TABLE ledger_entry_v10 (
     recorded_at       TEXT    NOT NULL,
     PRIMARY KEY (posting_id, leg)
 );
-INSERT INTO ledger_entry_v10 (posting_id, leg, account_id, minutes, kind, transaction_id, reference, reverses_posting,
-                              recorded_at)
-SELECT posting_id, leg, account_id, minutes, kind, transaction_id, reference, reverses_posting, recorded_at
-FROM ledger_entry;
-DROP TABLE ledger_entry;
-ALTER TABLE ledger_entry_v10 RENAME TO ledger_entry;
 CREATE INDEX ledger_entry_reference ON ledger_entry (reference);
 CREATE INDEX ledger_entry_transaction ON ledger_entry (transaction_id);
 CREATE INDEX ledger_entry_reverses ON ledger_entry (reverses_posting);
 CREATE INDEX ledger_entry_spending ON ledger_entry (account_id, leg, kind);
+INSERT INTO ledger_entry (posting_id, leg, account_id, minutes, kind, transaction_id, reference, reverses_posting,
+                          recorded_at)
+SELECT posting_id, leg, account_id, minutes, kind, transaction_id, reference, reverses_posting, recorded_at
+FROM ledger_entry_before_v10;
+DROP TABLE ledger_entry_before_v10;

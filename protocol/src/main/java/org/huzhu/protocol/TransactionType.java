@@ -12,6 +12,7 @@ import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
@@ -47,7 +48,9 @@ public enum TransactionType {
     NOTICE_WITHDRAWN("notice.withdrawn", NoticeWithdrawn.class),
     // family unlink and one-way rights (issue 12 part 2)
     FAMILY_UNLINKED("family.unlinked", FamilyUnlinked.class),
-    FAMILY_PERMISSIONS_SET("family.permissions-set", FamilyPermissionsSet.class);
+    FAMILY_PERMISSIONS_SET("family.permissions-set", FamilyPermissionsSet.class),
+    // closing an account (issue 12 part 2)
+    RESIDENT_CLOSED("resident.closed", ResidentClosed.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

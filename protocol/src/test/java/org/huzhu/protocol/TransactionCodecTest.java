@@ -13,6 +13,7 @@ import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
+import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.SamplePayloads;
@@ -90,6 +91,30 @@ class TransactionCodecTest {
                 + "\"residentId\":\"" + resident + "\"}", "\"type\":\"family.unlinked\"");
         assertMalformed(unlinked.replace("\"reason\":\"moved away\"", "\"reason\":\" \""), "reason");
         assertMalformed(unlinked.replace("\"memberId\":\"" + member, "\"memberId\":\"" + resident), "two different");
+    }
+
+    @Test
+    void aClosingTravelsAsDocumentedWithItsHeirOrThePoolAndRefusesOtherReasons() throws Exception {
+        UUID resident = new UUID(0, 1);
+        UUID heir = new UUID(0, 2);
+        ResidentClosed toHeir = new ResidentClosed(resident, ResidentClosed.MOVED_AWAY, java.util.Optional.of(heir));
+        String json = new String(TransactionCodec.encode(Chains.sign(SignatureSuites.ED25519_SHA256, KEYS, 4,
+                "0".repeat(64), toHeir)), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"payload\":{\"balanceTo\":\"" + heir
+                + "\",\"reason\":\"moved-away\",\"residentId\":\"" + resident + "\"}", "\"type\":\"resident.closed\"");
+        assertThat(TransactionCodec.decode(utf8(json)).body().payload()).isEqualTo(toHeir);
+        assertThat(toHeir.heir()).contains(heir);
+        String toPool = json.replace("\"balanceTo\":\"" + heir + "\"", "\"balanceTo\":\"\"");
+        assertThat(((ResidentClosed) TransactionCodec.decode(utf8(toPool)).body().payload()).heir())
+                .as("\"\" is the community's pool").isEmpty();
+        assertMalformed(json.replace("moved-away", "went-on-holiday"), "reason");
+        assertMalformed(json.replace("\"balanceTo\":\"" + heir + "\"", "\"balanceTo\":\"" + resident + "\""),
+                "balanceTo");
+        assertMalformed(json.replace("\"balanceTo\":\"" + heir + "\"", "\"balanceTo\":\"pool\""), "balanceTo");
+        assertMalformed(json.replace("\"balanceTo\":\"" + heir + "\"", "\"balanceTo\":null"), "");
+        assertMalformed(json.replace("\"balanceTo\":\"" + heir + "\",", ""), "balanceTo");
+        assertThat(new ResidentClosed(resident, ResidentClosed.DIED, "").reason()).isEqualTo("died");
     }
 
     @Test

@@ -4,14 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.TransactionType;
 import org.huzhu.protocol.authority.AuthorityRules;
 import org.huzhu.protocol.authority.FamilyRight;
 import org.huzhu.protocol.authority.StaffStanding;
+import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 
 /**
@@ -25,23 +29,33 @@ final class KioskAuthority {
     private KioskAuthority() {
     }
 
-    /** @throws RefusedChange the actor may not do this without a staff member's card */
+    /**
+     * @throws RefusedChange the actor may not do this without a staff member's card, or it acts for (or gives minutes
+     *     to) a resident whose account was closed, as the server would refuse it ({@code account-closed})
+     */
     static void check(Connection connection, Actor actor, Payload payload) throws SQLException {
         Optional<UUID> actingFor = AuthorityRules.actingFor(payload);
         Optional<UUID> cardHolder = cardHolder(connection, actor);
         boolean mayAct = actingFor.isEmpty() || cardHolder.isPresent() && mayActFor(connection, cardHolder.get(),
                 actingFor.get(), AuthorityRules.rightNeeded(TransactionType.of(payload)).orElseThrow());
         Optional<String> refusal = AuthorityRules.refusal(payload, new StaffStanding.None(), mayAct);
-        if (refusal.isEmpty()) {
-            return;
+        if (refusal.isPresent()) {
+            if (!refusal.get().equals(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT)) {
+                throw new RefusedChange(Refusal.Reason.NEEDS_STAFF, refusal.get());
+            }
+            // Family who lack only this right hear so; anyone else is not (or no longer) family.
+            boolean family = cardHolder.isPresent()
+                    && FamilyLinks.active(connection, actingFor.get(), cardHolder.get());
+            throw new RefusedChange(family ? Refusal.Reason.FAMILY_MAY_NOT_ACT : Refusal.Reason.NOT_FAMILY,
+                    refusal.get());
         }
-        if (!refusal.get().equals(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT)) {
-            throw new RefusedChange(Refusal.Reason.NEEDS_STAFF, refusal.get());
+        List<UUID> concerned = Stream.concat(actingFor.stream(), payload instanceof HoursTransferred transfer
+                ? Stream.of(transfer.toResidentId()) : Stream.empty()).toList();
+        for (UUID resident : concerned) {
+            if (Residents.closed(connection, resident)) {
+                throw new RefusedChange(Refusal.Reason.ACCOUNT_CLOSED, "the account of " + resident + " is closed");
+            }
         }
-        // Family who lack only this right hear so; anyone else is not (or no longer) family.
-        boolean family = cardHolder.isPresent() && FamilyLinks.active(connection, actingFor.get(), cardHolder.get());
-        throw new RefusedChange(family ? Refusal.Reason.FAMILY_MAY_NOT_ACT : Refusal.Reason.NOT_FAMILY,
-                refusal.get());
     }
 
     private static boolean mayActFor(Connection connection, UUID cardHolder, UUID resident, FamilyRight right)

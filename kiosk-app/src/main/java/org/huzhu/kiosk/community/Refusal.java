@@ -67,6 +67,8 @@ public final class Refusal extends Exception {
         MINUTES_OUT_OF_RANGE("minutes-out-of-range"),
         /** The volunteer's work on this task was confirmed or marked as a no-show already (counter). */
         ALREADY_SETTLED("already-settled"),
+        /** The resident's account was closed (moved away, died): nothing more is done for or with it. */
+        ACCOUNT_CLOSED("account-closed"),
         /** The station could not record it (its storage failed); the resident should ask staff. */
         NOT_RECORDED("not-recorded"),
         // the centre's notices (issue 12 part 7, counter)

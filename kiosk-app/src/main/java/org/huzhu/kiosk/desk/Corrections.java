@@ -80,7 +80,9 @@ public final class Corrections {
     /** Whether staff may reverse {@code entry}: it moved minutes, is no correction or refund itself, and stands. */
     public static boolean reversible(StatementEntry entry) {
         return entry.minutes() != 0 && entry.reverses() == null && entry.reversedBy() == null
-                && !"booking.cancelled".equals(entry.type()) && !REVERSED_TYPE.equals(entry.type());
+                && !"booking.cancelled".equals(entry.type()) && !REVERSED_TYPE.equals(entry.type())
+                // a closing is not undone: the server refuses it account-closed (ADR 0013)
+                && !"resident.closed".equals(entry.type());
     }
 
     /**

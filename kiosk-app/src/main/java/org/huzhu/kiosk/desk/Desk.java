@@ -18,9 +18,11 @@ import org.huzhu.kiosk.residents.Residents;
  * @param notices     post and withdraw the centre's notices
  * @param volunteers  confirm, rate or mark absent volunteers' sessions
  * @param bookings    book a service for a resident, past the offline limit with a reason
+ * @param closing     close a resident's account (moved away, died)
  */
 public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, CardReplacement cards,
-        Corrections corrections, Notices notices, VolunteerWork volunteers, CounterBooking bookings) {
+        Corrections corrections, Notices notices, VolunteerWork volunteers, CounterBooking bookings,
+        AccountClosing closing) {
 
     public Desk {
         Objects.requireNonNull(files);
@@ -31,6 +33,7 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
         Objects.requireNonNull(notices);
         Objects.requireNonNull(volunteers);
         Objects.requireNonNull(bookings);
+        Objects.requireNonNull(closing);
     }
 
     /**
@@ -44,6 +47,7 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
                 new FamilyLinking(journal.database(), recorder), new CardReplacement(residents, recorder),
                 new Corrections(journal.database(), recorder, clock, exports),
                 new Notices(journal.database(), recorder, clock), new VolunteerWork(journal.database(), recorder),
-                new CounterBooking(community.catalogue(), community.bookings(), recorder));
+                new CounterBooking(community.catalogue(), community.bookings(), recorder),
+                new AccountClosing(residents, community.bookings(), recorder, clock));
     }
 }

@@ -36,9 +36,12 @@ public final class Enrolment {
         this.clock = clock;
     }
 
-    /** Whom {@code cardKey} is bound to here already, if anyone: a duplicate, caught before anything is signed. */
+    /**
+     * Whom {@code cardKey} is bound to here already, if anyone: a duplicate, caught before anything is signed. A closed
+     * account's card is no duplicate: it may be enrolled again as a new account.
+     */
     public Optional<Resident> enrolledWith(String cardKey) throws StorageException {
-        return residents.findByCard(cardKey);
+        return residents.bindingOf(cardKey).filter(binding -> !binding.closed()).map(Residents.Binding::resident);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.desk;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,10 +14,12 @@ import org.huzhu.kiosk.residents.Resident;
  * bearer token for the resident's card, ADR 0011, so a screen shows only enough of it to compare), their balance and
  * their family. Immutable.
  *
- * @param cardKey the card pseudonym they sign in with, if a card is bound
+ * @param cardKey  the card pseudonym they sign in with, if a card is bound
+ * @param closedAt when their account was closed ({@code resident.closed}); empty while it is open. A closed file is
+ *                 read only: its statement may be viewed, nothing changed
  */
 public record ResidentFile(Resident resident, Optional<String> cardKey, TimeBank.Balance balance,
-        List<FamilyMember> family) {
+        List<FamilyMember> family, Optional<Instant> closedAt) {
 
     /** Hex digits of the pseudonym shown at each end. */
     static final int SHOWN_DIGITS = 4;
@@ -25,6 +28,7 @@ public record ResidentFile(Resident resident, Optional<String> cardKey, TimeBank
         Objects.requireNonNull(resident);
         Objects.requireNonNull(cardKey);
         Objects.requireNonNull(balance);
+        Objects.requireNonNull(closedAt);
         family = List.copyOf(family);
     }
 
@@ -38,6 +42,10 @@ public record ResidentFile(Resident resident, Optional<String> cardKey, TimeBank
             return "…";
         }
         return key.substring(0, SHOWN_DIGITS) + "…" + key.substring(key.length() - SHOWN_DIGITS);
+    }
+
+    public boolean closed() {
+        return closedAt.isPresent();
     }
 
     /** Whether {@code member} is one of this resident's family. */

@@ -25,6 +25,6 @@ public final class ResidentFiles {
             return Optional.empty();
         }
         return Optional.of(new ResidentFile(resident.get(), residents.cardOf(residentId),
-                timeBank.balance(residentId), timeBank.family(residentId)));
+                timeBank.balance(residentId), timeBank.family(residentId), residents.closedAt(residentId)));
     }
 }

@@ -118,6 +118,11 @@ final class ReportTables {
             // a link ended or changed (issue 12 part 2)
             case "family.unlinked" -> words.text("report.entry.familyUnlinked");
             case "family.permissions-set" -> words.text("report.entry.familyRights");
+            // the closed account's own entry, or what a family member received from it
+            case "resident.closed" -> entry.minutes() > 0 && entry.counterpartyId() != null
+                    ? words.text("report.entry.fromClosedAccount")
+                    : words.format("report.entry.accountClosed", words.text("counter.statement.closedWhy."
+                            + entry.reason()));
             default -> entry.type();
         };
     }
@@ -131,14 +136,18 @@ final class ReportTables {
         if (entry.reverses() != null) {
             parts.add(words.text("report.note.reversal"));
         }
-        if (!entry.reason().isBlank()) {
+        if (!entry.reason().isBlank() && !"resident.closed".equals(entry.type())) { // a closing's reason is a code
             parts.add(words.format("report.note.reason", entry.reason().strip()));
         }
         return parts;
     }
 
     private String status(String status) {
-        return "active".equals(status) ? words.text("report.status.active") : status;
+        return switch (status) {
+            case "active" -> words.text("report.status.active");
+            case "closed" -> words.text("report.status.closed");
+            default -> status;
+        };
     }
 
     private List<Cell> figure(String labelKey, long minutes) {

@@ -33,8 +33,9 @@ public final class Residents {
      * A card binding: whose it is, and the one card number (as its pseudonym) it accepts since a replacement.
      *
      * @param cardSerial empty until a {@code card.replaced}: any card with the binding's key is the resident's
+     * @param closed     the resident's account was closed ({@code resident.closed}): the card signs nobody in
      */
-    public record Binding(Resident resident, Optional<String> cardSerial) {
+    public record Binding(Resident resident, Optional<String> cardSerial, boolean closed) {
 
         /** Whether a card with the number pseudonym {@code tapped} (empty: a tag, which has none) still works. */
         public boolean accepts(Optional<String> tapped) {
@@ -51,12 +52,12 @@ public final class Residents {
     public Optional<Binding> bindingOf(String cardKey) throws StorageException {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT r.id, r.display_name, r.language, b.card_serial
+                    SELECT r.id, r.display_name, r.language, b.card_serial, r.closed_at
                     FROM card_binding b JOIN resident r ON r.id = b.resident_id WHERE b.card_key = ?""")) {
                 query.setString(1, cardKey);
                 try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(new Binding(resident(row), Optional.ofNullable(row.getString(4))))
-                            : Optional.empty();
+                    return row.next() ? Optional.of(new Binding(resident(row), Optional.ofNullable(row.getString(4)),
+                            row.getString(5) != null)) : Optional.empty();
                 }
             }
         });
@@ -77,6 +78,52 @@ public final class Residents {
                 update.setString(3, cardKey);
                 if (update.executeUpdate() != 1) {
                     throw notBound.get();
+                }
+            }
+        };
+    }
+
+    /** When {@code resident}'s account was closed ({@code resident.closed}, here or from the server), if it was. */
+    public Optional<Instant> closedAt(UUID resident) throws StorageException {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT closed_at FROM resident WHERE id = ? AND closed_at IS NOT NULL")) {
+                query.setString(1, resident.toString());
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(Instant.parse(row.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Whether {@code resident}'s account was closed, inside the caller's transaction (the authority checks'). */
+    public static boolean closed(Connection connection, UUID resident) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM resident WHERE id = ? AND closed_at IS NOT NULL")) {
+            query.setString(1, resident.toString());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /**
+     * The change that marks {@code resident}'s account closed at {@code at}, for the journal transaction that records
+     * the {@code resident.closed}; it throws what {@code alreadyClosed} makes if it is closed (or unknown) already, or
+     * what {@code heirClosed} makes if {@code heir}'s own account is closed, rolling the transaction back.
+     */
+    public BusinessChange closing(UUID resident, Optional<UUID> heir, Instant at,
+            Supplier<? extends SQLException> alreadyClosed, Supplier<? extends SQLException> heirClosed) {
+        return (connection, sequence) -> {
+            if (heir.isPresent() && closed(connection, heir.get())) {
+                throw heirClosed.get();
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE resident SET closed_at = ? WHERE id = ? AND closed_at IS NULL")) {
+                update.setString(1, at.toString());
+                update.setString(2, resident.toString());
+                if (update.executeUpdate() != 1) {
+                    throw alreadyClosed.get();
                 }
             }
         };
@@ -123,14 +170,22 @@ public final class Residents {
      * The local half of an enrolment, for the journal transaction that records it: the resident and their card, so
      * the card signs in here at once.
      *
-     * @throws CardAlreadyBoundException (from {@code apply}) if the card is bound to someone by then; nothing is
-     *     written
+     * @throws CardAlreadyBoundException (from {@code apply}) if the card is bound to someone by then whose account is
+     *     open; nothing is written. A closed account's card is bound to the new resident instead (ADR 0013); the
+     *     closed resident stays, without a card here
      */
     public BusinessChange enrolment(Resident resident, CardKind kind, String cardKey) {
         return (connection, sequence) -> {
             Optional<Resident> holder = findByCard(connection, cardKey);
-            if (holder.isPresent()) {
+            if (holder.isPresent() && !closed(connection, holder.get().id())) {
                 throw new CardAlreadyBoundException(holder.get());
+            }
+            if (holder.isPresent()) {
+                try (PreparedStatement release = connection.prepareStatement(
+                        "DELETE FROM card_binding WHERE card_key = ?")) {
+                    release.setString(1, cardKey);
+                    release.executeUpdate();
+                }
             }
             insert(connection, resident, kind, cardKey, clock.instant());
         };

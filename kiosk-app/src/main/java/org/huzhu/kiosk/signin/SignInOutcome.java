@@ -51,6 +51,18 @@ public sealed interface SignInOutcome {
         }
     }
 
+    /**
+     * A card of a resident whose account staff closed ({@code resident.closed}: moved away, died). The resident is
+     * named for staff at the counter, who open the closed file; a kiosk signs nobody in with it and says, kindly, to
+     * ask at the counter.
+     */
+    record AccountClosed(Resident resident, Optional<CardHolder> holder) implements SignInOutcome {
+
+        public AccountClosed {
+            Objects.requireNonNull(holder);
+        }
+    }
+
     /** A card of a kind the kiosk cannot use, or with broken data. */
     record Unsupported() implements SignInOutcome {
     }

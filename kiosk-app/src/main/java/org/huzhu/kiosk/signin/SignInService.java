@@ -163,6 +163,9 @@ public final class SignInService implements AutoCloseable {
             if (binding.isEmpty()) {
                 return new SignInOutcome.NotRegistered(holder);
             }
+            if (binding.get().closed()) {
+                return new SignInOutcome.AccountClosed(binding.get().resident(), holder);
+            }
             if (!binding.get().accepts(holder.map(CardHolder::cardSerial))) {
                 return new SignInOutcome.CardReplaced(binding.get().resident(), holder);
             }

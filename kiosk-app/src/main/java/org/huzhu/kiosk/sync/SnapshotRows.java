@@ -121,12 +121,13 @@ final class SnapshotRows {
     private static void upsertResidents(Connection connection, List<Snapshot.Resident> residents, Instant now)
             throws SQLException {
         forEachRow(connection, """
-                INSERT INTO resident (id, display_name, created_at) VALUES (?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name""",
+                INSERT INTO resident (id, display_name, created_at, closed_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, closed_at = excluded.closed_at""",
                 residents, (insert, resident) -> {
                     insert.setString(1, resident.residentId());
                     insert.setString(2, resident.displayName());
                     insert.setString(3, now.toString());
+                    insert.setString(4, resident.closedAt() == null ? null : resident.closedAt().toString());
                 });
         forEachRow(connection, "DELETE FROM card_binding WHERE resident_id = ? AND card_key <> ?",
                 residents, (delete, resident) -> {

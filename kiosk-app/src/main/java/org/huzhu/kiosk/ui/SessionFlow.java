@@ -81,6 +81,7 @@ final class SessionFlow {
             case SignInOutcome.TapAgain again -> showMessage(MessageKind.TAP_AGAIN);
             case SignInOutcome.Unsupported unsupported -> showMessage(MessageKind.UNSUPPORTED);
             case SignInOutcome.CardReplaced replaced -> showMessage(MessageKind.CARD_REPLACED);
+            case SignInOutcome.AccountClosed closed -> showMessage(MessageKind.ACCOUNT_CLOSED);
             case SignInOutcome.StaffCardTapped tapped -> askForPin(tapped.card());
             case SignInOutcome.SystemProblem problem -> showMessage(MessageKind.SYSTEM_PROBLEM);
             case SignInOutcome.ReaderAvailability availability -> throw new IllegalStateException("handled above");

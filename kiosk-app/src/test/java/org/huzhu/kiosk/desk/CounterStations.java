@@ -10,6 +10,8 @@ import org.huzhu.kiosk.signin.SignInOutcomes;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.staff.StaffSignInResult;
 import org.huzhu.kiosk.sync.Await;
+import org.huzhu.kiosk.ui.TestCommunity;
+import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.TransactionCodec;
 
@@ -17,6 +19,15 @@ import org.huzhu.protocol.TransactionCodec;
 final class CounterStations {
 
     private CounterStations() {
+    }
+
+    /** The demo kiosk's seed (residents, balances, the family link) reaches the counter by its snapshot. */
+    static void awaitTheDemoCommunity(TestKiosks.DemoCounter stations) throws Exception {
+        TestCommunity.awaitDemoSnapshot(stations.kiosk());
+        stations.counter().context().sync().orElseThrow().nudge();
+        Desk desk = stations.counter().counterContext().desk();
+        Await.until("the counter's snapshot of the demo community", () -> desk.files().file(TestCommunity.WANG)
+                .map(file -> file.balance().minutes() == 240).orElse(false));
     }
 
     /** 张丽's demo staff card in the counter's staff reader, signed in with its PIN. */

@@ -248,12 +248,8 @@ class DeskTest {
         assertThat(desk.files().file(UUID.randomUUID())).isEmpty();
     }
 
-    /** The demo kiosk's seed (residents, balances, the family link) reaches the counter by its snapshot. */
     private void awaitTheDemoCommunityHere() throws Exception {
-        TestCommunity.awaitDemoSnapshot(stations.kiosk());
-        counter.context().sync().orElseThrow().nudge();
-        Await.until("the counter's snapshot of the demo community", () -> desk.files().file(TestCommunity.WANG)
-                .map(file -> file.balance().minutes() == 240).orElse(false));
+        CounterStations.awaitTheDemoCommunity(stations);
     }
 
     private interface Action {

@@ -86,6 +86,17 @@ public final class CounterScreenshotTour {
         window.click("#family-back");
         window.awaitShown("#file-name");
 
+        // Closing 张三's account, up to its confirm step, and back (the tour goes on with the demo community whole).
+        window.click("#file-close-account");
+        window.awaitShown("#close-balance");
+        inBothLanguages(window, "close-account");
+        window.click("#close-why-died");
+        window.click("#close-next");
+        window.awaitShown("#close-confirm");
+        inBothLanguages(window, "close-account-confirm");
+        window.click("#close-cancel");
+        window.awaitShown("#file-name");
+
         // Session 6: finding 王秀英 by her pinyin initials, her statement, and reversing her credit.
         type(counterStage, "#residents-search", "wxy");
         window.click("#residents-search-go");

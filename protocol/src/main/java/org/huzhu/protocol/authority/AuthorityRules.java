@@ -16,6 +16,7 @@ import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
@@ -58,7 +59,9 @@ public final class AuthorityRules {
             // the centre's notices (issue 12 part 7)
             TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN,
             // family unlink and one-way rights (issue 12 part 2)
-            TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET);
+            TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET,
+            TransactionType.RESIDENT_CLOSED); // closing an account (issue 12 part 2)
+
     /** The family right a member's card needs to act for the resident, per type acting for a resident. */
     private static final Map<TransactionType, FamilyRight> RIGHT_NEEDED = Map.of(
             TransactionType.BOOKING_CREATED, FamilyRight.BOOK, TransactionType.BOOKING_CANCELLED, FamilyRight.BOOK,
@@ -76,6 +79,7 @@ public final class AuthorityRules {
                 TransactionType.CARD_REPLACED));
         counter.addAll(EnumSet.of(TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN)); // issue 12 part 7
         counter.addAll(EnumSet.of(TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET)); // part 2
+        counter.add(TransactionType.RESIDENT_CLOSED); // issue 12 part 2
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
@@ -135,6 +139,7 @@ public final class AuthorityRules {
             // family unlink and one-way rights (issue 12 part 2)
             case FamilyUnlinked ignored -> Optional.empty();
             case FamilyPermissionsSet ignored -> Optional.empty();
+            case ResidentClosed ignored -> Optional.empty(); // staff close it; the resident does not act
         };
     }
 

@@ -12,7 +12,8 @@ import org.huzhu.protocol.sync.MayBeNull;
  *                       was kept
  * @param enrolledAt     the {@code createdAt} of their first accepted {@code resident.enrolled}
  * @param lastExchangeAt the {@code createdAt} of their latest accepted ledger posting, {@code null} if none
- * @param status         {@code active} (the only one until accounts can be closed)
+ * @param status         {@code active}, or {@code closed} once staff closed the account ({@code resident.closed}):
+ *                       a closed resident stays listed, with their statement
  */
 public record ResidentSummary(String residentId, String displayName, String memberNumber, long balanceMinutes,
         String phoneMasked, Instant enrolledAt, @MayBeNull Instant lastExchangeAt, String status) {

@@ -13,5 +13,7 @@ public sealed interface Payload
         // residents' voice and the centre's notices (issue 12 part 7)
         ServiceRated, NoticePosted, NoticeWithdrawn,
         // family unlink and one-way rights (issue 12 part 2)
-        FamilyUnlinked, FamilyPermissionsSet {
+        FamilyUnlinked, FamilyPermissionsSet,
+        // closing an account (issue 12 part 2)
+        ResidentClosed {
 }

@@ -24,7 +24,7 @@ public final class SamplePayloads {
         UUID resident = uuid(random);
         UUID other = uuid(random);
         int minutes = 15 * (1 + random.nextInt(8));
-        return switch (Math.floorMod(index, 20)) {
+        return switch (Math.floorMod(index, 21)) {
             case 0 -> new BookingCreated(uuid(random), resident, SERVICES[random.nextInt(SERVICES.length)],
                     uuid(random), Instant.parse("2026-12-01T01:00:00Z").plus(random.nextInt(500), ChronoUnit.HOURS),
                     minutes, random.nextInt(3) * 1000L);
@@ -52,6 +52,8 @@ public final class SamplePayloads {
             case 18 -> new FamilyUnlinked(resident, other, "moved away");
             case 19 -> new FamilyPermissionsSet(resident, other, random.nextBoolean(), random.nextBoolean(),
                     random.nextBoolean());
+            case 20 -> new ResidentClosed(resident, random.nextBoolean() ? ResidentClosed.MOVED_AWAY
+                    : ResidentClosed.DIED, random.nextBoolean() ? other.toString() : "");
             default -> new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
                     100L * (1 + random.nextInt(5000)));
         };

@@ -48,9 +48,17 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
      *
      * @param cardSerialHash the pseudonym of the one card number the binding accepts since a {@code card.replaced};
      *                       {@code null} before any replacement: any card with {@code cardHash} is theirs
+     * @param closedAt       when staff closed the account ({@code resident.closed}, by its {@code createdAt});
+     *                       {@code null} while it is open. A closed resident's card signs nobody in; it may be
+     *                       enrolled again, as a new account, and then {@code cardHash} here is no card's any more
      */
     public record Resident(String residentId, String cardHash, String displayName, long version,
-            @MayBeNull String cardSerialHash) {
+            @MayBeNull String cardSerialHash, @MayBeNull Instant closedAt) {
+
+        /** An open account's binding. */
+        public Resident(String residentId, String cardHash, String displayName, long version, String cardSerialHash) {
+            this(residentId, cardHash, displayName, version, cardSerialHash, null);
+        }
     }
 
     /** A resident's authoritative time-bank balance, in minutes. */

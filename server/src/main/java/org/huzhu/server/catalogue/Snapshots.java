@@ -46,10 +46,10 @@ public final class Snapshots {
                 row -> new Snapshot.Slot(row.getString(1), row.getString(2), Instant.parse(row.getString(3)),
                         row.getInt(4), row.getInt(5), row.getLong(6)));
         List<Snapshot.Resident> residents = changed(connection, since, """
-                SELECT resident_id, card_hash, display_name, version, card_serial_hash FROM resident
+                SELECT resident_id, card_hash, display_name, version, card_serial_hash, closed_at_ms FROM resident
                 WHERE version > ? ORDER BY resident_id""",
                 row -> new Snapshot.Resident(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
-                        row.getString(5)));
+                        row.getString(5), closedAt(row)));
         List<Snapshot.Balance> balances = changed(connection, since, """
                 SELECT account_id, balance, version FROM account
                 WHERE version > ? AND account_id LIKE 'resident:%' ORDER BY account_id""",
@@ -93,6 +93,12 @@ public final class Snapshots {
                         row.getString(5), Instant.ofEpochMilli(row.getLong(6)), row.getLong(7)));
         return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, familyLinks,
                 volunteerTasks, confirmedTasks, notices, serviceRatings, corrections);
+    }
+
+    /** When the resident's account was closed (column 6), {@code null} while it is open. */
+    private static Instant closedAt(ResultSet row) throws SQLException {
+        long ms = row.getLong(6);
+        return row.wasNull() ? null : Instant.ofEpochMilli(ms);
     }
 
     /** The rows {@code sql} selects with its one parameter, the version to list changes after. */

@@ -19,6 +19,7 @@ import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.NoticePosted;
@@ -97,6 +98,8 @@ public final class CounterIndex {
             case ServiceRated _, NoticePosted _, NoticeWithdrawn _ -> {
                 // issue 12 part 7: the report reads service_rating (V7) itself; notices are no resident's activity
             }
+            // The closing's refunds and balance move, on the statements of the resident and of whoever inherits.
+            case ResidentClosed closing -> ExchangeIndex.record(connection, id, type, at, closing.reason());
         }
     }
 
@@ -117,6 +120,7 @@ public final class CounterIndex {
             case NoticePosted _, NoticeWithdrawn _ -> Optional.empty();
             case FamilyUnlinked unlink -> Optional.of(unlink.residentId()); // issue 12 part 2
             case FamilyPermissionsSet rights -> Optional.of(rights.residentId());
+            case ResidentClosed closing -> Optional.of(closing.residentId());
         };
     }
 

@@ -25,8 +25,9 @@ final class ReportResidents {
 
     /**
      * Residents enrolled before the window of {@code inactiveDays} whole days that ends with the range, and with no
-     * posting created in it. The latest exchange decides for nearly everyone; only a resident whose latest exchange
-     * is after the window (a report of the past) needs a look at their history, by its primary key.
+     * posting created in it (a closed account is not inactive: it is closed). The latest exchange decides for nearly
+     * everyone; only a resident whose latest exchange is after the window (a report of the past) needs a look at
+     * their history, by its primary key.
      */
     static List<ResidentSummary> inactive(Connection connection, ReportQuery.Range range, int inactiveDays)
             throws SQLException {
@@ -34,7 +35,7 @@ final class ReportResidents {
                 .toEpochMilli();
         long windowEnd = range.endMs();
         try (PreparedStatement query = connection.prepareStatement(ResidentSummaries.SELECT + """
-                WHERE r.enrolled_at_ms < ?
+                WHERE r.enrolled_at_ms < ? AND c.closed_at_ms IS NULL
                   AND (r.last_exchange_ms IS NULL OR r.last_exchange_ms < ?
                        OR r.last_exchange_ms >= ? AND NOT EXISTS (SELECT 1 FROM counter_exchange x
                             WHERE x.resident_id = r.resident_id AND x.created_at_ms >= ? AND x.created_at_ms < ?))

@@ -25,6 +25,7 @@ import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
+import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.ResidentProfileSet;
@@ -41,6 +42,7 @@ import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.policy.OfflineSpend;
 import org.huzhu.server.catalogue.Catalogue;
 import org.huzhu.server.catalogue.Snapshots;
+import org.huzhu.server.community.AccountClosures;
 import org.huzhu.server.community.Attendance;
 import org.huzhu.server.community.ConfirmedTasks;
 import org.huzhu.server.community.FamilyLinks;
@@ -92,6 +94,8 @@ public final class BusinessRules {
     public static final String ALREADY_WITHDRAWN = "already-withdrawn";
     // family unlink and one-way rights (issue 12 part 2)
     public static final String FAMILY_MAY_NOT_RECEIVE = "family-may-not-receive";
+    // closing an account (issue 12 part 2)
+    public static final String ACCOUNT_CLOSED = "account-closed";
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -137,6 +141,9 @@ public final class BusinessRules {
         if (refusal.isPresent()) {
             return Outcome.rejected(refusal.get());
         }
+        if (ClosedAccounts.concernsClosed(connection, body.actor(), body.payload())) {
+            return Outcome.rejected(ACCOUNT_CLOSED);
+        }
         boolean staffOverride = AuthorityRules.staffOverride(body.payload(), staff);
         return switch (body.payload()) {
             case HoursRedeemed redeem -> spend(connection, body, staffOverride, redeem.residentId(), redeem.minutes(),
@@ -166,6 +173,7 @@ public final class BusinessRules {
                     ? Outcome.ACCEPTED : Outcome.rejected(NOT_FAMILY);
             case FamilyPermissionsSet rights -> FamilyLinks.setRights(connection, rights)
                     ? Outcome.ACCEPTED : Outcome.rejected(NOT_FAMILY);
+            case ResidentClosed closing -> ClosedAccounts.close(connection, body, closing, now);
         };
     }
 
@@ -184,6 +192,10 @@ public final class BusinessRules {
         List<Ledger.Posting> postings = Ledger.unreversedPostingsOf(connection, reversal.transactionId().toString());
         if (postings.isEmpty()) {
             return Outcome.rejected(NOTHING_TO_REVERSE);
+        }
+        // A closed account stays at 0: its closing, or anything that moved its minutes, is not undone (ADR 0013).
+        if (ClosedAccounts.touchesClosed(connection, postings)) {
+            return Outcome.rejected(ACCOUNT_CLOSED);
         }
         for (Ledger.Posting posting : postings) {
             if (!posting.to().equals(Ledger.POOL)
@@ -360,10 +372,7 @@ public final class BusinessRules {
                 || !booking.get().residentId().equals(cancel.residentId().toString())) {
             return Outcome.rejected(UNKNOWN_BOOKING);
         }
-        Catalogue.cancel(connection, booking.get());
-        for (long posting : Ledger.unreversedPostings(connection, Ledger.Kind.REDEEM, cancel.bookingId().toString())) {
-            Ledger.reverse(connection, posting, id, now);
-        }
+        Cancellations.cancelAndRefund(connection, id, booking.get(), now);
         return Outcome.ACCEPTED;
     }
 
@@ -382,7 +391,9 @@ public final class BusinessRules {
 
     private static Outcome enrol(Connection connection, ResidentEnrolled enrolled) throws SQLException {
         Optional<String> holder = Catalogue.residentByCard(connection, enrolled.cardNumberHash());
-        if (holder.isPresent() && !holder.get().equals(enrolled.residentId().toString())) {
+        // A closed resident's card may be enrolled again, as a new account (someone who moved back): ADR 0013.
+        if (holder.isPresent() && !holder.get().equals(enrolled.residentId().toString())
+                && !AccountClosures.releaseCard(connection, enrolled.cardNumberHash())) {
             return Outcome.rejected(CARD_ALREADY_BOUND);
         }
         Catalogue.upsertResident(connection, enrolled.residentId(), enrolled.cardNumberHash(),

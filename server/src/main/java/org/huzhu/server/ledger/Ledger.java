@@ -24,7 +24,9 @@ public final class Ledger {
 
     /** Kinds of posting, as stored. */
     public enum Kind {
-        CREDIT("credit"), REDEEM("redeem"), TRANSFER("transfer"), REVERSAL("reversal");
+        CREDIT("credit"), REDEEM("redeem"), TRANSFER("transfer"), REVERSAL("reversal"),
+        /** A closed account's balance leaving it, or its overdraft written off (resident.closed, V10). */
+        CLOSURE("closure");
 
         private final String column;
 

@@ -149,8 +149,8 @@ class CounterReportOverHttpTest {
         return residents.stream().map(ResidentSummary::residentId).toList();
     }
 
-    /** A slot of the demo catalogue, to book. */
-    private record BookingSlot(UUID id, String service, Instant startsAt) {
+    /** A slot of the demo catalogue, to book (also closing an account's, ClosedAccountOverHttpTest). */
+    record BookingSlot(UUID id, String service, Instant startsAt) {
 
         static BookingSlot first(RunningServer running) throws Exception {
             return running.server.database().inTransaction(connection -> {

@@ -6,6 +6,7 @@ public enum MessageKind {
     TAP_AGAIN("message.tapAgain"),
     UNSUPPORTED("message.unsupported"),
     CARD_REPLACED("message.cardReplaced"),
+    ACCOUNT_CLOSED("message.accountClosed"),
     STAFF_CARD_REMOVED("message.staffRemoved"),
     SYSTEM_PROBLEM("message.systemProblem");
 

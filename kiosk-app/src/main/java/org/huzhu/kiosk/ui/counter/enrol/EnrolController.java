@@ -69,6 +69,8 @@ public final class EnrolController implements Controller, TakesResidentCards {
             case SignInOutcome.Reading reading -> model.problem.set(Optional.empty());
             case SignInOutcome.NotRegistered unknown when unknown.holder().isPresent() ->
                     cardRead(unknown.holder().get());
+            // A closed account's card may be enrolled again, as a new account (ADR 0013).
+            case SignInOutcome.AccountClosed closed when closed.holder().isPresent() -> cardRead(closed.holder().get());
             case SignInOutcome.SignedIn enrolled -> {
                 model.alreadyEnrolled.set(Optional.of(enrolled.resident()));
                 problem(Sentence.of("counter.enrol.duplicate", enrolled.resident().displayName()));
@@ -81,8 +83,12 @@ public final class EnrolController implements Controller, TakesResidentCards {
 
     private void confirmingTap(SignInOutcome outcome) {
         CardHolder card = model.card.get().orElseThrow();
-        boolean sameCard = outcome instanceof SignInOutcome.NotRegistered unknown
-                && unknown.holder().map(holder -> holder.cardKey().equals(card.cardKey())).orElse(false);
+        Optional<CardHolder> tapped = switch (outcome) {
+            case SignInOutcome.NotRegistered unknown -> unknown.holder();
+            case SignInOutcome.AccountClosed closed -> closed.holder();
+            default -> Optional.empty();
+        };
+        boolean sameCard = tapped.map(holder -> holder.cardKey().equals(card.cardKey())).orElse(false);
         if (sameCard) {
             record(card);
         } else if (outcome instanceof SignInOutcome.Reading) {

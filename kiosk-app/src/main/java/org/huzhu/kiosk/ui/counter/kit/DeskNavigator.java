@@ -33,6 +33,10 @@ public interface DeskNavigator {
 
     /** Books a service for the resident of {@code file}, paid from their minutes. */
     void bookFor(ResidentFile file);
+
+    /** Closes the account of the resident of {@code file} (moved away, died). */
+    void closeAccount(ResidentFile file);
+
     /** A resident's statement from the server: balance, history, corrections, printing. */
     void statement(UUID residentId);
 }

@@ -37,13 +37,15 @@ public record Sentence(String key, List<Object> arguments) {
 
     /**
      * Why a resident's card tap came to nothing a screen can use: read too briefly, a card of no known kind, a card
-     * that was replaced by a new one, or the counter's own failure; empty for every other outcome.
+     * that was replaced by a new one, a closed account's card, or the counter's own failure; empty for every other
+     * outcome.
      */
     public static Optional<Sentence> cardProblem(SignInOutcome outcome) {
         return Optional.ofNullable(switch (outcome) {
             case SignInOutcome.TapAgain again -> of("counter.card.tapAgain");
             case SignInOutcome.Unsupported unsupported -> of("counter.card.unsupported");
             case SignInOutcome.CardReplaced replaced -> of("counter.card.replaced", replaced.resident().displayName());
+            case SignInOutcome.AccountClosed closed -> of("counter.card.closed", closed.resident().displayName());
             case SignInOutcome.SystemProblem problem -> of("counter.card.systemProblem");
             default -> null;
         });

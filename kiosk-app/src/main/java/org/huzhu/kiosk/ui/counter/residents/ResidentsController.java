@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.desk.ResidentFile;
+import org.huzhu.kiosk.signin.CardHolder;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
@@ -71,6 +72,9 @@ public final class ResidentsController implements Controller, TakesResidentCards
             case SignInOutcome.SignedIn in -> load(in.resident().id(), Optional.empty());
             // Her file, saying the card no longer works: staff may be asked why, or to replace the new one too.
             case SignInOutcome.CardReplaced replaced -> load(replaced.resident().id(), Sentence.cardProblem(replaced));
+            // A closed account's file, read only: its statement stays viewable, nothing can be changed.
+            case SignInOutcome.AccountClosed closed ->
+                    load(closed.resident().id(), Sentence.cardProblem(closed), closed.holder());
             case SignInOutcome.NotRegistered unknown -> {
                 loading = null;
                 model.file.set(Optional.empty());
@@ -158,6 +162,15 @@ public final class ResidentsController implements Controller, TakesResidentCards
         model.file.get().ifPresent(file -> session.navigator().replaceCard(file));
     }
 
+    /** The closed account's card as a new account (someone who moved back), from the enrolment's details. */
+    void onEnrolAgain() {
+        model.closedCard.get().ifPresent(card -> session.navigator().enrol(Optional.of(card)));
+    }
+
+    void onCloseAccount() {
+        model.file.get().ifPresent(file -> session.navigator().closeAccount(file));
+    }
+
     private void search(String wanted, long offset) {
         Optional<CounterClient> server = session.server();
         if (server.isEmpty()) {
@@ -192,10 +205,16 @@ public final class ResidentsController implements Controller, TakesResidentCards
     }
 
     private void load(UUID resident, Optional<Sentence> then) {
+        load(resident, then, Optional.empty());
+    }
+
+    /** @param closedCard the card of a closed account, as tapped: its file offers to enrol it again */
+    private void load(UUID resident, Optional<Sentence> then, Optional<CardHolder> closedCard) {
         loading = resident;
         Background.run(() -> session.desk().files().file(resident), file -> {
             if (resident.equals(loading)) {
                 show(file, then);
+                model.closedCard.set(closedCard);
             }
         }, this::fileFailed);
     }
@@ -207,6 +226,7 @@ public final class ResidentsController implements Controller, TakesResidentCards
 
     private void show(Optional<ResidentFile> file, Optional<Sentence> then) {
         model.unknownCard.set(Optional.empty());
+        model.closedCard.set(Optional.empty());
         model.serverOnly.set(Optional.empty());
         model.file.set(file);
         model.status.set(file.isPresent() ? then : Optional.of(Sentence.of("counter.residents.notFound")));

@@ -18,6 +18,8 @@ final class ResidentsModel {
     final ObjectProperty<Optional<ResidentFile>> file = new SimpleObjectProperty<>(Optional.empty());
     /** A social-security card nobody is enrolled with: its holder can be enrolled from here. */
     final ObjectProperty<Optional<CardHolder>> unknownCard = new SimpleObjectProperty<>(Optional.empty());
+    /** The card of the closed account whose file is open, tapped here: it may be enrolled again as a new account. */
+    final ObjectProperty<Optional<CardHolder>> closedCard = new SimpleObjectProperty<>(Optional.empty());
     /** What the last tap or search (or the screen before) came to, when there is something to say. */
     final ObjectProperty<Optional<Sentence>> status = new SimpleObjectProperty<>(Optional.empty());
     /** The page of residents the last search found; shown while no file is open. */

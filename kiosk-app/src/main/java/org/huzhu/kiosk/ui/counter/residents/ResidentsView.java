@@ -39,6 +39,8 @@ final class ResidentsView extends CounterView {
     private static final double NUMBER_WIDTH = 130;
     private static final double PHONE_WIDTH = 100;
     private static final double BALANCE_WIDTH = 150;
+    /** {@link ResidentSummary#status()} of a closed account. */
+    private static final String CLOSED = "closed";
 
     private final ResidentsModel model;
     private final ZoneId zone;
@@ -59,6 +61,7 @@ final class ResidentsView extends CounterView {
         refreshOnChange(model.serverOnly);
         refreshOnChange(model.searching);
         refreshOnChange(model.unknownCard);
+        refreshOnChange(model.closedCard);
         refreshOnChange(model.status);
     }
 
@@ -130,6 +133,8 @@ final class ResidentsView extends CounterView {
         name.setId("file-name");
         name.getStyleClass().add(StyleClasses.HEADING);
         List<Details.Row> rows = new ArrayList<>();
+        file.closedAt().ifPresent(at -> rows.add(new Details.Row("file-closed", words("counter.file.closed"),
+                words("counter.file.closedOn", Words.day(messages, at, zone)))));
         rows.add(new Details.Row("file-card", words("counter.file.card"),
                 file.maskedCardKey().orElseGet(() -> words("counter.file.cardNone"))));
         rows.add(new Details.Row("file-language", words("counter.file.language"),
@@ -150,6 +155,13 @@ final class ResidentsView extends CounterView {
         Node details = Details.grid(rows);
         details.setStyle("-fx-padding: 0; -fx-border-width: 0; -fx-min-width: 0;");
         Button statement = action("file-statement", words("counter.file.statement"), true, controller::onStatement);
+        if (file.closed()) {
+            // History kept, nothing more to change; the card, tapped here, may start a new account.
+            List<Button> closed = new ArrayList<>(List.of(statement));
+            model.closedCard.get().ifPresent(card -> closed.add(action("file-enrol-again",
+                    words("counter.file.enrolAgain"), false, controller::onEnrolAgain)));
+            return panel(name, details, buttons(closed.toArray(Button[]::new)));
+        }
         // One family button: linking a first member, else the family screen, which links further members too.
         Button family = file.family().isEmpty()
                 ? action("file-link-family", words("counter.file.linkFamily"), false, controller::onLinkFamily)
@@ -157,7 +169,9 @@ final class ResidentsView extends CounterView {
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
                 controller::onReplaceCard);
         Button book = action("file-book", words("counter.file.book"), false, controller::onBookFor);
-        return panel(name, details, buttons(statement, book, family, replace));
+        Button close = action("file-close-account", words("counter.file.closeAccount"), false,
+                controller::onCloseAccount);
+        return panel(name, details, buttons(statement, book, family, replace, close));
     }
 
     /** Someone the server found whose file this counter cannot build yet: what the server says, and the statement. */
@@ -214,7 +228,9 @@ final class ResidentsView extends CounterView {
         Label number = column(resident.memberNumber(), NUMBER_WIDTH);
         Label phone = column(resident.phoneMasked().isEmpty() ? words("counter.search.noPhone")
                 : resident.phoneMasked(), PHONE_WIDTH);
-        Label balance = column(messages.minutes(resident.balanceMinutes()), BALANCE_WIDTH);
+        // A closed account's balance is 0 for good: the column says it is closed instead.
+        Label balance = column(CLOSED.equals(resident.status()) ? words("counter.search.closed")
+                : messages.minutes(resident.balanceMinutes()), BALANCE_WIDTH);
         HBox line = new HBox(name, number, phone, balance);
         line.setStyle("-fx-spacing: 1em; -fx-alignment: center-left;");
         Button row = new Button();

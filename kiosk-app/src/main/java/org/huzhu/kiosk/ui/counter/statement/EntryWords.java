@@ -37,6 +37,7 @@ final class EntryWords {
             // a link ended or changed (issue 12 part 2): no minutes moved, so no amount
             case "family.unlinked" -> messages.format("counter.statement.entry.unlinked", amount, other);
             case "family.permissions-set" -> messages.format("counter.statement.entry.rights", amount, other);
+            case "resident.closed" -> closing(entry, other);
             default -> messages.format("counter.statement.entry.other", amount);
         };
     }
@@ -49,7 +50,9 @@ final class EntryWords {
                             Words.day(messages, correction.createdAt(), zone)))
                     .orElseGet(() -> messages.text("counter.statement.reversedLater")));
         }
-        if (!"transaction.reversed".equals(entry.type()) && !entry.reason().isBlank()) {
+        // A closing's reason is a code, worded in the entry itself.
+        if (!"transaction.reversed".equals(entry.type()) && !"resident.closed".equals(entry.type())
+                && !entry.reason().isBlank()) {
             return Optional.of(messages.format("counter.statement.note", entry.reason().strip()));
         }
         return Optional.empty();
@@ -82,6 +85,25 @@ final class EntryWords {
     String signed(long minutes) {
         String amount = messages.minutes(Math.abs(minutes));
         return (minutes < 0 ? "\u2212" : "+") + amount;
+    }
+
+    /**
+     * "Account closed (moved away) — 2 h to 李建国" or "— to the centre"; an overdraft "written off by the centre";
+     * on the family member's own statement, "Received from 王秀英, whose account was closed". The minutes are what
+     * left or reached the account net, a cancelled booking's refund included.
+     */
+    private String closing(StatementEntry entry, String other) {
+        String why = messages.text("counter.statement.closedWhy." + entry.reason());
+        String minutes = messages.minutes(Math.abs(entry.minutes()));
+        if (entry.minutes() < 0) {
+            return entry.counterpartyId() == null ? messages.format("counter.statement.entry.closedToCentre", why,
+                    minutes) : messages.format("counter.statement.entry.closedToMember", why, minutes, other);
+        }
+        if (entry.minutes() > 0 && entry.counterpartyId() != null) {
+            return messages.format("counter.statement.entry.inherited", signed(entry.minutes()), other);
+        }
+        return entry.minutes() > 0 ? messages.format("counter.statement.entry.closedWrittenOff", why, minutes)
+                : messages.format("counter.statement.entry.closed", why);
     }
 
     private String reversal(StatementEntry entry, StatementPage page, String amount) {

@@ -151,9 +151,13 @@ final class StatementView extends CounterView {
         return list;
     }
 
-    /** Reversible, and no reversal of it recorded here is on its way (a refused one may be tried again). */
+    /**
+     * Reversible, on an account that is open (a closed one stays at 0: the server refuses it), and no reversal of it
+     * recorded here is on its way (a refused one may be tried again).
+     */
     private static boolean reversibleNow(StatementEntry entry, StatementPage page) {
-        return Corrections.reversible(entry) && page.localReversal(entry)
+        return Corrections.reversible(entry) && !"closed".equals(page.statement().resident().status())
+                && page.localReversal(entry)
                 .map(reversal -> reversal.standing() == Corrections.Standing.REFUSED).orElse(true);
     }
 

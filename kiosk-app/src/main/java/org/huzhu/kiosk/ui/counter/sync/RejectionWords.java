@@ -18,13 +18,13 @@ final class RejectionWords {
             "unknown-transaction", "nothing-to-reverse", "not-confirmed", "already-rated", "already-no-show",
             "card-already-current", "not-your-booking", "booking-cancelled", "not-yet-taken-place",
             "until-before-from", "duplicate-notice", "unknown-notice", "already-withdrawn",
-            "family-may-not-receive"); // issue 12 part 2
+            "family-may-not-receive", "account-closed"); // the last two: issue 12 part 2
     /** Every transaction type of protocol §7. */
     static final Set<String> TYPES = Set.of("service.confirmed", "hours.redeemed", "hours.transferred",
             "booking.created", "booking.cancelled", "resident.enrolled", "family.linked", "volunteer.checked-in",
             "volunteer.checked-out", "payment-order.matched", "volunteer.rated", "volunteer.no-show",
             "resident.profile-set", "transaction.reversed", "card.replaced", "service.rated", "notice.posted",
-            "notice.withdrawn", "family.unlinked", "family.permissions-set"); // the last two: issue 12 part 2
+            "notice.withdrawn", "family.unlinked", "family.permissions-set", "resident.closed"); // last three: part 2
     private static final String OTHER = "other";
 
     private RejectionWords() {

@@ -67,6 +67,31 @@ class EntryWordsTest {
     }
 
     @Test
+    void aClosingSaysWhyAndWhereTheBalanceWentAndCannotBeReversed() {
+        StatementEntry toLi = new StatementEntry("t-close", "resident.closed", Instant.parse("2026-05-08T02:00:00Z"),
+                -120, LI, null, null, "moved-away");
+        StatementEntry toCentre = new StatementEntry("t-close", "resident.closed",
+                Instant.parse("2026-05-08T02:00:00Z"), -120, null, null, null, "died");
+        StatementEntry writtenOff = new StatementEntry("t-close", "resident.closed",
+                Instant.parse("2026-05-08T02:00:00Z"), 45, null, null, null, "moved-away");
+        StatementEntry inherited = new StatementEntry("t-close", "resident.closed",
+                Instant.parse("2026-05-08T02:00:00Z"), 120, LI, null, null, "died");
+        StatementPage page = page(Map.of(), toLi, toCentre, writtenOff, inherited);
+        EntryWords english = new EntryWords(Messages.of(Language.EN), SHANGHAI);
+        EntryWords chinese = new EntryWords(Messages.of(Language.ZH_CN), SHANGHAI);
+
+        assertThat(english.what(toLi, page)).isEqualTo("Account closed (moved away) — 2 h to 李建国");
+        assertThat(chinese.what(toLi, page)).isEqualTo("账户注销（搬走了）：2 小时给李建国");
+        assertThat(english.what(toCentre, page)).isEqualTo("Account closed (died) — 2 h to the centre");
+        assertThat(english.what(writtenOff, page))
+                .isEqualTo("Account closed (moved away) — an overdraft of 45 min written off by the centre");
+        assertThat(english.what(inherited, page)).isEqualTo("Received from 李建国, whose account was closed: +2 h");
+        assertThat(english.note(toLi, page)).as("its reason is in its words already").isEmpty();
+        assertThat(Corrections.reversible(toLi)).isFalse();
+        assertThat(Corrections.reversible(inherited)).as("it would move minutes out of a closed account").isFalse();
+    }
+
+    @Test
     void giftsPaymentsAndRefundsAreWordedForTheResidentWhoseStatementItIs() {
         StatementPage page = page(Map.of(), GIFT, RECEIVED, PAYMENT, REFUND);
         EntryWords english = new EntryWords(Messages.of(Language.EN), SHANGHAI);

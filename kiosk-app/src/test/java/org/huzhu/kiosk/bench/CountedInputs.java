@@ -19,6 +19,7 @@ import javafx.scene.input.InputMethodHighlight;
 import javafx.scene.input.InputMethodTextRun;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.robot.Robot;
 
 /**
@@ -167,22 +168,37 @@ final class CountedInputs {
         }
     }
 
-    /** Turns the wheel over the list holding {@code id} until all of it is in sight, counting each notch. */
+    /**
+     * Turns the wheel over the list holding {@code id} until all of it is in sight, counting each notch. (The
+     * counter's lists hide what is scrolled out of sight, so the control is there but not yet shown.)
+     */
     private void scrollIntoSight(String id) throws Exception {
         for (int notch = 0; notch < MOST_NOTCHES; notch++) {
-            Integer direction = BenchFx.onFx(() -> outOfSight(lookup(id)));
+            int direction = BenchFx.onFx(() -> outOfSight(present(id)));
             if (direction == 0) {
                 return;
             }
             tally.wheelNotch();
-            Point2D over = BenchFx.onFx(() -> centre(scrollPaneOf(lookup(id))));
-            double before = BenchFx.onFx(() -> scrollPaneOf(lookup(id)).getVvalue());
-            deliver(true, () -> {
-                robot.mouseMove(over);
-                robot.mouseWheel(direction);
-            }, s -> scrollPaneOf(lookup(id)).getVvalue() != before, "wheel notch towards #" + id);
+            double before = BenchFx.onFx(() -> scrollPaneOf(present(id)).getVvalue());
+            deliver(true, () -> wheelNotch(present(id), direction), s -> scrollPaneOf(present(id)).getVvalue() != before,
+                    "wheel notch towards #" + id);
         }
         throw new IllegalStateException("#" + id + " did not scroll into sight after " + MOST_NOTCHES + " notches");
+    }
+
+    /**
+     * One notch of the wheel (40 px, as Glass reports one) over {@code node}'s scroll pane, {@code direction} 1 to see
+     * further down. Monocle's robot turns no wheel, so the event the scene would route is given to the node under the
+     * pointer, from where it bubbles to its scroll pane as a real one does.
+     */
+    private void wheelNotch(Node node, int direction) {
+        Point2D over = centre(scrollPaneOf(node));
+        robot.mouseMove(over);
+        Point2D inScene = scene.getRoot().screenToLocal(over);
+        double delta = -40.0 * direction;
+        node.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, inScene.getX(), inScene.getY(), over.getX(), over.getY(),
+                false, false, false, false, false, false, 0, delta, 0, delta, ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
     }
 
     /** 0 if {@code node} is wholly inside its scroll pane's view (or in none); 1 if below it, -1 if above. */
@@ -206,6 +222,14 @@ final class CountedInputs {
             }
         }
         return null;
+    }
+
+    private Node present(String id) {
+        Node node = scene.lookup("#" + id);
+        if (node == null) {
+            throw new IllegalStateException("no #" + id + " in the window");
+        }
+        return node;
     }
 
     private Node lookup(String id) {
@@ -260,6 +284,11 @@ final class CountedInputs {
             Node node = scene.lookup("#" + id);
             return node != null && shown(node);
         };
+    }
+
+    /** The window holds {@code id}, maybe scrolled out of sight (a list's line). */
+    static Predicate<Scene> inWindow(String id) {
+        return scene -> scene.lookup("#" + id) != null;
     }
 
     /** The screen shows the label {@code id} saying {@code words}. */

@@ -46,11 +46,12 @@ import org.huzhu.protocol.payload.VolunteerCheckedOut;
  */
 public final class CounterSessionBench {
 
-    private static final int CYCLES = Integer.getInteger("bench.counter.cycles", 20);
-    /** Volunteer rounds after one warm-up: each needs two of the demo server's 18 tasks after today. */
-    private static final int ROUNDS = Math.min(8, Integer.getInteger("bench.counter.rounds", 5));
     private static final int WARM_UP = 3;
     private static final int VOLUNTEERS = 10;
+    /** Enrolments after the warm-up; the volunteers are the first ten enrolled, so there are at least ten. */
+    private static final int CYCLES = Math.max(VOLUNTEERS - WARM_UP, Integer.getInteger("bench.counter.cycles", 20));
+    /** Volunteer rounds after one warm-up: each needs two of the demo server's 18 tasks after today. */
+    private static final int ROUNDS = Math.min(8, Integer.getInteger("bench.counter.rounds", 5));
     private static final String[] TASK_KEYS = {"companionship", "canteen-kitchen", "activity-room"};
     /** Given names for the bench's residents, two characters each, so each has a name of their own. */
     private static final String GIVEN = "秀英建国桂兰淑珍玉梅志强海燕春生凤英德明丽华文杰";
@@ -177,13 +178,12 @@ public final class CounterSessionBench {
     }
 
     /**
-     * Ten of the residents just enrolled check in to and out of two of tomorrow's (and later) tasks at the demo kiosk
-     * (recorded there, staff-signed as the demo seed's are, and accepted by the server); the counter confirms the one
-     * task volunteer by volunteer and the other as a whole activity.
+     * Ten of the residents just enrolled check in to and out of one of tomorrow's (and later) tasks at the demo kiosk
+     * (recorded there, staff-signed as the demo seed's are, and accepted by the server) and the counter confirms them
+     * volunteer by volunteer; then the same for another task, confirmed as a whole activity.
      */
     private void volunteers() throws Exception {
         KioskRuntime counter = stations.counter();
-        TestCommunity.awaitVerdict(counter, counter.journal().journal().headSequence());
         List<UUID> ten = new ArrayList<>();
         for (SsseCardData card : enrolled.subList(0, VOLUNTEERS)) {
             ten.add(counter.counterContext().desk().enrolment().enrolledWith(cardHasher.hmacHex(card.idNumber()
@@ -193,13 +193,14 @@ public final class CounterSessionBench {
         for (int round = 0; round < 1 + ROUNDS; round++) {
             UUID oneByOne = task(today, 2 * round);
             UUID wholeActivity = task(today, 2 * round + 1);
-            checkInAndOut(ten, oneByOne, wholeActivity);
             boolean counted = round > 0;
+            checkInAndOut(ten, oneByOne);
             inputs.restart();
             long start = System.nanoTime();
             confirmOneByOne(oneByOne, ten);
             record("confirm ten volunteers one by one", counted, System.nanoTime() - start);
             inputs.click("nav-residents", CountedInputs.showing("residents-tap"));
+            checkInAndOut(ten, wholeActivity);
             inputs.restart();
             start = System.nanoTime();
             confirmTheWholeActivity(wholeActivity);
@@ -208,20 +209,24 @@ public final class CounterSessionBench {
         }
     }
 
-    private void checkInAndOut(List<UUID> volunteers, UUID... tasks) throws Exception {
+    /**
+     * The volunteers' check-ins and check-outs of {@code task}, just ended, as the kiosk records them; once the server
+     * has what the counter recorded before, so that the list holds the same every round.
+     */
+    private void checkInAndOut(List<UUID> volunteers, UUID task) throws Exception {
+        KioskRuntime counter = stations.counter();
+        TestCommunity.awaitVerdict(counter, counter.journal().journal().headSequence());
         List<Payload> attendance = new ArrayList<>();
-        for (UUID task : tasks) {
-            for (int i = 0; i < volunteers.size(); i++) {
-                attendance.add(new VolunteerCheckedIn(volunteers.get(i), task));
-                attendance.add(new VolunteerCheckedOut(volunteers.get(i), task, 60 + i));
-            }
+        for (int i = 0; i < volunteers.size(); i++) {
+            attendance.add(new VolunteerCheckedIn(volunteers.get(i), task));
+            attendance.add(new VolunteerCheckedOut(volunteers.get(i), task, 60 + i));
         }
         TestStaffCard.recordAllAccepted(stations.kiosk(), attendance);
     }
 
     /** The list, then for each volunteer from the top: "confirm…", and "confirm" at the checked minutes. */
     private void confirmOneByOne(UUID task, List<UUID> volunteers) throws Exception {
-        inputs.clickToScreen("nav-volunteers", CountedInputs.showing("volunteers-task-" + task)
+        inputs.clickToScreen("nav-volunteers", CountedInputs.inWindow("volunteers-task-" + task)
                 .and(scene -> scene.lookup("#volunteers-loading") == null));
         for (int i = 0; i < volunteers.size(); i++) {
             String next = BenchFx.onFx(() -> topmostToConfirm(task, volunteers));
@@ -234,7 +239,7 @@ public final class CounterSessionBench {
     /** The list, "confirm all (10)" on the task's panel, and "confirm all 10". */
     private void confirmTheWholeActivity(UUID task) throws Exception {
         String activity = "volunteers-activity-" + task;
-        inputs.clickToScreen("nav-volunteers", CountedInputs.showing(activity)
+        inputs.clickToScreen("nav-volunteers", CountedInputs.inWindow(activity)
                 .and(scene -> scene.lookup("#volunteers-loading") == null));
         inputs.clickToScreen(activity, CountedInputs.showing("activity-confirm"));
         inputs.clickToScreen("activity-confirm", CountedInputs.showing("volunteers-notice")

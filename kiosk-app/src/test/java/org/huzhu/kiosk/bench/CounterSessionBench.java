@@ -71,8 +71,21 @@ public final class CounterSessionBench {
         this.cardHasher = new IdNumberHasher(devices.cardSecret());
     }
 
-    /** One task's inputs (the same every run) and its machine time per run, in nanoseconds. */
-    private record Result(InputTally inputs, List<Long> nanos) {
+    /** One task's inputs and machine time (nanoseconds), run by run. */
+    private record Result(List<InputTally> inputs, List<Long> nanos) {
+
+        /** The run whose estimated human time is the median: wheel notches vary with where a list puts the task. */
+        InputTally typical() {
+            List<InputTally> sorted = new ArrayList<>(inputs);
+            sorted.sort(Comparator.comparingDouble(InputTally::humanSeconds));
+            return sorted.get(sorted.size() / 2);
+        }
+
+        String wheelNotches() {
+            int least = inputs.stream().mapToInt(InputTally::wheelNotches).min().orElseThrow();
+            int most = inputs.stream().mapToInt(InputTally::wheelNotches).max().orElseThrow();
+            return least == most ? String.valueOf(least) : least + "–" + most;
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -269,11 +282,12 @@ public final class CounterSessionBench {
         if (!counted) {
             return;
         }
-        Result result = results.computeIfAbsent(task, name -> new Result(tally, new ArrayList<>()));
-        if (!result.inputs().sameAs(tally)) {
+        Result result = results.computeIfAbsent(task, name -> new Result(new ArrayList<>(), new ArrayList<>()));
+        if (!result.inputs().isEmpty() && !result.inputs().getFirst().sameAs(tally)) {
             throw new IllegalStateException(task + " took other inputs this time: " + tally.inputs() + ", not "
-                    + result.inputs().inputs());
+                    + result.inputs().getFirst().inputs());
         }
+        result.inputs().add(tally);
         result.nanos().add(nanos);
     }
 
@@ -298,14 +312,16 @@ public final class CounterSessionBench {
         try (BareWindowFloor floor = BareWindowFloor.open()) {
             for (Map.Entry<String, Result> entry : results.entrySet()) {
                 Result result = entry.getValue();
-                InputTally in = result.inputs();
+                InputTally in = result.typical();
                 floor.measure(in.clicks(), in.keystrokes(), 3); // warm-up
                 List<Long> floorNanos = floor.measure(in.clicks(), in.keystrokes(), result.nanos().size());
                 double p50 = BenchFx.percentile(result.nanos(), 0.5) / 1e9;
                 double floorP50 = BenchFx.percentile(floorNanos, 0.5) / 1e9;
-                lines.add("%s%n    inputs: %s%n    machine: p50 %.2f s, p95 %.2f s over %d runs; floor (%d clicks + "
-                        + "%d keys on a bare window) p50 %.2f s, p95 %.2f s: %.1f x floor%n    human (Keystroke-Level "
-                        + "Model estimate, not a measurement): %.1f s".formatted(entry.getKey(), in.inputs(), p50,
+                lines.add(String.format("%s%n    inputs: %s; wheel notches over all runs: %s%n"
+                        + "    machine: p50 %.2f s, p95 %.2f s over %d runs; floor (%d clicks + %d keys on a bare window) "
+                        + "p50 %.2f s, p95 %.2f s: %.1f x floor%n"
+                        + "    human (Keystroke-Level Model estimate, not a measurement): %.1f s",
+                        entry.getKey(), in.inputs(), result.wheelNotches(), p50,
                         BenchFx.percentile(result.nanos(), 0.95) / 1e9, result.nanos().size(), in.clicks(),
                         in.keystrokes(), floorP50, BenchFx.percentile(floorNanos, 0.95) / 1e9, p50 / floorP50,
                         in.humanSeconds()));

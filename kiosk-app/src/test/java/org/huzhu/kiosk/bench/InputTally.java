@@ -83,8 +83,16 @@ final class InputTally {
                 clicks, keystrokes, wheelNotches, cardTaps, screens, handMoves);
     }
 
-    /** Same inputs, same counts: the task was driven the same way each time. */
+    int wheelNotches() {
+        return wheelNotches;
+    }
+
+    /**
+     * The same clicks, keys, card taps and screens: the task was driven the same way. Wheel notches may differ: a
+     * list orders tasks that started at the same time by their ids, so a task is higher or lower in it.
+     */
     boolean sameAs(InputTally other) {
-        return inputs().equals(other.inputs());
+        return clicks == other.clicks && keystrokes == other.keystrokes && cardTaps == other.cardTaps
+                && screens == other.screens && handMoves == other.handMoves;
     }
 }

@@ -89,6 +89,16 @@ public final class CounterSessionBench {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1); // JavaFX's threads would keep the JVM, and the build waiting for it, alive
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         BenchFx.startHeadless();
         System.out.printf("Counter session: sign-in, %d enrolments and %d rounds of ten volunteers (one by one, then a "
                 + "whole activity), after %d warm-up (one for volunteers); Monocle headless (software rendering), %d cores, Java %s%n",
@@ -107,7 +117,6 @@ public final class CounterSessionBench {
         }
         print(results);
         javafx.application.Platform.exit();
-        System.exit(0);
     }
 
     private void openCounter() throws Exception {

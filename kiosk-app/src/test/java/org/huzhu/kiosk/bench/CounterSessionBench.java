@@ -101,7 +101,8 @@ public final class CounterSessionBench {
     private static void run() throws Exception {
         BenchFx.startHeadless();
         System.out.printf("Counter session: sign-in, %d enrolments and %d rounds of ten volunteers (one by one, then a "
-                + "whole activity), after %d warm-up (one for volunteers); Monocle headless (software rendering), %d cores, Java %s%n",
+                + "whole activity), after %d warm-up (one for volunteers); Monocle headless (software rendering), "
+                + "%d cores, Java %s%n",
                 CYCLES, ROUNDS, WARM_UP, Runtime.getRuntime().availableProcessors(), Runtime.version());
         Path data = Files.createTempDirectory("huzhu-counter-bench");
         Map<String, Result> results;

@@ -3,7 +3,6 @@ package org.huzhu.kiosk.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +42,7 @@ public final class UiResponsivenessBench {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
+        BenchFx.startHeadless();
         System.out.printf("UI responsiveness: %d sign-in → book → sign-out cycles after %d warm-up, Monocle headless "
                 + "(software rendering), %d cores, Java %s%n", CYCLES, WARM_UP,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
@@ -176,16 +169,7 @@ public final class UiResponsivenessBench {
     }
 
     private static void onFx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(30, TimeUnit.SECONDS);
+        BenchFx.onFx(action);
     }
 
     private static long settledRssKb() throws Exception {
@@ -206,8 +190,6 @@ public final class UiResponsivenessBench {
     }
 
     private static double percentile(List<Long> nanos, double fraction) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * fraction))] / 1e6;
+        return BenchFx.percentile(nanos, fraction) / 1e6;
     }
 }

@@ -26,7 +26,7 @@ import org.huzhu.protocol.payload.Payload;
  * have before the screens are used (a resident's phone, a resident enrolled elsewhere), without the counter's staff
  * reader: signed through the real PIV code, judged by the real server like any counter's.
  */
-final class TestStaffCard implements StaffAuthoriser {
+public final class TestStaffCard implements StaffAuthoriser {
 
     private static final Actor ACTOR = new Actor(DemoCards.staffKeyFingerprint(), SignInMethod.STAFF_CARD_PIN);
 
@@ -36,11 +36,18 @@ final class TestStaffCard implements StaffAuthoriser {
 
     /** Records {@code payload} in {@code station}'s journal, signed on this card, and waits for it to be accepted. */
     static void recordAccepted(KioskRuntime station, Payload payload) throws Exception {
-        List<Transaction> recorded = station.journal().journal().recordAuthorised(
-                List.of(new Journal.Step(payload, BusinessChange.NONE)), ACTOR, new TestStaffCard());
-        String verdict = TestCommunity.awaitVerdict(station, recorded.getFirst().body().sequence());
-        if (!"accepted".equals(verdict)) {
-            throw new AssertionError("the server did not accept " + payload + ": " + verdict);
+        recordAllAccepted(station, List.of(payload));
+    }
+
+    /** Records {@code payloads} in {@code station}'s journal at once, signed on this card, and waits for each verdict. */
+    public static void recordAllAccepted(KioskRuntime station, List<? extends Payload> payloads) throws Exception {
+        List<Transaction> recorded = station.journal().journal().recordAuthorised(payloads.stream()
+                .map(payload -> new Journal.Step(payload, BusinessChange.NONE)).toList(), ACTOR, new TestStaffCard());
+        for (Transaction transaction : recorded) {
+            String verdict = TestCommunity.awaitVerdict(station, transaction.body().sequence());
+            if (!"accepted".equals(verdict)) {
+                throw new AssertionError("the server did not accept " + transaction.body().payload() + ": " + verdict);
+            }
         }
     }
 

@@ -116,18 +116,23 @@ final class SnapshotRows {
     /**
      * Residents and their cards, as the server knows them. The server binds one card per resident, so a resident's
      * other bindings here are removed (a replaced tag must stop working), and a card bound to someone else here is
-     * moved to the resident the server names. A resident's language is the kiosk's own setting and is kept.
+     * moved to the resident the server names. A resident's language is the one they chose at the counter once the
+     * server has it (their profile), and until then the kiosk's own setting, which is kept.
      */
     private static void upsertResidents(Connection connection, List<Snapshot.Resident> residents, Instant now)
             throws SQLException {
         forEachRow(connection, """
-                INSERT INTO resident (id, display_name, created_at, closed_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, closed_at = excluded.closed_at""",
+                INSERT INTO resident (id, display_name, created_at, closed_at, language)
+                VALUES (?, ?, ?, ?, COALESCE(?, 'zh-CN'))
+                ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, closed_at = excluded.closed_at,
+                    language = COALESCE(?, resident.language)""",
                 residents, (insert, resident) -> {
                     insert.setString(1, resident.residentId());
                     insert.setString(2, resident.displayName());
                     insert.setString(3, now.toString());
                     insert.setString(4, resident.closedAt() == null ? null : resident.closedAt().toString());
+                    insert.setString(5, resident.language());
+                    insert.setString(6, resident.language());
                 });
         forEachRow(connection, "DELETE FROM card_binding WHERE resident_id = ? AND card_key <> ?",
                 residents, (delete, resident) -> {

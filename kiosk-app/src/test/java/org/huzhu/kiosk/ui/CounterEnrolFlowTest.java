@@ -8,6 +8,8 @@ import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.app.KioskRuntime;
+import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcomes;
@@ -88,7 +90,10 @@ class CounterEnrolFlowTest extends DemoCounterWindowTest {
         SignInOutcomes atKiosk = new SignInOutcomes();
         kiosk.context().signIn().onOutcome(atKiosk);
         kiosk.context().demoDevices().orElseThrow().tap(DemoCard.UNREGISTERED);
-        assertThat(atKiosk.next(SignInOutcome.SignedIn.class).resident().id()).isEqualTo(payload.residentId());
+        Resident signedIn = atKiosk.next(SignInOutcome.SignedIn.class).resident();
+        assertThat(signedIn.id()).isEqualTo(payload.residentId());
+        assertThat(signedIn.language()).as("the kiosk greets him in the language chosen at the counter")
+                .isEqualTo(Language.EN);
     }
 
     @Test

@@ -51,13 +51,15 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
      * @param closedAt       when staff closed the account ({@code resident.closed}, by its {@code createdAt});
      *                       {@code null} while it is open. A closed resident's card signs nobody in; it may be
      *                       enrolled again, as a new account, and then {@code cardHash} here is no card's any more
+     * @param language       the language the resident chose at the counter ({@code resident.profile-set}: {@code zh-CN}
+     *                       or {@code en}), which kiosks greet them in; {@code null} before any profile
      */
     public record Resident(String residentId, String cardHash, String displayName, long version,
-            @MayBeNull String cardSerialHash, @MayBeNull Instant closedAt) {
+            @MayBeNull String cardSerialHash, @MayBeNull Instant closedAt, @MayBeNull String language) {
 
-        /** An open account's binding. */
+        /** An open account's binding, before any profile. */
         public Resident(String residentId, String cardHash, String displayName, long version, String cardSerialHash) {
-            this(residentId, cardHash, displayName, version, cardSerialHash, null);
+            this(residentId, cardHash, displayName, version, cardSerialHash, null, null);
         }
     }
 

@@ -46,10 +46,12 @@ public final class Snapshots {
                 row -> new Snapshot.Slot(row.getString(1), row.getString(2), Instant.parse(row.getString(3)),
                         row.getInt(4), row.getInt(5), row.getLong(6)));
         List<Snapshot.Resident> residents = changed(connection, since, """
-                SELECT resident_id, card_hash, display_name, version, card_serial_hash, closed_at_ms FROM resident
-                WHERE version > ? ORDER BY resident_id""",
+                SELECT r.resident_id, r.card_hash, r.display_name, r.version, r.card_serial_hash, r.closed_at_ms,
+                       p.language
+                FROM resident r LEFT JOIN resident_profile p ON p.resident_id = r.resident_id
+                WHERE r.version > ? ORDER BY r.resident_id""",
                 row -> new Snapshot.Resident(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
-                        row.getString(5), closedAt(row)));
+                        row.getString(5), closedAt(row), row.getString(7)));
         List<Snapshot.Balance> balances = changed(connection, since, """
                 SELECT account_id, balance, version FROM account
                 WHERE version > ? AND account_id LIKE 'resident:%' ORDER BY account_id""",

@@ -5,20 +5,28 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.huzhu.protocol.payload.ResidentProfileSet;
+import org.huzhu.server.store.Versions;
 
 /**
  * The latest {@code resident.profile-set} per resident: language, phone and emergency contact, kept with the
- * resident's consent (ADR 0014). Personal data that never goes into a snapshot: only the counter's staff-signed
- * queries show it, masked. Stateless; every method works inside the caller's transaction.
+ * resident's consent (ADR 0014). Only the language goes into the snapshot (the kiosks greet the resident in it); the
+ * phone and the contact are personal data that only the counter's staff-signed queries show, masked. Stateless;
+ * every method works inside the caller's transaction.
  */
 public final class ResidentProfiles {
 
     private ResidentProfiles() {
     }
 
-    /** Replaces the resident's profile whole with {@code profile}. */
+    /** Replaces the resident's profile whole with {@code profile}; the resident's snapshot row takes a new version. */
     public static void set(Connection connection, ResidentProfileSet profile, String transactionId, Instant createdAt)
             throws SQLException {
+        try (PreparedStatement bump = connection.prepareStatement(
+                "UPDATE resident SET version = ? WHERE resident_id = ?")) {
+            bump.setLong(1, Versions.next(connection));
+            bump.setString(2, profile.residentId().toString());
+            bump.executeUpdate();
+        }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM resident_profile WHERE resident_id = ?")) {
             delete.setString(1, profile.residentId().toString());

@@ -13,9 +13,11 @@ import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.ResidentEnrolled;
+import org.huzhu.protocol.payload.ResidentProfileSet;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.server.community.VolunteerTasks;
 import org.huzhu.server.kiosk.KioskRecord;
@@ -146,6 +148,33 @@ class SnapshotVersioningTest {
             });
             assertThat(server.snapshotAtKioskTime(kiosk, changes.version()).corrections()).isEmpty();
             assertThat(server.ledgerSum()).isZero();
+        }
+    }
+
+    /** The language chosen at the counter reaches the kiosks with the resident's row, and nothing else of the profile. */
+    @ParameterizedTest
+    @MethodSource("org.huzhu.server.testsupport.Stores#both")
+    void aProfilesLanguageIsSentWithTheResident(Stores store) throws Exception {
+        try (ServerParts server = new ServerParts(store.create(folder), LedgerLimits.DEFAULT)) {
+            TestKiosk kiosk = new TestKiosk(SignatureSuites.ED25519_SHA256, ServerParts.START);
+            KioskRecord record = server.enrol(kiosk);
+            UUID resident = UUID.randomUUID();
+            server.enrolResident(record, kiosk, resident);
+            long enrolled = server.snapshotAtKioskTime(kiosk, 0).version();
+            assertThat(server.snapshotAtKioskTime(kiosk, 0).residents()).singleElement()
+                    .satisfies(row -> assertThat(row.language()).as("no profile yet").isNull());
+
+            assertThat(server.send(record, List.of(kiosk.next(new ResidentProfileSet(resident, "en",
+                    "138 0013 8000", "", "", "enrolment-2"), TestKiosk.STAFF))).verdicts())
+                    .allMatch(Verdict::accepted);
+
+            Snapshot changes = server.snapshotAtKioskTime(kiosk, enrolled);
+            assertThat(changes.residents()).singleElement().satisfies(row -> {
+                assertThat(row.residentId()).isEqualTo(resident.toString());
+                assertThat(row.language()).isEqualTo("en");
+                assertThat(row.version()).isGreaterThan(enrolled);
+            });
+            assertThat(SyncJson.MAPPER.writeValueAsString(changes)).doesNotContain("138");
         }
     }
 

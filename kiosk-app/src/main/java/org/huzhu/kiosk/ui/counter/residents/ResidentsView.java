@@ -261,6 +261,9 @@ final class ResidentsView extends CounterView {
         }
         FlowPane row = new FlowPane(buttons);
         row.setStyle("-fx-hgap: 0.75em; -fx-vgap: 0.5em; -fx-alignment: center-left;");
+        // Its height is asked before its width is known: at the default 400 px it would claim rows it never fills,
+        // and push the counter taller than a 1366 × 690 window. A file panel is about this wide.
+        row.setPrefWrapLength(READABLE_WIDTH);
         return row;
     }
 }

@@ -144,7 +144,7 @@ class TimeBankFlowTest extends DemoKioskWindowTest {
         awaitText(robot, "#home-balance", "2 小时");
 
         give(robot, 15);
-        awaitText(robot, "#screen-problem", "服务机暂时连不上中心，现在不能使用时间。请稍后再试，或请工作人员帮忙。");
+        awaitText(robot, "#screen-problem", "这次要用的时间，比服务机自己能办的多。请到服务台，工作人员可以为您办理。");
         assertThat(text(robot, "#screen-title")).isEqualTo("请确认给家人的时间");
         FlowScreens.captureBothLanguages(robot, "transfer-confirm-refused", true);
         assertThat(FlowScreens.journalPayloads(kiosk.journal()))

@@ -3,57 +3,36 @@ package org.huzhu.kiosk.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.community.FamilyMember;
 import org.huzhu.kiosk.community.Refusal;
-import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcomes;
-import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.sync.Await;
 import org.huzhu.kiosk.ui.TestCommunity;
 import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.protocol.Transaction;
 import org.huzhu.protocol.payload.ResidentClosed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Closing 王秀英's account at the demo counter: signed on the staff card, closed here at once, accepted by the demo
  * server, whose balance rule gives her minutes to 李建国; then her card says the account is closed at the counter and
  * at the kiosk, and the kiosk refuses 李建国 booking for her.
  */
-class AccountClosingTest {
+class AccountClosingTest extends SignedInCounterTest {
 
-    @TempDir
-    Path data;
-
-    private TestKiosks.DemoCounter stations;
-    private KioskRuntime counter;
     private Desk desk;
-    private final SignInOutcomes outcomes = new SignInOutcomes();
-    private StaffSession staff;
 
     @BeforeEach
-    void start() throws Exception {
-        stations = TestKiosks.demoCounter(data, KioskConfig.DEFAULTS);
-        counter = stations.counter();
+    void open() throws Exception {
         desk = counter.counterContext().desk();
-        counter.context().signIn().onOutcome(outcomes);
-        staff = CounterStations.signInStaff(counter, outcomes);
-        CounterStations.awaitTheDemoCommunity(stations);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stations.close();
+        CounterStations.awaitTheDemoCommunity(stations); // what closing moves is the counter's own snapshot
     }
 
     @Test

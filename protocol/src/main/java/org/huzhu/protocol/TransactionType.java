@@ -2,6 +2,7 @@ package org.huzhu.protocol;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
@@ -9,6 +10,7 @@ import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HoursRedeemed;
+import org.huzhu.protocol.payload.HospitalOrderSubmitted;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
@@ -50,7 +52,10 @@ public enum TransactionType {
     FAMILY_UNLINKED("family.unlinked", FamilyUnlinked.class),
     FAMILY_PERMISSIONS_SET("family.permissions-set", FamilyPermissionsSet.class),
     // closing an account (issue 12 part 2)
-    RESIDENT_CLOSED("resident.closed", ResidentClosed.class);
+    RESIDENT_CLOSED("resident.closed", ResidentClosed.class),
+    // charity aid orders and the hospital desk (issue 13)
+    AID_APPLIED("aid.applied", AidApplied.class),
+    HOSPITAL_ORDER_SUBMITTED("hospital-order.submitted", HospitalOrderSubmitted.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

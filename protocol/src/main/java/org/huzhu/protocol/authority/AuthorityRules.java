@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.huzhu.protocol.TransactionType;
+import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
+import org.huzhu.protocol.payload.HospitalOrderSubmitted;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
@@ -60,7 +62,9 @@ public final class AuthorityRules {
             TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN,
             // family unlink and one-way rights (issue 12 part 2)
             TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET,
-            TransactionType.RESIDENT_CLOSED); // closing an account (issue 12 part 2)
+            TransactionType.RESIDENT_CLOSED, // closing an account (issue 12 part 2)
+            // charity aid orders and the hospital desk (issue 13)
+            TransactionType.AID_APPLIED, TransactionType.HOSPITAL_ORDER_SUBMITTED);
 
     /** The family right a member's card needs to act for the resident, per type acting for a resident. */
     private static final Map<TransactionType, FamilyRight> RIGHT_NEEDED = Map.of(
@@ -80,11 +84,15 @@ public final class AuthorityRules {
         counter.addAll(EnumSet.of(TransactionType.NOTICE_POSTED, TransactionType.NOTICE_WITHDRAWN)); // issue 12 part 7
         counter.addAll(EnumSet.of(TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET)); // part 2
         counter.add(TransactionType.RESIDENT_CLOSED); // issue 12 part 2
+        counter.add(TransactionType.AID_APPLIED); // issue 13
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
                 StaffRole.COORDINATOR, COUNTER_WORK,
-                StaffRole.HOSPITAL_DESK, Set.of(TransactionType.PAYMENT_ORDER_MATCHED));
+                // A hospital desk submits its hospital's orders; payment-order.matched stays allowed so that the
+                // server's answer to a desk still sending it is hospital-order-required, not a role refusal.
+                StaffRole.HOSPITAL_DESK, Set.of(TransactionType.HOSPITAL_ORDER_SUBMITTED,
+                        TransactionType.PAYMENT_ORDER_MATCHED));
     }
 
     private AuthorityRules() {
@@ -140,6 +148,9 @@ public final class AuthorityRules {
             case FamilyUnlinked ignored -> Optional.empty();
             case FamilyPermissionsSet ignored -> Optional.empty();
             case ResidentClosed ignored -> Optional.empty(); // staff close it; the resident does not act
+            // charity aid orders and the hospital desk (issue 13): staff act, with the resident before them
+            case AidApplied ignored -> Optional.empty();
+            case HospitalOrderSubmitted ignored -> Optional.empty();
         };
     }
 

@@ -29,6 +29,23 @@ final class Checks {
         return amount;
     }
 
+    /** Money that must be there: 1 fen up to the largest integer JSON carries exactly. */
+    static long positiveAmount(String field, long amount) {
+        if (amount < 1 || amount > MAX_SAFE_INTEGER) {
+            throw new IllegalArgumentException(field + " must be 1.." + MAX_SAFE_INTEGER + " fen: " + amount);
+        }
+        return amount;
+    }
+
+    /** A charity's or hospital's id (ADR 0015): {@code I-} and 16 lower-case hex digits of its signing key's hash. */
+    static String institutionId(String field, String id) {
+        Objects.requireNonNull(id, field);
+        if (!id.matches("I-[0-9a-f]{16}")) {
+            throw new IllegalArgumentException(field + " must be I- and 16 lower-case hex digits");
+        }
+        return id;
+    }
+
     static String text(String field, String text) {
         Objects.requireNonNull(text, field);
         if (text.isBlank() || text.length() > MAX_TEXT) {

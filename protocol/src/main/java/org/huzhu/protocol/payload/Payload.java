@@ -15,5 +15,7 @@ public sealed interface Payload
         // family unlink and one-way rights (issue 12 part 2)
         FamilyUnlinked, FamilyPermissionsSet,
         // closing an account (issue 12 part 2)
-        ResidentClosed {
+        ResidentClosed,
+        // charity aid orders and the hospital desk (issue 13)
+        AidApplied, HospitalOrderSubmitted {
 }

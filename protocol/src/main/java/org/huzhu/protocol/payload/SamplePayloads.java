@@ -3,6 +3,7 @@ package org.huzhu.protocol.payload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
@@ -24,7 +25,7 @@ public final class SamplePayloads {
         UUID resident = uuid(random);
         UUID other = uuid(random);
         int minutes = 15 * (1 + random.nextInt(8));
-        return switch (Math.floorMod(index, 21)) {
+        return switch (Math.floorMod(index, 23)) {
             case 0 -> new BookingCreated(uuid(random), resident, SERVICES[random.nextInt(SERVICES.length)],
                     uuid(random), Instant.parse("2026-12-01T01:00:00Z").plus(random.nextInt(500), ChronoUnit.HOURS),
                     minutes, random.nextInt(3) * 1000L);
@@ -54,6 +55,15 @@ public final class SamplePayloads {
                     random.nextBoolean());
             case 20 -> new ResidentClosed(resident, random.nextBoolean() ? ResidentClosed.MOVED_AWAY
                     : ResidentClosed.DIED, random.nextBoolean() ? other.toString() : "");
+            // charity aid orders and the hospital desk (issue 13)
+            case 21 -> new AidApplied(uuid(random), resident, institution(random), institution(random),
+                    "住院治疗 hospital stay", 100L * (1 + random.nextInt(50_000)),
+                    List.of(new AidDocument("诊断证明.jpg", "image/jpeg", hex(random))));
+            case 22 -> {
+                long fen = 100L * (1 + random.nextInt(3000));
+                yield new HospitalOrderSubmitted(uuid(random), resident, "HIS-" + random.nextInt(100_000), fen,
+                        List.of(new BillItem("药品 medicine", fen)));
+            }
             default -> new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
                     100L * (1 + random.nextInt(5000)));
         };
@@ -61,6 +71,10 @@ public final class SamplePayloads {
 
     private static UUID uuid(RandomGenerator random) {
         return new UUID(random.nextLong(), random.nextLong());
+    }
+
+    private static String institution(RandomGenerator random) {
+        return "I-" + hex(random).substring(0, 16);
     }
 
     private static String hex(RandomGenerator random) {

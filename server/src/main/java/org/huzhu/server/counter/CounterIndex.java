@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.authority.AuthorityRules;
+import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
+import org.huzhu.protocol.payload.HospitalOrderSubmitted;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.Payload;
@@ -100,6 +102,9 @@ public final class CounterIndex {
             }
             // The closing's refunds and balance move, on the statements of the resident and of whoever inherits.
             case ResidentClosed closing -> ExchangeIndex.record(connection, id, type, at, closing.reason());
+            case AidApplied _, HospitalOrderSubmitted _ -> {
+                // issue 13: the aid tables (V13) are their index; a statement of minutes has nothing of them
+            }
         }
     }
 
@@ -121,6 +126,9 @@ public final class CounterIndex {
             case FamilyUnlinked unlink -> Optional.of(unlink.residentId()); // issue 12 part 2
             case FamilyPermissionsSet rights -> Optional.of(rights.residentId());
             case ResidentClosed closing -> Optional.of(closing.residentId());
+            case AidApplied applied -> Optional.of(applied.residentId()); // issue 13
+            // A desk's refused hospital order is the hospital's to act on, not a community counter's.
+            case HospitalOrderSubmitted _ -> Optional.empty();
         };
     }
 

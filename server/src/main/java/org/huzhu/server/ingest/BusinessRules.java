@@ -16,12 +16,14 @@ import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.authority.AuthorityRules;
 import org.huzhu.protocol.authority.FamilyRight;
 import org.huzhu.protocol.authority.StaffStanding;
+import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
+import org.huzhu.protocol.payload.HospitalOrderSubmitted;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
@@ -96,6 +98,9 @@ public final class BusinessRules {
     public static final String FAMILY_MAY_NOT_RECEIVE = "family-may-not-receive";
     // closing an account (issue 12 part 2)
     public static final String ACCOUNT_CLOSED = "account-closed";
+    // charity aid orders and the hospital desk (issue 13): the matching refusals are MatchRefusal's codes
+    public static final String DUPLICATE_APPLICATION = AidRules.DUPLICATE_APPLICATION;
+    public static final String HOSPITAL_ORDER_REQUIRED = AidRules.HOSPITAL_ORDER_REQUIRED;
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -157,7 +162,7 @@ public final class BusinessRules {
             // Check-in/out only record attendance: minutes become credit when staff confirm (service.confirmed).
             case VolunteerCheckedIn checkIn -> knownTask(connection, checkIn.taskId());
             case VolunteerCheckedOut checkOut -> checkOut(connection, checkOut);
-            case PaymentOrderMatched ignored -> Outcome.ACCEPTED;
+            case PaymentOrderMatched ignored -> Outcome.rejected(AidRules.HOSPITAL_ORDER_REQUIRED);
             case FamilyLinked link -> link(connection, body, link);
             case TransactionReversed reversal -> reverse(connection, id, reversal, now);
             case VolunteerRated rating -> rate(connection, body, rating);
@@ -174,6 +179,9 @@ public final class BusinessRules {
             case FamilyPermissionsSet rights -> FamilyLinks.setRights(connection, rights)
                     ? Outcome.ACCEPTED : Outcome.rejected(NOT_FAMILY);
             case ResidentClosed closing -> ClosedAccounts.close(connection, body, closing, now);
+            // charity aid orders and the hospital desk (issue 13)
+            case AidApplied applied -> AidRules.apply(connection, body, applied);
+            case HospitalOrderSubmitted submitted -> AidRules.apply(connection, body, submitted, now);
         };
     }
 

@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.UnsignedTransaction;
+import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
+import org.huzhu.protocol.payload.HospitalOrderSubmitted;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
 import org.huzhu.protocol.payload.NoticePosted;
@@ -133,6 +135,9 @@ final class ClosedAccounts {
             case CardReplaced replaced -> List.of(replaced.residentId());
             case ServiceRated rating -> List.of(rating.residentId());
             case ResidentClosed closing -> List.of(closing.residentId());
+            case AidApplied applied -> List.of(applied.residentId());
+            // A charity's order pays for treatment given; closing the account does not stop it (its charity may).
+            case HospitalOrderSubmitted _ -> List.of();
             case PaymentOrderMatched _, NoticePosted _, NoticeWithdrawn _, TransactionReversed _ -> List.of();
         };
     }

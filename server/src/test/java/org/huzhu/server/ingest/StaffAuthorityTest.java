@@ -154,7 +154,8 @@ class StaffAuthorityTest {
         assertThat(byHospitalDesk.reason()).isEqualTo("role-not-allowed");
         assertThat(validWithRevoked.reason()).as("every signature must hold").isEqualTo("staff-revoked");
         assertThat(reinstated.accepted()).isTrue();
-        assertThat(matchedByDesk.accepted()).isTrue();
+        assertThat(matchedByDesk.reason()).as("a desk's role holds; a match is the server's verdict, never claimed")
+                .isEqualTo("hospital-order-required");
         assertThat(matchedBySocialWorker.reason()).isEqualTo("role-not-allowed");
         assertThat(server.balance(Ledger.residentAccount(volunteer))).isEqualTo(10 + 40);
     }

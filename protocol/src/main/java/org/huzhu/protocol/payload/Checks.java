@@ -46,6 +46,20 @@ final class Checks {
         return id;
     }
 
+    /**
+     * A reference another system made, carried into a bank's file as it is: 1..35 characters (ISO 20022 Max35Text),
+     * no spaces at either end, no control characters.
+     */
+    static String reference(String field, String text) {
+        Objects.requireNonNull(text, field);
+        if (text.isEmpty() || text.length() > 35 || !text.strip().equals(text)
+                || text.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(field + " must be 1..35 characters, without control characters or"
+                    + " spaces at the ends");
+        }
+        return text;
+    }
+
     static String text(String field, String text) {
         Objects.requireNonNull(text, field);
         if (text.isBlank() || text.length() > MAX_TEXT) {

@@ -71,6 +71,7 @@ public final class AidOrders {
      */
     public static Optional<String> issue(Connection connection, AidOrderDocument order, String signatureHex,
             Instant now) throws SQLException {
+        expireDue(connection, now); // what expired orders held is the pool's again before anything is reserved
         Optional<String> stored = storedSignature(connection, order.orderId());
         if (stored.isPresent()) {
             return stored.get().equals(signatureHex) && document(connection, order.orderId())

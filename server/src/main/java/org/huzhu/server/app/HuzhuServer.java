@@ -3,6 +3,7 @@ package org.huzhu.server.app;
 import io.javalin.Javalin;
 import java.time.Clock;
 import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.server.aid.ExpirySweep;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.catalogue.DemoCatalogue;
 import org.huzhu.server.catalogue.DemoNotices;
@@ -41,14 +42,16 @@ public final class HuzhuServer implements AutoCloseable {
     private final Enrolment enrolment;
     private final EnvelopeChecker checker;
     private final Javalin http;
+    private final ExpirySweep aidExpiry;
 
     private HuzhuServer(Database database, ServerIdentity identity, Enrolment enrolment, EnvelopeChecker checker,
-            Javalin http) {
+            Javalin http, ExpirySweep aidExpiry) {
         this.database = database;
         this.identity = identity;
         this.enrolment = enrolment;
         this.checker = checker;
         this.http = http;
+        this.aidExpiry = aidExpiry;
     }
 
     public static HuzhuServer start(ServerSettings settings, Clock clock) throws StorageException,
@@ -85,7 +88,7 @@ public final class HuzhuServer implements AutoCloseable {
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),
                     settings.store().describe(), identity.keyId(), identity.suite().id());
-            return new HuzhuServer(database, identity, enrolment, checker, http);
+            return new HuzhuServer(database, identity, enrolment, checker, http, new ExpirySweep(database, clock));
         } catch (StorageException | RuntimeException e) {
             // Do not leave the database open behind a server that never started (e.g. the port is taken).
             checker.close();
@@ -121,6 +124,7 @@ public final class HuzhuServer implements AutoCloseable {
 
     @Override
     public void close() throws StorageException {
+        aidExpiry.close();
         http.stop();
         checker.close();
         database.close();

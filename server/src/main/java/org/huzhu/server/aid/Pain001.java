@@ -1,13 +1,13 @@
 package org.huzhu.server.aid;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.huzhu.protocol.aid.Yuan;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -33,11 +33,6 @@ public final class Pain001 {
     private Pain001() {
     }
 
-    /** Yuan with two decimals, exactly, from fen. */
-    public static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
-    }
-
     /** The aid order id as ISO 20022's end-to-end id (at most 35 characters). */
     public static String endToEndId(UUID orderId) {
         return orderId.toString().replace("-", "");
@@ -60,7 +55,7 @@ public final class Pain001 {
             text(xml, "CreDtTm", settlement.createdAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)
                     .toString());
             text(xml, "NbOfTxs", Integer.toString(settlement.payments().size()));
-            text(xml, "CtrlSum", yuan(settlement.totalFen()));
+            text(xml, "CtrlSum", Yuan.plain(settlement.totalFen()));
             xml.writeStartElement("InitgPty");
             text(xml, "Nm", INITIATING_PARTY);
             xml.writeEndElement();
@@ -89,7 +84,7 @@ public final class Pain001 {
         text(xml, "PmtInfId", id);
         text(xml, "PmtMtd", "TRF");
         text(xml, "NbOfTxs", Integer.toString(payments.size()));
-        text(xml, "CtrlSum", yuan(total));
+        text(xml, "CtrlSum", Yuan.plain(total));
         xml.writeStartElement("ReqdExctnDt");
         text(xml, "Dt", executionDay.toString());
         xml.writeEndElement();
@@ -102,7 +97,7 @@ public final class Pain001 {
             xml.writeStartElement("Amt");
             xml.writeStartElement("InstdAmt");
             xml.writeAttribute("Ccy", "CNY");
-            xml.writeCharacters(yuan(payment.amountFen()));
+            xml.writeCharacters(Yuan.plain(payment.amountFen()));
             xml.writeEndElement();
             xml.writeEndElement();
             agent(xml, "CdtrAgt", hospital);

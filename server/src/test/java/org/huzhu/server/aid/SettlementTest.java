@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.huzhu.protocol.aid.AidOrderDocument;
+import org.huzhu.protocol.aid.Yuan;
 import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BillItem;
 import org.huzhu.protocol.payload.HospitalOrderSubmitted;
@@ -136,7 +137,7 @@ class SettlementTest {
                     .map(transfer -> transfer.getAmt().getInstdAmt().getValue()).reduce(BigDecimal.ZERO,
                             BigDecimal::add));
         }
-        assertThat(sum).isEqualByComparingTo(Pain001.yuan(settlement.totalFen()));
+        assertThat(sum).isEqualByComparingTo(Yuan.plain(settlement.totalFen()));
     }
 
     @ParameterizedTest
@@ -156,13 +157,5 @@ class SettlementTest {
                 day.plusDays(1), ZONE, now()));
         assertThat(next).singleElement().extracting(Settlements.Settlement::totalFen).isEqualTo(2_000L);
         assertThat(database.inTransaction(Reconciliation::run).problems()).isEmpty();
-    }
-
-    @org.junit.jupiter.api.Test
-    void yuanAreWrittenExactlyFromFen() {
-        assertThat(Pain001.yuan(0)).isEqualTo("0.00");
-        assertThat(Pain001.yuan(5)).isEqualTo("0.05");
-        assertThat(Pain001.yuan(120_050)).isEqualTo("1200.50");
-        assertThat(Pain001.yuan(9_007_199_254_740_991L)).isEqualTo("90071992547409.91");
     }
 }

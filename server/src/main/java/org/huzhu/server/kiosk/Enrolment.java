@@ -45,7 +45,8 @@ public final class Enrolment {
             if (!EnrolmentCodes.consume(connection, codeHash, kioskId, clock.instant())) {
                 return Optional.of(Codes.INVALID_ENROLMENT_CODE);
             }
-            Kiosks.insert(connection, kioskId, suite, key, codeHash, clock.instant());
+            Kiosks.insert(connection, kioskId, suite, key, codeHash, EnrolmentCodes.hospitalOf(connection, codeHash),
+                    clock.instant());
             return Optional.<String>empty();
         });
         if (refusal.isPresent()) {

@@ -10,6 +10,7 @@ import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bouncycastle.util.encoders.DecoderException;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemReader;
 import org.huzhu.protocol.crypto.SealingScheme;
@@ -90,7 +91,8 @@ public final class InstitutionKeyFile {
                     throw new InstitutionException(Reason.BAD_KEY, file + " holds no PEM PUBLIC KEY block");
                 }
                 return pem.getContent();
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | DecoderException e) {
+                // DecoderException: BouncyCastle's PEM reader reports a body that is not base64 unchecked.
                 throw new InstitutionException(Reason.BAD_KEY, file + " holds a broken PEM block");
             }
         }

@@ -89,7 +89,7 @@ class StaffCommandsTest {
         Path garbage = folder.resolve("garbage.pem");
         Files.writeString(garbage, "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n");
 
-        assertThat(run("staff", "add", "--db", db, "--name", "A", "--role", "hospital-desk", "--card-certificate",
+        assertThat(run("staff", "add", "--db", db, "--name", "A", "--role", "coordinator", "--card-certificate",
                 pemKey.toString())).isZero();
         assertThat(run("staff", "add", "--db", db, "--name", "B", "--role", "social-worker", "--card-certificate",
                 derKey.toString(), "--community", "north")).isZero();

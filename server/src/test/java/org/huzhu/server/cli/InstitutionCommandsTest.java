@@ -2,8 +2,6 @@ package org.huzhu.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,23 +34,8 @@ class InstitutionCommandsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console(Map.of("USER", "operator-li"));
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), Map.of("USER", "operator-li")).run(List.of(args));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void registerCheckSuspendReinstateAndListACharityWithItsAuditTrail() throws Exception {
@@ -66,32 +49,32 @@ class InstitutionCommandsTest {
         String id = KeyIds.institutionIdOf(signing.getPublic());
 
         assertThat(register(db, "charity", "慈善基金会", "53100000500021676K", signingKey, encryptionKey)).isZero();
-        assertThat(out()).startsWith("registered " + id + " registered charity registration 53100000500021676K "
+        assertThat(console.out()).startsWith("registered " + id + " registered charity registration 53100000500021676K "
                 + "signing ed25519-sha256 encryption hpke-x25519-sha256-aes128gcm 慈善基金会");
-        assertThat(err()).contains("institution check --id " + id, "--non-profit");
+        assertThat(console.err()).contains("institution check --id " + id, "--non-profit");
         assertThat(register(db, "charity", "另一个", "53100000500021676K", signingKey, encryptionKey))
                 .isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).startsWith("huzhu-server: this signing key is registered already, for " + id)
+        assertThat(console.err()).startsWith("huzhu-server: this signing key is registered already, for " + id)
                 .hasLineCount(1);
 
-        assertThat(run("institution", "check", "--db", db, "--id", id, "--by", "审核员 王", "--document",
+        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "审核员 王", "--document",
                 licence.toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).contains("did not pass", "registered non-profit", "still registered").hasLineCount(1);
-        assertThat(run("institution", "check", "--db", db, "--id", id, "--by", "审核员 王", "--document",
+        assertThat(console.err()).contains("did not pass", "registered non-profit", "still registered").hasLineCount(1);
+        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "审核员 王", "--document",
                 licence.toString(), "--non-profit", "--document", certificate.toString())).isZero();
-        assertThat(out()).startsWith("checked " + id + " audited charity");
-        assertThat(run("institution", "suspend", "--db", db, "--id", id, "--by", "王", "--reason", "complaint"))
+        assertThat(console.out()).startsWith("checked " + id + " audited charity");
+        assertThat(console.run("institution", "suspend", "--db", db, "--id", id, "--by", "王", "--reason", "complaint"))
                 .isZero();
-        assertThat(out()).startsWith("suspended " + id + " at ").contains("now suspended");
-        assertThat(run("institution", "suspend", "--db", db, "--id", id, "--by", "王", "--reason", "again"))
+        assertThat(console.out()).startsWith("suspended " + id + " at ").contains("now suspended");
+        assertThat(console.run("institution", "suspend", "--db", db, "--id", id, "--by", "王", "--reason", "again"))
                 .isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).isEqualTo("huzhu-server: " + id + " is suspended already\n");
-        assertThat(run("institution", "reinstate", "--db", db, "--id", id, "--by", "王", "--reason", "cleared"))
+        assertThat(console.err()).isEqualTo("huzhu-server: " + id + " is suspended already\n");
+        assertThat(console.run("institution", "reinstate", "--db", db, "--id", id, "--by", "王", "--reason", "cleared"))
                 .isZero();
-        assertThat(out()).contains("now audited");
+        assertThat(console.out()).contains("now audited");
 
-        assertThat(run("institution", "list", "--db", db, "--history", "true")).isZero();
-        List<String> lines = out().lines().toList();
+        assertThat(console.run("institution", "list", "--db", db, "--history", "true")).isZero();
+        List<String> lines = console.out().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("institutions 1");
         assertThat(lines.get(1)).startsWith("  " + id + " audited charity");
         assertThat(lines.subList(2, lines.size())).satisfiesExactly(
@@ -118,30 +101,30 @@ class InstitutionCommandsTest {
                 "-----BEGIN PUBLIC KEY-----\nnot base64!\n-----END PUBLIC KEY-----\n");
 
         assertThat(register(db, "hospital", "第一人民医院", "PDY00001", sm2Der, otherSm2)).isZero();
-        assertThat(out()).contains("signing sm2-sm3 encryption sm2-c1c3c2");
+        assertThat(console.out()).contains("signing sm2-sm3 encryption sm2-c1c3c2");
         for (Path[] keys : new Path[][] {{x25519, x25519}, {staffKey, x25519}, {garbage, x25519},
                 {folder.resolve("missing.pem"), x25519}, {SignatureKeys.ed25519(folder), staffKey},
                 {SignatureKeys.ed25519(folder), garbage}}) {
             assertThat(register(db, "hospital", "医院", "PDY00002", keys[0], keys[1])).as(keys[0] + " " + keys[1])
                     .isEqualTo(Cli.EXIT_CHECK_FAILED);
-            assertThat(err()).as(keys[0] + " " + keys[1]).startsWith("huzhu-server: ")
+            assertThat(console.err()).as(keys[0] + " " + keys[1]).startsWith("huzhu-server: ")
                     .doesNotContain("Exception").hasLineCount(1);
         }
         assertThat(register(db, "school", "学校", "X1", sm2Der, otherSm2)).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(err()).contains("--kind must be charity or hospital");
+        assertThat(console.err()).contains("--kind must be charity or hospital");
         String id = KeyIds.institutionIdOf(sm2.getPublic());
-        assertThat(run("institution", "check", "--db", db, "--id", id, "--by", "王")).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(err()).contains("--document FILE");
-        assertThat(run("institution", "check", "--db", db, "--id", id, "--by", "王", "--document",
+        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "王")).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(console.err()).contains("--document FILE");
+        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "王", "--document",
                 folder.resolve("missing.pdf").toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).startsWith("huzhu-server: cannot read the document ").hasLineCount(1);
-        assertThat(run("institution", "check", "--db", db, "--id", id, "--by", "王", "--document", sm2Der.toString(),
+        assertThat(console.err()).startsWith("huzhu-server: cannot read the document ").hasLineCount(1);
+        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "王", "--document", sm2Der.toString(),
                 "--non-profit", "--non-profit")).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(run("institution", "reinstate", "--db", db, "--id", "I-0000000000000000", "--by", "王",
+        assertThat(console.run("institution", "reinstate", "--db", db, "--id", "I-0000000000000000", "--by", "王",
                 "--reason", "x")).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).isEqualTo("huzhu-server: no institution I-0000000000000000 is registered here\n");
-        assertThat(run("institution", "list", "--db", db)).isZero();
-        assertThat(out()).startsWith("institutions 1\n");
+        assertThat(console.err()).isEqualTo("huzhu-server: no institution I-0000000000000000 is registered here\n");
+        assertThat(console.run("institution", "list", "--db", db)).isZero();
+        assertThat(console.out()).startsWith("institutions 1\n");
     }
 
     @Test
@@ -163,23 +146,23 @@ class InstitutionCommandsTest {
                 + "\n-----END PUBLIC KEY-----\n");
 
         assertThat(staffAdd(db, "hospital-desk", cardKey)).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(err()).contains("--hospital I-… is required for the hospital-desk role");
+        assertThat(console.err()).contains("--hospital I-… is required for the hospital-desk role");
         assertThat(staffAdd(db, "social-worker", cardKey, "--hospital", hospital)).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(err()).contains("--hospital goes only with the hospital-desk role");
+        assertThat(console.err()).contains("--hospital goes only with the hospital-desk role");
         assertThat(staffAdd(db, "hospital-desk", cardKey, "--hospital", charity)).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).isEqualTo("huzhu-server: " + charity + " is not a hospital registered here "
+        assertThat(console.err()).isEqualTo("huzhu-server: " + charity + " is not a hospital registered here "
                 + "(institution list shows them)\n");
         assertThat(staffAdd(db, "hospital-desk", cardKey, "--hospital", hospital)).isZero();
-        assertThat(out()).contains(" hospital-desk community default hospital " + hospital + " key ");
-        assertThat(run("staff", "list", "--db", db)).isZero();
-        assertThat(out()).contains("hospital " + hospital);
+        assertThat(console.out()).contains(" hospital-desk community default hospital " + hospital + " key ");
+        assertThat(console.run("staff", "list", "--db", db)).isZero();
+        assertThat(console.out()).contains("hospital " + hospital);
 
-        assertThat(run("enrol-code", "--db", db, "--hospital", "I-0000000000000000"))
+        assertThat(console.run("enrol-code", "--db", db, "--hospital", "I-0000000000000000"))
                 .isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).startsWith("huzhu-server: I-0000000000000000 is not a hospital").hasLineCount(1);
-        assertThat(run("enrol-code", "--db", db, "--hospital", hospital)).isZero();
-        assertThat(err()).contains("for a desk of hospital " + hospital);
-        String code = out().strip();
+        assertThat(console.err()).startsWith("huzhu-server: I-0000000000000000 is not a hospital").hasLineCount(1);
+        assertThat(console.run("enrol-code", "--db", db, "--hospital", hospital)).isZero();
+        assertThat(console.err()).contains("for a desk of hospital " + hospital);
+        String code = console.out().strip();
         TestKiosk desk = new TestKiosk(SignatureSuites.ED25519_SHA256, Instant.now());
         try (Database database = Database.openExisting(new StoreTarget.Sqlite(Path.of(db)))) {
             assertThat(new Enrolment(database, new MutableClock(Instant.now())).enrol(code, desk.suite(),
@@ -188,7 +171,7 @@ class InstitutionCommandsTest {
     }
 
     private int register(String db, String kind, String name, String number, Path signing, Path encryption) {
-        return run("institution", "register", "--db", db, "--kind", kind, "--name", name, "--registration", number,
+        return console.run("institution", "register", "--db", db, "--kind", kind, "--name", name, "--registration", number,
                 "--representative", "张三", "--bank", "中国工商银行", "--account", "6222 0000 0000 0001",
                 "--signing-key", signing.toString(), "--encryption-key", encryption.toString());
     }
@@ -197,7 +180,7 @@ class InstitutionCommandsTest {
         List<String> args = new ArrayList<>(List.of("staff", "add", "--db", db, "--name", "前台 李",
                 "--role", role, "--card-certificate", key.toString()));
         args.addAll(List.of(more));
-        return run(args.toArray(String[]::new));
+        return console.run(args.toArray(String[]::new));
     }
 
     private static String pem(byte[] der) {

@@ -9,7 +9,9 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
@@ -95,9 +97,20 @@ class SealedBoxTest {
         assertThatThrownBy(() -> SealedBox.seal(otherScheme.generateKeyPair().getPublic(), scheme, INFO, AAD,
                 PLAINTEXT)).isInstanceOf(KeyMismatchException.class);
         assertThatThrownBy(() -> scheme.decodePublicKey(otherScheme.generateKeyPair().getPublic().getEncoded()))
-                .isInstanceOf(java.security.spec.InvalidKeySpecException.class);
+                .isInstanceOf(InvalidKeySpecException.class);
         assertThatThrownBy(() -> scheme.decodePublicKey(new byte[] {0x30, 0x03, 0x02, 0x01}))
-                .isInstanceOf(java.security.spec.InvalidKeySpecException.class);
+                .isInstanceOf(InvalidKeySpecException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SealingScheme.class)
+    void everyTruncationOfAnEncryptionKeyIsAnInvalidKeySpec(SealingScheme scheme) {
+        byte[] encoded = scheme.generateKeyPair().getPublic().getEncoded();
+        for (int length = 0; length < encoded.length; length++) {
+            byte[] truncated = Arrays.copyOf(encoded, length);
+            assertThatThrownBy(() -> scheme.decodePublicKey(truncated)).as("%s of %s bytes", scheme.id(), length)
+                    .isInstanceOf(InvalidKeySpecException.class);
+        }
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.HexFormat;
 
 /**
  * Identifiers derived from public keys, so an id and its key cannot drift apart (ADR 0006): a kiosk id is {@code K-},
- * an institution's {@code I-} (of its signing key, ADR 0015) and a server key id {@code S-}, each followed by the first 16 lower-case hex digits of SHA-256 over the key's X.509
- * SubjectPublicKeyInfo encoding. Thread-safe.
+ * an institution's {@code I-} (of its signing key, ADR 0015) and a server key id {@code S-}, each followed by the
+ * first 16 lower-case hex digits of SHA-256 over the key's X.509 SubjectPublicKeyInfo encoding. Thread-safe.
  */
 public final class KeyIds {
 

@@ -31,7 +31,7 @@ import org.huzhu.server.store.StorageException;
  * {@code institution register|check|suspend|reinstate|list}: the operator's side of the institution registry
  * (ADR 0015). Every change is an audited event with who made it and why; a check keeps each document's SHA-256.
  */
-final class InstitutionCommands {
+record InstitutionCommands(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
 
     static final String USAGE = """
               institution register  STORE --kind charity|hospital --name NAME --registration NUMBER
@@ -44,18 +44,6 @@ final class InstitutionCommands {
               institution suspend   STORE --id I-… --by WHO --reason TEXT
               institution reinstate STORE --id I-… --by WHO --reason TEXT
               institution list      STORE [--history true]""";
-
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Map<String, String> env;
-    private final Clock clock;
-
-    InstitutionCommands(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
-        this.clock = clock;
-    }
 
     int run(List<String> args) throws UsageException, StorageException {
         if (args.isEmpty()) {
@@ -83,8 +71,8 @@ final class InstitutionCommands {
     }
 
     private int register(List<String> options) throws UsageException, StorageException, InstitutionException {
-        Arguments args = Arguments.parse(options, StoreOptions.with("--kind", "--name", "--registration", "--representative",
-                "--bank", "--account", "--signing-key", "--encryption-key", "--by"));
+        Arguments args = Arguments.parse(options, StoreOptions.with("--kind", "--name", "--registration",
+                "--representative", "--bank", "--account", "--signing-key", "--encryption-key", "--by"));
         InstitutionKind kind = InstitutionKind.fromStoredName(args.value("--kind"))
                 .orElseThrow(() -> new UsageException("--kind must be charity or hospital"));
         String name = args.value("--name");

@@ -1,6 +1,6 @@
 package org.huzhu.server.institution;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.github.f4b6a3.uuid.UuidCreator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.huzhu.protocol.aid.SealedMessage;
 import org.huzhu.protocol.aid.SealedMessages;
 import org.huzhu.protocol.counter.Page;
-import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
@@ -30,6 +29,8 @@ public final class Inbox {
     /** A message kind: lower-case words joined by dots or dashes, e.g. {@code aid.order-event}. */
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
     private static final int MAX_KIND = 64;
+    private static final TypeReference<SealedMessage> MESSAGE = new TypeReference<>() {
+    };
 
     private final Database database;
     private final ServerIdentity identity;
@@ -70,13 +71,14 @@ public final class Inbox {
                 recipientId, kind, reference, now), recipient.encryptionScheme(), recipient.encryptionKey(), plaintext);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO sealed_message (recipient, seq, message_id, kind, reference, body, created_at_ms)
-                VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM sealed_message WHERE recipient = ?), ?, ?, ?, ?, ?)""")) {
+                VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM sealed_message WHERE recipient = ?),
+                    ?, ?, ?, ?, ?)""")) {
             insert.setString(1, recipientId);
             insert.setString(2, recipientId);
             insert.setString(3, message.messageId());
             insert.setString(4, kind);
             insert.setString(5, reference);
-            insert.setString(6, json(message));
+            insert.setString(6, StoredJson.write(message));
             insert.setLong(7, now.toEpochMilli());
             insert.executeUpdate();
         }
@@ -99,7 +101,7 @@ public final class Inbox {
                 query.setInt(3, limit);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        items.add(message(rows.getString(1)));
+                        items.add(StoredJson.read(rows.getString(1), MESSAGE, "sealed message"));
                     }
                 }
             }
@@ -114,19 +116,4 @@ public final class Inbox {
         });
     }
 
-    private static String json(SealedMessage message) {
-        try {
-            return SyncJson.MAPPER.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a sealed message always serialises", e);
-        }
-    }
-
-    private static SealedMessage message(String body) throws SQLException {
-        try {
-            return SyncJson.MAPPER.readValue(body, SealedMessage.class);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("an unreadable sealed message in the database", e);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package org.huzhu.server.institution;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.security.PublicKey;
 import java.security.spec.InvalidKeySpecException;
@@ -19,7 +18,6 @@ import org.huzhu.protocol.crypto.SealingScheme;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.sync.KeyIds;
-import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.server.institution.InstitutionException.Reason;
 import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
@@ -196,9 +194,11 @@ public final class Institutions {
             query.setString(1, institutionId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
+                    List<CheckedDocument> documents = StoredJson.read(rows.getString(6), DOCUMENTS,
+                            "documents of an institution event");
                     events.add(new InstitutionEvent(institutionId, rows.getInt(1), rows.getString(2),
-                            Instant.ofEpochMilli(rows.getLong(3)), rows.getString(4), rows.getString(5),
-                            documents(rows.getString(6)), rows.getInt(7) == 1));
+                            Instant.ofEpochMilli(rows.getLong(3)), rows.getString(4), rows.getString(5), documents,
+                            rows.getInt(7) == 1));
                 }
             }
         }
@@ -314,25 +314,9 @@ public final class Institutions {
             insert.setLong(4, at.toEpochMilli());
             insert.setString(5, byWhom);
             insert.setString(6, reason);
-            insert.setString(7, json(documents));
+            insert.setString(7, StoredJson.write(documents));
             insert.setInt(8, nonProfit ? 1 : 0);
             insert.executeUpdate();
-        }
-    }
-
-    private static String json(List<CheckedDocument> documents) {
-        try {
-            return SyncJson.MAPPER.writeValueAsString(documents);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of names and hashes always serialises", e);
-        }
-    }
-
-    private static List<CheckedDocument> documents(String stored) throws SQLException {
-        try {
-            return SyncJson.MAPPER.readValue(stored, DOCUMENTS);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("unreadable documents of an institution event in the database", e);
         }
     }
 

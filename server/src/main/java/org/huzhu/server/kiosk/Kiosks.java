@@ -50,8 +50,8 @@ public final class Kiosks {
     static void insert(Connection connection, String kioskId, SignatureSuite suite, PublicKey key, String codeHash,
             Optional<String> hospitalId, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO kiosk (kiosk_id, suite, public_key, status, enrolled_at, code_hash, head_sequence, head_hash,
-                    hospital_id) VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?)""")) {
+                INSERT INTO kiosk (kiosk_id, suite, public_key, status, enrolled_at, code_hash, head_sequence,
+                    head_hash, hospital_id) VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?)""")) {
             insert.setString(1, kioskId);
             insert.setString(2, suite.id());
             insert.setString(3, Base64.getEncoder().encodeToString(key.getEncoded()));

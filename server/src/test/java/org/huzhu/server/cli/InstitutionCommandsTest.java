@@ -113,13 +113,14 @@ class InstitutionCommandsTest {
         assertThat(register(db, "school", "学校", "X1", sm2Der, otherSm2)).isEqualTo(Cli.EXIT_USAGE);
         assertThat(console.err()).contains("--kind must be charity or hospital");
         String id = KeyIds.institutionIdOf(sm2.getPublic());
-        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "王")).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "王"))
+                .isEqualTo(Cli.EXIT_USAGE);
         assertThat(console.err()).contains("--document FILE");
         assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "王", "--document",
                 folder.resolve("missing.pdf").toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
         assertThat(console.err()).startsWith("huzhu-server: cannot read the document ").hasLineCount(1);
-        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "王", "--document", sm2Der.toString(),
-                "--non-profit", "--non-profit")).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(console.run("institution", "check", "--db", db, "--id", id, "--by", "王", "--document",
+                sm2Der.toString(), "--non-profit", "--non-profit")).isEqualTo(Cli.EXIT_USAGE);
         assertThat(console.run("institution", "reinstate", "--db", db, "--id", "I-0000000000000000", "--by", "王",
                 "--reason", "x")).isEqualTo(Cli.EXIT_CHECK_FAILED);
         assertThat(console.err()).isEqualTo("huzhu-server: no institution I-0000000000000000 is registered here\n");
@@ -171,8 +172,8 @@ class InstitutionCommandsTest {
     }
 
     private int register(String db, String kind, String name, String number, Path signing, Path encryption) {
-        return console.run("institution", "register", "--db", db, "--kind", kind, "--name", name, "--registration", number,
-                "--representative", "张三", "--bank", "中国工商银行", "--account", "6222 0000 0000 0001",
+        return console.run("institution", "register", "--db", db, "--kind", kind, "--name", name, "--registration",
+                number, "--representative", "张三", "--bank", "中国工商银行", "--account", "6222 0000 0000 0001",
                 "--signing-key", signing.toString(), "--encryption-key", encryption.toString());
     }
 

@@ -48,10 +48,12 @@ class StaffCommandsTest {
         assertThat(console.err()).contains("registered already, for " + id);
         assertThat(console.run("staff", "suspend", id, "--db", db, "--reason", "card reported lost")).isZero();
         assertThat(console.out()).startsWith("suspended " + id + " at ");
-        assertThat(console.run("staff", "reinstate", id, "--db", db, "--reason", "card found", "--by", "coordinator-wang"))
+        assertThat(console.run("staff", "reinstate", id, "--db", db, "--reason", "card found", "--by",
+                "coordinator-wang"))
                 .isZero();
         assertThat(console.run("staff", "revoke", id, "--db", db, "--reason", "left the centre")).isZero();
-        assertThat(console.run("staff", "reinstate", id, "--db", db, "--reason", "again")).isEqualTo(Cli.EXIT_CHECK_FAILED);
+        assertThat(console.run("staff", "reinstate", id, "--db", db, "--reason", "again"))
+                .isEqualTo(Cli.EXIT_CHECK_FAILED);
         assertThat(console.err()).contains("never valid again");
         assertThat(console.run("staff", "revoke", "ST-0000000000000000", "--db", db, "--reason", "x"))
                 .isEqualTo(Cli.EXIT_CHECK_FAILED);
@@ -82,8 +84,8 @@ class StaffCommandsTest {
 
         assertThat(console.run("staff", "add", "--db", db, "--name", "A", "--role", "coordinator", "--card-certificate",
                 pemKey.toString())).isZero();
-        assertThat(console.run("staff", "add", "--db", db, "--name", "B", "--role", "social-worker", "--card-certificate",
-                derKey.toString(), "--community", "north")).isZero();
+        assertThat(console.run("staff", "add", "--db", db, "--name", "B", "--role", "social-worker",
+                "--card-certificate", derKey.toString(), "--community", "north")).isZero();
         assertThat(console.out()).contains("community north");
         for (Path wrong : List.of(ed25519, garbage, folder.resolve("missing.pem"))) {
             assertThat(console.run("staff", "add", "--db", db, "--name", "C", "--role", "social-worker",

@@ -188,7 +188,8 @@ class InstitutionsTest {
             assertThat(refusal(database, c -> Institutions.suspend(c, "I-0000000000000000", AT, "王", "x")))
                     .isEqualTo(Reason.UNKNOWN);
             List<InstitutionEvent> history = in(database, c -> Institutions.history(c, audited.id()));
-            assertThat(history).extracting(InstitutionEvent::kind).containsExactly("registered", "checked", "suspended", "checked", "reinstated");
+            assertThat(history).extracting(InstitutionEvent::kind).containsExactly("registered", "checked",
+                    "suspended", "checked", "reinstated");
         }
     }
 

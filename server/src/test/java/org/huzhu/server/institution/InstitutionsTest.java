@@ -1,7 +1,7 @@
 package org.huzhu.server.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -19,6 +19,7 @@ import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.kiosk.Kiosks;
 import org.huzhu.server.staff.StaffRegistry;
+import org.huzhu.server.staff.StaffRegistryException;
 import org.huzhu.server.store.Database;
 import org.huzhu.server.testsupport.MutableClock;
 import org.huzhu.server.testsupport.Stores;
@@ -221,7 +222,7 @@ class InstitutionsTest {
                 try {
                     return StaffRegistry.add(c, "前台 李", Set.of(StaffRole.HOSPITAL_DESK), "default",
                             receptionist.keys().getPublic(), new byte[0], Optional.of(hospital.id()), AT, "test");
-                } catch (org.huzhu.server.staff.StaffRegistryException e) {
+                } catch (StaffRegistryException e) {
                     throw new IllegalStateException(e);
                 }
             });
@@ -238,7 +239,7 @@ class InstitutionsTest {
     }
 
     private static Reason refusal(Database database, Institutions.Work<?> work) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> in(database, work));
+        Throwable thrown = catchThrowable(() -> in(database, work));
         assertThat(thrown).isInstanceOf(InstitutionException.class);
         return ((InstitutionException) thrown).reason();
     }

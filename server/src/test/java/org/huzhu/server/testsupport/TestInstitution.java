@@ -95,8 +95,14 @@ public final class TestInstitution {
 
     /** A GET signed now, with a fresh nonce. */
     public HttpResponse<String> get(ApiClient client, String target) throws IOException, InterruptedException {
-        return client.send(client.builder("GET", target, new byte[0], signature("GET", target, new byte[0],
-                Instant.now()), RequestSignature.HEADER_INSTITUTION));
+        return send(client, "GET", target, new byte[0]);
+    }
+
+    /** A request (a POST's body as {@code application/json}) signed now, with a fresh nonce. */
+    public HttpResponse<String> send(ApiClient client, String method, String target, byte[] body)
+            throws IOException, InterruptedException {
+        return client.send(client.builder(method, target, body, signature(method, target, body, Instant.now()),
+                RequestSignature.HEADER_INSTITUTION));
     }
 
     /** One page of its inbox, read as strictly as an institution's client reads it. */

@@ -7,15 +7,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.huzhu.protocol.aid.SealedMessage;
 import org.huzhu.protocol.aid.SealedMessages;
 import org.huzhu.protocol.counter.Page;
 import org.huzhu.protocol.crypto.SealedBoxException;
 import org.huzhu.protocol.crypto.SealingScheme;
+import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.sync.RequestSignature;
+import org.huzhu.protocol.sync.ServerKey;
 import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.server.institution.InstitutionKind;
 import org.huzhu.server.institution.Institutions;
@@ -105,9 +109,14 @@ class InstitutionsOverHttpTest {
                     .containsExactly("aid.application", "aid.order", "aid.order-event");
             List<String> opened = first.items().stream().map(message -> text(charity, message)).toList();
             assertThat(opened).containsExactly("application 1", "order 1 for the charity", "order 1 delivered");
+            // As an institution's own client checks them: with the key the server publishes.
+            ServerKey published = SyncJson.MAPPER.readValue(running.client.get("/v1/server-key").body(),
+                    ServerKey.class);
+            SignatureSuite serverSuite = SignatureSuites.byId(published.suite()).orElseThrow();
+            PublicKey serverKey = serverSuite.decodePublicKey(Base64.getDecoder().decode(published.publicKey()));
             for (SealedMessage message : first.items()) {
-                assertThat(SealedMessages.verify(message, running.server.identity().suite(),
-                        running.server.identity().publicKey())).isTrue();
+                assertThat(message.serverKeyId()).isEqualTo(published.keyId());
+                assertThat(SealedMessages.verify(message, serverSuite, serverKey)).isTrue();
                 assertThatThrownBy(() -> hospital.open(message)).isInstanceOf(SealedBoxException.class);
             }
 

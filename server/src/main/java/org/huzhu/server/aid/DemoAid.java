@@ -19,8 +19,8 @@ import org.huzhu.server.store.Queries;
 /**
  * One aid order for a demo server, so a newcomer sees at the kiosk what a patient is told of their aid: a demo
  * charity's donation, the resident's application, the charity's order of ¥3,000 for a hospital, and one hospital order
- * of ¥2,400 matched against it. Made through the aid domain itself (so the money ledger sums to 0 and reconciles), once:
- * a server that has the order already is left alone. No desk or charity signed any of it: its transaction ids and its
+ * of ¥2,400 matched against it. Made through the aid domain itself (so the money ledger sums to 0 and reconciles),
+ * once: a server that has the order already is left alone. No desk or charity signed any of it: its transaction ids and its
  * signature are {@value #SEEDED}, as the demo catalogue's rows are nobody's.
  */
 public final class DemoAid {

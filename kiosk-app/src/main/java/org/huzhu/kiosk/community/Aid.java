@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,9 @@ import org.huzhu.protocol.aid.AidOrderStatus;
 
 /**
  * A resident's aid orders as this kiosk's last snapshot has them (issue 13 part 6): read only; the server is the only
- * one that changes them. Blocking: call from a worker thread. Thread-safe.
+ * one that changes them. An order the snapshot still has open after its {@code validUntil} is told as expired: the
+ * server expires it, dated at {@code validUntil}, when it next looks at it (ADR 0015), and "600 yuan left to use" would
+ * no longer be true. Blocking: call from a worker thread. Thread-safe.
  */
 public final class Aid {
 
@@ -29,9 +32,11 @@ public final class Aid {
             .thenComparing(AidOrder::id);
 
     private final Database database;
+    private final Clock clock;
 
-    public Aid(Database database) {
+    public Aid(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     /** Whether the resident has any aid order at all: only then do their screens offer "My aid". */
@@ -52,6 +57,7 @@ public final class Aid {
         return database.inTransaction(connection -> {
             Map<UUID, List<AidOrder.Payment>> payments = payments(connection, resident);
             List<AidOrder> orders = new ArrayList<>();
+            Instant now = clock.instant();
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT order_id, charity_name, hospital_name, approved_fen, paid_fen, status, valid_until
                     FROM aid_order WHERE resident_id = ?""")) {
@@ -59,12 +65,16 @@ public final class Aid {
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         UUID id = UUID.fromString(row.getString(1));
+                        Instant validUntil = Instant.parse(row.getString(7));
                         // A status this kiosk does not know yet is worded as an open order: it says only what the
                         // server said was approved and paid.
+                        AidOrderStatus status = AidOrderStatus.fromWireName(row.getString(6))
+                                .orElse(AidOrderStatus.OPEN);
+                        if (status == AidOrderStatus.OPEN && now.isAfter(validUntil)) {
+                            status = AidOrderStatus.EXPIRED;
+                        }
                         orders.add(new AidOrder(id, row.getString(2), row.getString(3), row.getLong(4),
-                                row.getLong(5), AidOrderStatus.fromWireName(row.getString(6))
-                                        .orElse(AidOrderStatus.OPEN), Instant.parse(row.getString(7)),
-                                payments.getOrDefault(id, List.of())));
+                                row.getLong(5), status, validUntil, payments.getOrDefault(id, List.of())));
                     }
                 }
             }

@@ -27,6 +27,6 @@ public record Community(Catalogue catalogue, Bookings bookings, TimeBank timeBan
         return new Community(new Catalogue(journal.database(), clock), bookings, timeBank,
                 new Volunteering(journal.database(), recorder, clock, zone), new Deliveries(journal.database()),
                 new Voice(journal.database(), recorder, bookings, clock),
-                new NoticeBoard(journal.database(), clock, zone), new Aid(journal.database()));
+                new NoticeBoard(journal.database(), clock, zone), new Aid(journal.database(), clock));
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.kiosk.community.Aid;
@@ -46,7 +48,7 @@ class AidSnapshotStoreTest {
         journal = TestJournals.open(TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1),
                 SignatureSuites.ED25519_SHA256);
         store = new SnapshotStore(journal.database());
-        aid = new Aid(journal.database());
+        aid = new Aid(journal.database(), Clock.fixed(GENERATED, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -86,6 +88,20 @@ class AidSnapshotStoreTest {
             assertThat(expired.status()).isEqualTo(AidOrderStatus.EXPIRED);
             assertThat(expired.payments()).hasSize(2);
         });
+    }
+
+    @Test
+    void anOrderStillOpenInTheSnapshotAfterItsEndIsToldAsExpiredAsTheServerWillDateIt() throws Exception {
+        apply(0, 10, order(ORDER, WANG, 120_000, "open", GENERATED.minusSeconds(1),
+                new Snapshot.AidPayment(120_000, FIRST_PAID)));
+
+        assertThat(aid.orders(WANG)).singleElement().satisfies(order -> {
+            assertThat(order.status()).isEqualTo(AidOrderStatus.EXPIRED);
+            assertThat(order.remainingFen()).as("what goes back to the charity").isEqualTo(180_000);
+        });
+        Aid aYearEarlier = new Aid(journal.database(), Clock.fixed(GENERATED.minusSeconds(365 * 86_400),
+                ZoneOffset.UTC));
+        assertThat(aYearEarlier.orders(WANG).getFirst().status()).isEqualTo(AidOrderStatus.OPEN);
     }
 
     @Test

@@ -29,13 +29,9 @@ final class InstitutionNames {
         // Asked of the metadata rather than by a failing query: on PostgreSQL a failed statement aborts the whole
         // transaction the snapshot is read in.
         DatabaseMetaData metadata = connection.getMetaData();
-        boolean registry = false;
-        for (String name : new String[] {"institution", "INSTITUTION"}) {
-            try (ResultSet tables = metadata.getTables(null, null, name, new String[] {"TABLE"})) {
-                registry |= tables.next();
-            }
+        try (ResultSet tables = metadata.getTables(null, null, "institution", new String[] {"TABLE"})) {
+            return new InstitutionNames(connection, tables.next());
         }
-        return new InstitutionNames(connection, registry);
     }
 
     /** The institution's registered name, or {@code institutionId} when it has none. */

@@ -1,7 +1,6 @@
 package org.huzhu.server.aid;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,29 +15,21 @@ import java.util.Map;
 final class InstitutionNames {
 
     private final Connection connection;
-    /** Whether the database has the institution registry (migration V12); a server without it names by id. */
-    private final boolean registry;
     private final Map<String, String> known = new HashMap<>();
 
-    private InstitutionNames(Connection connection, boolean registry) {
+    private InstitutionNames(Connection connection) {
         this.connection = connection;
-        this.registry = registry;
     }
 
-    static InstitutionNames in(Connection connection) throws SQLException {
-        // Asked of the metadata rather than by a failing query: on PostgreSQL a failed statement aborts the whole
-        // transaction the snapshot is read in.
-        DatabaseMetaData metadata = connection.getMetaData();
-        try (ResultSet tables = metadata.getTables(null, null, "institution", new String[] {"TABLE"})) {
-            return new InstitutionNames(connection, tables.next());
-        }
+    static InstitutionNames in(Connection connection) {
+        return new InstitutionNames(connection);
     }
 
     /** The institution's registered name, or {@code institutionId} when it has none. */
     String of(String institutionId) throws SQLException {
         String name = known.get(institutionId);
         if (name == null) {
-            name = registry ? registered(institutionId) : institutionId;
+            name = registered(institutionId);
             known.put(institutionId, name);
         }
         return name;

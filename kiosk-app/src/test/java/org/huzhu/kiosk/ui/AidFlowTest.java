@@ -21,10 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class AidFlowTest extends DemoKioskWindowTest {
 
-    private static final List<String> OPEN_ZH = List.of("上海慈善基金会 资助您 3,000.00 元（到 2027年3月12日）。",
+    private static final List<String> OPEN_ZH = List.of("互助慈善基金会 资助您 3,000.00 元（到 2027年3月12日）。",
             "已付给 瑞金医院 2,400.00 元（11月23日）。", "还剩 600.00 元可以用。");
     private static final List<String> OPEN_EN = List.of(
-            "Your aid from 上海慈善基金会: ¥3,000.00 (until 12 March 2027).",
+            "Your aid from 互助慈善基金会: ¥3,000.00 (until 12 March 2027).",
             "¥2,400.00 paid to 瑞金医院 on 23 November.", "¥600.00 is left to use.");
 
     private final RecordingSpeaker speaker = new RecordingSpeaker();
@@ -36,11 +36,9 @@ class AidFlowTest extends DemoKioskWindowTest {
         kiosk = TestKiosks.demo(data, KioskConfig.DEFAULTS);
         FxToolkit.setupStage(stage -> KioskWindow.open(stage, kiosk.context(), Optional.of(speaker)));
         TestCommunity.awaitDemoSnapshotThenHoldSync(kiosk);
-        // The demo server has no institutions registered (their registry is another part of issue 13), so its
-        // snapshot names the charity and the hospital by their ids; these are the names it sends once they are.
         assertThat(rows("SELECT charity_name || '|' || hospital_name FROM aid_order"))
-                .containsExactly(DemoAid.CHARITY + "|" + DemoAid.HOSPITAL);
-        sql("UPDATE aid_order SET charity_name = '上海慈善基金会', hospital_name = '瑞金医院'");
+                .as("the names the demo server registered the institutions by")
+                .containsExactly(DemoAid.CHARITY_NAME + "|" + DemoAid.HOSPITAL_NAME);
     }
 
     @Test
@@ -88,19 +86,19 @@ class AidFlowTest extends DemoKioskWindowTest {
         awaitShown(robot, "#timebank-aid");
         robot.clickOn("#timebank-aid");
 
-        awaitText(robot, "#aid-0-0", "上海慈善基金会 资助您 3,000.00 元（2027年3月12日 已到期）。");
-        assertThat(sentences(robot)).containsExactly("上海慈善基金会 资助您 3,000.00 元（2027年3月12日 已到期）。",
-                "已付给 瑞金医院 2,400.00 元（11月23日）。", "没有用到的 600.00 元已经退回给 上海慈善基金会。");
+        awaitText(robot, "#aid-0-0", "互助慈善基金会 资助您 3,000.00 元（2027年3月12日 已到期）。");
+        assertThat(sentences(robot)).containsExactly("互助慈善基金会 资助您 3,000.00 元（2027年3月12日 已到期）。",
+                "已付给 瑞金医院 2,400.00 元（11月23日）。", "没有用到的 600.00 元已经退回给 互助慈善基金会。");
         FlowScreens.captureBothLanguages(robot, "my-aid-expired", true);
 
         sql("UPDATE aid_order SET status = 'revoked'");
         robot.clickOn("#nav-back");
         awaitShown(robot, "#timebank-aid");
         robot.clickOn("#timebank-aid");
-        awaitText(robot, "#aid-0-0", "上海慈善基金会 资助您 3,000.00 元（这笔资助已经结束）。");
+        awaitText(robot, "#aid-0-0", "互助慈善基金会 资助您 3,000.00 元（这笔资助已经结束）。");
         robot.clickOn("#language-toggle");
-        awaitText(robot, "#aid-0-0", "Your aid from 上海慈善基金会: ¥3,000.00 (this aid has ended).");
-        assertThat(text(robot, "#aid-0-2")).isEqualTo("The ¥600.00 not used went back to 上海慈善基金会.");
+        awaitText(robot, "#aid-0-0", "Your aid from 互助慈善基金会: ¥3,000.00 (this aid has ended).");
+        assertThat(text(robot, "#aid-0-2")).isEqualTo("The ¥600.00 not used went back to 互助慈善基金会.");
         FlowScreens.captureBothLanguages(robot, "my-aid-revoked", false);
         FlowScreens.auditAt(robot, 1366, 690, "my-aid-revoked");
     }

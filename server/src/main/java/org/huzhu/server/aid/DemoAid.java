@@ -13,22 +13,33 @@ import org.huzhu.protocol.aid.MatchRefusal;
 import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BillItem;
 import org.huzhu.protocol.payload.HospitalOrderSubmitted;
+import org.huzhu.protocol.crypto.SealingScheme;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.server.institution.CheckedDocument;
+import org.huzhu.server.institution.Institution;
+import org.huzhu.server.institution.InstitutionException;
+import org.huzhu.server.institution.InstitutionKind;
+import org.huzhu.server.institution.Institutions;
+import org.huzhu.server.institution.Registration;
 import org.huzhu.server.money.MoneyLedger;
 import org.huzhu.server.store.Queries;
 
 /**
  * One aid order for a demo server, so a newcomer sees at the kiosk what a patient is told of their aid: a demo
- * charity's donation, the resident's application, the charity's order of ¥3,000 for a hospital, and one hospital order
- * of ¥2,400 matched against it. Made through the aid domain itself (so the money ledger sums to 0 and reconciles),
+ * charity and hospital registered and audited as an operator would, the charity's donation, the resident's
+ * application, the charity's order of ¥3,000 for the hospital, and one hospital order of ¥2,400 matched against it.
+ * The institutions' private keys are not kept: in the demo nothing is signed or opened with them. Made through the aid domain itself (so the money ledger sums to 0 and reconciles),
  * once: a server that has the order already is left alone. No desk or charity signed any of it: its transaction ids and its
  * signature are {@value #SEEDED}, as the demo catalogue's rows are nobody's.
  */
 public final class DemoAid {
 
     static final String SEEDED = "demo-seed";
-    /** The demo charity and hospital (institution ids; no institution is registered for them by this class). */
-    public static final String CHARITY = "I-00000000000dc001";
-    public static final String HOSPITAL = "I-00000000000d4001";
+    /** The demo charity (the counter's and the hospital desk's demos name it too) and the resident's hospital. */
+    public static final String CHARITY_NAME = "互助慈善基金会";
+    public static final String CHARITY_NUMBER = "DEMO-CHARITY-1";
+    public static final String HOSPITAL_NAME = "瑞金医院";
+    static final String HOSPITAL_NUMBER = "DEMO-HOSPITAL-2";
     public static final UUID ORDER = demoUuid("demo-aid-order");
     public static final long APPROVED_FEN = 300_000;
     public static final long PAID_FEN = 240_000;
@@ -49,24 +60,54 @@ public final class DemoAid {
         if (Queries.exists(connection, "SELECT 1 FROM aid_order WHERE order_id = ?", ORDER.toString())) {
             return false;
         }
+        String charity = institution(connection, InstitutionKind.CHARITY, CHARITY_NAME, CHARITY_NUMBER, now)
+                .institutionId();
+        String hospital = institution(connection, InstitutionKind.HOSPITAL, HOSPITAL_NAME, HOSPITAL_NUMBER, now)
+                .institutionId();
         UUID application = demoUuid("demo-aid-application");
-        MoneyLedger.transfer(connection, MoneyLedger.BANK, MoneyLedger.charity(CHARITY), DONATION_FEN,
+        MoneyLedger.transfer(connection, MoneyLedger.BANK, MoneyLedger.charity(charity), DONATION_FEN,
                 MoneyLedger.Kind.DONATION, null, "demo donation", now);
-        AidApplications.record(connection, new AidApplied(application, resident, CHARITY, HOSPITAL, PURPOSE,
+        AidApplications.record(connection, new AidApplied(application, resident, charity, hospital, PURPOSE,
                 APPROVED_FEN, List.of()), SEEDED, now);
-        Optional<String> refused = AidOrders.issue(connection, new AidOrderDocument(ORDER, application, CHARITY,
-                HOSPITAL, AidOrders.patientPseudonym(resident, CHARITY), APPROVED_FEN, PURPOSE, now.plus(VALID_FOR)),
+        Optional<String> refused = AidOrders.issue(connection, new AidOrderDocument(ORDER, application, charity,
+                hospital, AidOrders.patientPseudonym(resident, charity), APPROVED_FEN, PURPOSE, now.plus(VALID_FOR)),
                 SEEDED, now);
         if (refused.isPresent()) {
             throw new IllegalStateException("the demo aid order was refused: " + refused.get());
         }
         Optional<MatchRefusal> unmatched = AidOrders.match(connection, new HospitalOrderSubmitted(ORDER, resident,
                 "DEMO-HIS-0001", PAID_FEN, List.of(new BillItem("床位费 bed", 180_000),
-                        new BillItem("药费 medicine", 60_000))), HOSPITAL, SEEDED, now);
+                        new BillItem("药费 medicine", 60_000))), hospital, SEEDED, now);
         if (unmatched.isPresent()) {
             throw new IllegalStateException("the demo hospital order did not match: " + unmatched.get().code());
         }
         return true;
+    }
+
+    /**
+     * A demo institution found by its registration number, else registered and passed its check as the operator
+     * commands do, with keys nobody keeps.
+     */
+    public static Institution institution(Connection connection, InstitutionKind kind, String name, String number,
+            Instant now) throws SQLException {
+        Optional<Institution> known = Institutions.list(connection).stream()
+                .filter(institution -> institution.kind() == kind && institution.registrationNumber().equals(number))
+                .findFirst();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        try {
+            Institution registered = Institutions.register(connection, new Registration(kind, name, number,
+                    "演示 法人", "中国工商银行（演示）", "6222 0000 " + number, SignatureSuites.ED25519_SHA256,
+                    SignatureSuites.ED25519_SHA256.generateKeyPair().getPublic(),
+                    SealingScheme.HPKE_X25519_SHA256_AES128GCM,
+                    SealingScheme.HPKE_X25519_SHA256_AES128GCM.generateKeyPair().getPublic()), now, "demo");
+            return Institutions.check(connection, registered.institutionId(), List.of(new CheckedDocument(
+                    "demo-licence.pdf", "00".repeat(32))), kind == InstitutionKind.CHARITY, now, "demo")
+                    .institution();
+        } catch (InstitutionException e) {
+            throw new IllegalStateException("a demo institution is registered by construction: " + e.getMessage(), e);
+        }
     }
 
     private static UUID demoUuid(String name) {

@@ -201,7 +201,7 @@ class AidSnapshotTest {
         assertThat(demo).extracting(Snapshot.AidOrder::residentId, Snapshot.AidOrder::charityName,
                 Snapshot.AidOrder::hospitalName, Snapshot.AidOrder::approvedFen, Snapshot.AidOrder::paidFen,
                 Snapshot.AidOrder::status, Snapshot.AidOrder::validUntil).containsExactly(resident.toString(),
-                DemoAid.CHARITY, DemoAid.HOSPITAL, DemoAid.APPROVED_FEN, DemoAid.PAID_FEN, "open",
+                DemoAid.CHARITY_NAME, DemoAid.HOSPITAL_NAME, DemoAid.APPROVED_FEN, DemoAid.PAID_FEN, "open",
                 now().plus(DemoAid.VALID_FOR));
         assertThat(demo.payments()).extracting(Snapshot.AidPayment::amountFen).containsExactly(DemoAid.PAID_FEN);
         Reconciliation.Report report = in(Reconciliation::run);

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
@@ -97,12 +98,13 @@ final class ApplyForAidView extends CounterView {
             nodes.add(panel(wrapped(words("counter.aid.noInstitutions"), "aid-no-institutions")));
             return;
         }
-        nodes.add(chooser(words("counter.aid.charity"), "aid-charity-", institutions.charities(), model.charity.get(),
-                controller::onCharity));
-        nodes.add(chooser(words("counter.aid.hospital"), "aid-hospital-", institutions.hospitals(),
-                model.hospital.get(), controller::onHospital));
+        // One panel for both choices and the details under it: the form fits a 1366 × 690 counter without scrolling.
+        nodes.add(panel(chooser(words("counter.aid.charity"), "aid-charity-", institutions.charities(),
+                        model.charity.get(), controller::onCharity),
+                chooser(words("counter.aid.hospital"), "aid-hospital-", institutions.hospitals(),
+                        model.hospital.get(), controller::onHospital)));
         nodes.add(details());
-        nodes.add(documents());
+        nodes.addAll(documents());
         Button next = action("aid-next", words("counter.close.next"), true, controller::onNext);
         next.setDefaultButton(true);
         next.disableProperty().bind(model.working);
@@ -122,7 +124,11 @@ final class ApplyForAidView extends CounterView {
         }
         Label label = new Label(name);
         label.getStyleClass().add(StyleClasses.MUTED);
-        return panel(label, choices(buttons));
+        List<Node> row = new ArrayList<>(List.of(label));
+        row.addAll(buttons);
+        FlowPane line = choices(row);
+        line.setStyle(line.getStyle() + " -fx-alignment: center-left;");
+        return line;
     }
 
     /** What for and how much: labels in one column, the fields beside them. */
@@ -143,20 +149,24 @@ final class ApplyForAidView extends CounterView {
         return label;
     }
 
-    private Node documents() {
+    /** What is attached, then a line saying so beside the button that attaches another. */
+    private List<Node> documents() {
         List<Node> lines = new ArrayList<>();
-        lines.add(wrapped(model.documents.isEmpty() ? words("counter.aid.noDocuments")
-                : words("counter.aid.documents", model.documents.size()), "aid-documents"));
         int index = 0;
         for (AidApplying.Document document : model.documents) {
             Button remove = action("aid-remove-" + index, words("counter.aid.remove"), false,
                     () -> controller.onRemove(document));
             lines.add(choices(List.of(wrapped(document.name(), "aid-document-" + index++), remove)));
         }
+        Label count = new Label(model.documents.isEmpty() ? words("counter.aid.noDocuments")
+                : words("counter.aid.documents", model.documents.size()));
+        count.setId("aid-documents");
         Button attach = action("aid-attach", words("counter.aid.attach"), false, this::chooseDocument);
         attach.disableProperty().bind(model.working);
-        lines.add(attach);
-        return panel(lines.toArray(Node[]::new));
+        FlowPane line = choices(List.of(count, attach));
+        line.setStyle(line.getStyle() + " -fx-alignment: center-left;");
+        lines.add(line);
+        return lines;
     }
 
     private void chooseDocument() {
@@ -175,7 +185,8 @@ final class ApplyForAidView extends CounterView {
                         "aid-confirm"),
                 wrapped(words("counter.aid.confirm.for", model.purpose.get().strip(),
                         model.hospital.get().orElseThrow().name()), "aid-confirm-for"),
-                wrapped(words("counter.aid.confirm.documents", model.documents.size(), charity.name()),
+                wrapped(model.documents.isEmpty() ? words("counter.aid.confirm.noDocuments")
+                        : words("counter.aid.confirm.documents", model.documents.size(), charity.name()),
                         "aid-confirm-documents")));
         Button record = action("aid-record", words("counter.aid.record"), true, controller::onRecord);
         record.setDefaultButton(true);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.huzhu.devices.card.sim.DemoCards;
+import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.Synchronizer;
@@ -111,7 +112,7 @@ final class DemoServer implements AutoCloseable {
      * journal already went to a server that is gone (its file deleted) cannot start over here: its sequence numbers
      * would not continue the new server's chain.
      */
-    void enrol(OpenJournal journal, Synchronizer synchronizer) throws StartupException {
+    void enrol(OpenJournal journal, Synchronizer synchronizer, StationMode mode) throws StartupException {
         String kioskId = journal.journal().identity().kioskId();
         try {
             if (server.database().inTransaction(connection -> Kiosks.find(connection, kioskId)).isPresent()) {

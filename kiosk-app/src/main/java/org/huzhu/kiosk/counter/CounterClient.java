@@ -14,6 +14,7 @@ import org.huzhu.kiosk.sync.CoSigner;
 import org.huzhu.kiosk.sync.SyncClient;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.SyncProblem;
+import org.huzhu.protocol.aid.AidInstitutions;
 import org.huzhu.protocol.aid.DeskStaff;
 import org.huzhu.protocol.aid.PatientAtDesk;
 import org.huzhu.protocol.counter.CounterStaff;
@@ -80,6 +81,12 @@ public final class CounterClient implements AutoCloseable {
      *
      * @throws SyncException with the server's refusal when it does not accept their card at a counter
      */
+    /** The charities and hospitals an application for aid may name (§12). */
+    public AidInstitutions institutions(StaffSession staff) throws SyncException {
+        return client.get("/v1/counter/institutions", SyncJson.MAPPER.constructType(AidInstitutions.class),
+                cardOf(staff));
+    }
+
     public CounterStaff staff(StaffSession staff) throws SyncException {
         return client.get("/v1/counter/staff", SyncJson.MAPPER.constructType(CounterStaff.class), cardOf(staff));
     }

@@ -19,10 +19,11 @@ import org.huzhu.kiosk.residents.Residents;
  * @param volunteers  confirm, rate or mark absent volunteers' sessions
  * @param bookings    book a service for a resident, past the offline limit with a reason
  * @param closing     close a resident's account (moved away, died)
+ * @param aid         record a resident's application for aid from a charity (issue 13)
  */
 public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, CardReplacement cards,
         Corrections corrections, Notices notices, VolunteerWork volunteers, CounterBooking bookings,
-        AccountClosing closing) {
+        AccountClosing closing, AidApplying aid) {
 
     public Desk {
         Objects.requireNonNull(files);
@@ -34,6 +35,7 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
         Objects.requireNonNull(volunteers);
         Objects.requireNonNull(bookings);
         Objects.requireNonNull(closing);
+        Objects.requireNonNull(aid);
     }
 
     /**
@@ -48,6 +50,6 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
                 new Corrections(journal.database(), recorder, clock, exports),
                 new Notices(journal.database(), recorder, clock), new VolunteerWork(journal.database(), recorder),
                 new CounterBooking(community.catalogue(), community.bookings(), recorder),
-                new AccountClosing(residents, community.bookings(), recorder, clock));
+                new AccountClosing(residents, community.bookings(), recorder, clock), new AidApplying(recorder));
     }
 }

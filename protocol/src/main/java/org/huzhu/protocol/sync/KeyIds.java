@@ -28,7 +28,8 @@ public final class KeyIds {
         return String.join(" ", sha256Hex(key.getEncoded()).split("(?<=\\G.{4})"));
     }
 
-    static String sha256Hex(byte[] data) {
+    /** SHA-256 of {@code data} in lower-case hex. */
+    public static String sha256Hex(byte[] data) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {

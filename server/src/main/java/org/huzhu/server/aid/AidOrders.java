@@ -1,15 +1,12 @@
 package org.huzhu.server.aid;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +17,7 @@ import org.huzhu.protocol.aid.AidOrderTerms;
 import org.huzhu.protocol.aid.MatchRefusal;
 import org.huzhu.protocol.aid.OpenAidOrder;
 import org.huzhu.protocol.payload.HospitalOrderSubmitted;
+import org.huzhu.protocol.sync.KeyIds;
 import org.huzhu.server.money.MoneyLedger;
 import org.huzhu.server.store.Versions;
 
@@ -52,13 +50,8 @@ public final class AidOrders {
      * the resident's random id.
      */
     public static String patientPseudonym(UUID residentId, String charityId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    ("huzhu-patient-1|" + residentId + "|" + charityId).getBytes(StandardCharsets.UTF_8));
-            return "P-" + HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return "P-" + KeyIds.sha256Hex(("huzhu-patient-1|" + residentId + "|" + charityId)
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /**

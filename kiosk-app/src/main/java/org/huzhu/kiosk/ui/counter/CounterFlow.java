@@ -9,6 +9,7 @@ import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.ui.counter.book.BookForController;
 import org.huzhu.kiosk.ui.counter.card.ReplaceCardController;
+import org.huzhu.kiosk.ui.counter.aid.ApplyForAidController;
 import org.huzhu.kiosk.ui.counter.close.CloseAccountController;
 import org.huzhu.kiosk.ui.counter.enrol.EnrolController;
 import org.huzhu.kiosk.ui.counter.family.FamilyLinkController;
@@ -165,6 +166,13 @@ public final class CounterFlow extends StaffDeskFlow {
         public void closeAccount(ResidentFile file) {
             if (current()) {
                 shell.show(CounterPlace.RESIDENTS, new CloseAccountController(desk, file));
+            }
+        }
+
+        @Override
+        public void applyForAid(ResidentFile file) {
+            if (current()) {
+                shell.show(CounterPlace.RESIDENTS, new ApplyForAidController(desk, file));
             }
         }
 

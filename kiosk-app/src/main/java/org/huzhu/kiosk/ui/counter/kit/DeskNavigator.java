@@ -37,6 +37,9 @@ public interface DeskNavigator {
     /** Closes the account of the resident of {@code file} (moved away, died). */
     void closeAccount(ResidentFile file);
 
+    /** Records an application for aid from a charity with the resident of {@code file} (issue 13). */
+    void applyForAid(ResidentFile file);
+
     /** A resident's statement from the server: balance, history, corrections, printing. */
     void statement(UUID residentId);
 }

@@ -167,6 +167,10 @@ public final class ResidentsController implements Controller, TakesResidentCards
         model.closedCard.get().ifPresent(card -> session.navigator().enrol(Optional.of(card)));
     }
 
+    void onApplyForAid() {
+        model.file.get().ifPresent(file -> session.navigator().applyForAid(file));
+    }
+
     void onCloseAccount() {
         model.file.get().ifPresent(file -> session.navigator().closeAccount(file));
     }

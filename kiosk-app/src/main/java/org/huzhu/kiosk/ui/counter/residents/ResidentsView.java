@@ -169,9 +169,10 @@ final class ResidentsView extends CounterView {
         Button replace = action("file-replace-card", words("counter.file.replaceCard"), false,
                 controller::onReplaceCard);
         Button book = action("file-book", words("counter.file.book"), false, controller::onBookFor);
+        Button aid = action("file-apply-aid", words("counter.file.applyForAid"), false, controller::onApplyForAid);
         Button close = action("file-close-account", words("counter.file.closeAccount"), false,
                 controller::onCloseAccount);
-        return panel(name, details, buttons(statement, book, family, replace, close));
+        return panel(name, details, buttons(statement, book, family, replace, aid, close));
     }
 
     /** Someone the server found whose file this counter cannot build yet: what the server says, and the statement. */

@@ -29,6 +29,7 @@ public abstract class StaffDeskFlow {
     protected final UiText text;
     protected final CounterShellController shell;
     private final SignInService signIn;
+    private final CounterShellController.Frame frame;
     /** The staff card lying in a reader, from its tap until it leaves; null when none. */
     private StaffCard staffCard;
 
@@ -36,6 +37,7 @@ public abstract class StaffDeskFlow {
         this.station = station;
         this.signIn = station.signIn();
         this.text = text;
+        this.frame = frame;
         this.shell = new CounterShellController(station, text, new CounterShellController.Actions() {
             @Override
             public void signOut() {
@@ -136,7 +138,7 @@ public abstract class StaffDeskFlow {
             otherCard(outcome);
         } else if (shell.current() instanceof WelcomeController welcome
                 && (outcome instanceof SignInOutcome.SignedIn || outcome instanceof SignInOutcome.NotRegistered)) {
-            welcome.tell(Sentence.of("counter.welcome.residentFirst"));
+            welcome.tell(Sentence.of(frame.cardFirstKey()));
         }
     }
 
@@ -151,6 +153,6 @@ public abstract class StaffDeskFlow {
     private void showWelcome(Optional<Sentence> notice) {
         shell.signedOut();
         Optional<Runnable> again = staffCard == null ? Optional.empty() : Optional.of(this::askForPin);
-        shell.show(new WelcomeController(text, notice, again));
+        shell.show(new WelcomeController(text, frame.welcomeKey(), notice, again));
     }
 }

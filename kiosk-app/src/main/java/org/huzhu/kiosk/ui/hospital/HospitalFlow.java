@@ -37,7 +37,8 @@ public final class HospitalFlow extends StaffDeskFlow {
             new TrayCard(DemoCard.LI_JIANGUO, "li", "demo.card.li"),
             new TrayCard(DemoCard.FOREIGN, "foreign", "demo.card.foreign"));
     private static final CounterShellController.Frame FRAME = new CounterShellController.Frame(List.of(),
-            HOSPITAL_TRAY, "hospital.demo.staff", "hospital.staffRefused");
+            HOSPITAL_TRAY, "hospital.demo.staff", "hospital.staffRefused", "hospital.welcome.body",
+            "hospital.welcome.patientFirst");
 
     private final HospitalContext context;
     /** The signed-in receptionist's session; null when nobody is signed in. */

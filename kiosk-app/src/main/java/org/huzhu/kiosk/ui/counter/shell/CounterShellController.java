@@ -30,8 +30,11 @@ public final class CounterShellController implements Controller {
      * @param tray            the demo cards offered in demo mode
      * @param staffCardKey    the words of the demo staff card's button
      * @param staffRefusedKey the banner's words ({0}: the staff member's name)
+     * @param welcomeKey      how the station's two readers are used, before sign-in
+     * @param cardFirstKey    what a card other than a staff card, tapped before sign-in, is answered with
      */
-    public record Frame(List<CounterPlace> places, List<TrayCard> tray, String staffCardKey, String staffRefusedKey) {
+    public record Frame(List<CounterPlace> places, List<TrayCard> tray, String staffCardKey, String staffRefusedKey,
+            String welcomeKey, String cardFirstKey) {
 
         public Frame {
             places = List.copyOf(places);
@@ -60,7 +63,7 @@ public final class CounterShellController implements Controller {
 
     /** The counter's frame: every place, its demo cards, the counter's words for a refused staff card. */
     public static final Frame COUNTER = new Frame(List.of(CounterPlace.values()), COUNTER_TRAY, "demo.card.staff",
-            "counter.staffRefused");
+            "counter.staffRefused", "counter.welcome.body", "counter.welcome.residentFirst");
 
     private final CounterShellModel model = new CounterShellModel();
     private final CounterShellView view;

@@ -110,7 +110,7 @@ abstract class JcaSuite {
      * Hostile bytes must fail as a key spec failure: BouncyCastle's key factories index into the encoding before they
      * parse it and throw runtime exceptions on short or malformed input, so the structure is checked first.
      */
-    private static void requireSubjectPublicKeyInfo(byte[] encoded) throws InvalidKeySpecException {
+    static void requireSubjectPublicKeyInfo(byte[] encoded) throws InvalidKeySpecException {
         if (encoded == null || encoded.length == 0) {
             throw new InvalidKeySpecException("no public key");
         }

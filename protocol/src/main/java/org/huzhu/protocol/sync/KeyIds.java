@@ -6,9 +6,9 @@ import java.security.PublicKey;
 import java.util.HexFormat;
 
 /**
- * Identifiers derived from public keys, so an id and its key cannot drift apart (ADR 0006): a kiosk id is {@code K-}
- * and a server key id {@code S-}, each followed by the first 16 lower-case hex digits of SHA-256 over the key's X.509
- * SubjectPublicKeyInfo encoding. Thread-safe.
+ * Identifiers derived from public keys, so an id and its key cannot drift apart (ADR 0006): a kiosk id is {@code K-},
+ * an institution's {@code I-} (of its signing key, ADR 0015) and a server key id {@code S-}, each followed by the
+ * first 16 lower-case hex digits of SHA-256 over the key's X.509 SubjectPublicKeyInfo encoding. Thread-safe.
  */
 public final class KeyIds {
 
@@ -17,6 +17,10 @@ public final class KeyIds {
 
     public static String kioskIdOf(PublicKey key) {
         return "K-" + sha256Hex(key.getEncoded()).substring(0, 16);
+    }
+
+    public static String institutionIdOf(PublicKey signingKey) {
+        return "I-" + sha256Hex(signingKey.getEncoded()).substring(0, 16);
     }
 
     public static String serverKeyIdOf(PublicKey key) {

@@ -123,7 +123,8 @@ public final class ReceiptCodec {
         return node.get(member).asLong();
     }
 
-    static byte[] canonical(ObjectNode tree) {
+    /** The RFC 8785 canonical bytes of a tree built by our own code (which always canonicalises). */
+    public static byte[] canonical(ObjectNode tree) {
         try {
             return CanonicalJson.canonicalize(tree);
         } catch (MalformedJsonException e) {

@@ -24,6 +24,11 @@ import org.huzhu.protocol.crypto.SignatureSuite;
 public record RequestSignature(String kioskId, Instant timestamp, String nonce, String signature) {
 
     public static final String HEADER_KIOSK = "Huzhu-Kiosk";
+    /**
+     * Instead of {@link #HEADER_KIOSK} on an institution's request (docs/protocol.md §12.2): the institution's id,
+     * which the signing bytes carry in {@code kioskId}.
+     */
+    public static final String HEADER_INSTITUTION = "Huzhu-Institution";
     public static final String HEADER_TIMESTAMP = "Huzhu-Timestamp";
     public static final String HEADER_NONCE = "Huzhu-Nonce";
     public static final String HEADER_SIGNATURE = "Huzhu-Signature";

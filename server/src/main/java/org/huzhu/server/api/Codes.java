@@ -27,6 +27,10 @@ public final class Codes {
     public static final String STAFF_REVOKED = "staff-revoked";
     public static final String ROLE_NOT_ALLOWED = "role-not-allowed";
     public static final String UNKNOWN_RESIDENT = "unknown-resident";
+    /** Institutions (§12): who signed is not a registered institution, or may not act now. */
+    public static final String INSTITUTION_UNKNOWN = "institution-unknown";
+    public static final String INSTITUTION_NOT_AUDITED = "institution-not-audited";
+    public static final String INSTITUTION_SUSPENDED = "institution-suspended";
     public static final String STORAGE_UNAVAILABLE = "storage-unavailable";
     public static final String INTERNAL_ERROR = "internal-error";
 

@@ -14,12 +14,15 @@ import org.huzhu.server.counter.CounterQueries;
 import org.huzhu.server.http.CounterEndpoints;
 import org.huzhu.server.http.HttpApi;
 import org.huzhu.server.http.HttpLimits;
+import org.huzhu.server.http.InstitutionEndpoints;
 import org.huzhu.server.identity.KeyStoreException;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.identity.ServerKeyStore;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.ingest.EnvelopeChecker;
+import org.huzhu.server.institution.Inbox;
+import org.huzhu.server.institution.InstitutionAuthenticator;
 import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.kiosk.EnrolmentCodes;
@@ -41,15 +44,17 @@ public final class HuzhuServer implements AutoCloseable {
     private final ServerIdentity identity;
     private final Enrolment enrolment;
     private final EnvelopeChecker checker;
+    private final Inbox inbox;
     private final Javalin http;
     private final ExpirySweep aidExpiry;
 
     private HuzhuServer(Database database, ServerIdentity identity, Enrolment enrolment, EnvelopeChecker checker,
-            Javalin http, ExpirySweep aidExpiry) {
+            Inbox inbox, Javalin http, ExpirySweep aidExpiry) {
         this.database = database;
         this.identity = identity;
         this.enrolment = enrolment;
         this.checker = checker;
+        this.inbox = inbox;
         this.http = http;
         this.aidExpiry = aidExpiry;
     }
@@ -82,13 +87,17 @@ public final class HuzhuServer implements AutoCloseable {
             RequestAuthenticator kiosks = new RequestAuthenticator(database, clock);
             CounterEndpoints counter = new CounterEndpoints(new StaffQueryAuthenticator(kiosks, database, staffKeys,
                     settings.community(), clock), new CounterQueries(database, clock.getZone()));
+            Inbox inbox = new Inbox(database, identity, clock);
+            InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
+                    database), inbox);
             Javalin http = HttpApi.create(kiosks, enrolment, new BatchIngest(database, rules, identity, checker, clock),
-                    new SnapshotService(database, limits, clock), identity, database, counter,
+                    new SnapshotService(database, limits, clock), identity, database, counter, institutions,
                     HttpLimits.withDefaultTimeout(settings.maxBodyBytes()));
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),
                     settings.store().describe(), identity.keyId(), identity.suite().id());
-            return new HuzhuServer(database, identity, enrolment, checker, http, new ExpirySweep(database, clock));
+            return new HuzhuServer(database, identity, enrolment, checker, inbox, http,
+                    new ExpirySweep(database, clock));
         } catch (StorageException | RuntimeException e) {
             // Do not leave the database open behind a server that never started (e.g. the port is taken).
             checker.close();
@@ -120,6 +129,11 @@ public final class HuzhuServer implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The institutions' inbox: what the aid code delivers sealed messages through. */
+    public Inbox inbox() {
+        return inbox;
     }
 
     @Override

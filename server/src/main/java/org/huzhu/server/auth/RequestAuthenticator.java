@@ -50,7 +50,11 @@ public final class RequestAuthenticator {
         return kiosk;
     }
 
-    /** For enrolment, where the key arrives in the body: proves the caller holds the private key. */
+    /**
+     * The freshness, signature and nonce checks alone, with a key the caller found: for enrolment, where the key
+     * arrives in the body (proving the caller holds the private key), and for institutions, whose keys are theirs.
+     * Nonces are remembered per signer id ({@code kiosk_id} holds an institution's id too; the prefixes differ).
+     */
     public void verify(RequestSignature signature, SignatureSuite suite, PublicKey key, String method, String target,
             byte[] body) throws ApiException, StorageException {
         Instant now = clock.instant();
@@ -77,17 +81,25 @@ public final class RequestAuthenticator {
     }
 
     static RequestSignature parse(UnaryOperator<String> headers) throws ApiException {
-        String kiosk = headers.apply(RequestSignature.HEADER_KIOSK);
+        return parse(headers, RequestSignature.HEADER_KIOSK);
+    }
+
+    /**
+     * The signature headers, with the signer's id in {@code idHeader}: {@link RequestSignature#HEADER_KIOSK}, or
+     * {@link RequestSignature#HEADER_INSTITUTION} for an institution's request (docs/protocol.md §12.2).
+     */
+    public static RequestSignature parse(UnaryOperator<String> headers, String idHeader) throws ApiException {
+        String signer = headers.apply(idHeader);
         String timestamp = headers.apply(RequestSignature.HEADER_TIMESTAMP);
         String nonce = headers.apply(RequestSignature.HEADER_NONCE);
         String signature = headers.apply(RequestSignature.HEADER_SIGNATURE);
-        if (kiosk == null || timestamp == null || nonce == null || signature == null) {
-            throw new ApiException(401, Codes.MISSING_SIGNATURE, "the headers " + RequestSignature.HEADER_KIOSK + ", "
+        if (signer == null || timestamp == null || nonce == null || signature == null) {
+            throw new ApiException(401, Codes.MISSING_SIGNATURE, "the headers " + idHeader + ", "
                     + RequestSignature.HEADER_TIMESTAMP + ", " + RequestSignature.HEADER_NONCE + " and "
                     + RequestSignature.HEADER_SIGNATURE + " are required");
         }
         try {
-            return new RequestSignature(kiosk, Instant.parse(timestamp), nonce, signature);
+            return new RequestSignature(signer, Instant.parse(timestamp), nonce, signature);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new ApiException(401, Codes.MISSING_SIGNATURE, "malformed signature headers: " + e.getMessage());
         }

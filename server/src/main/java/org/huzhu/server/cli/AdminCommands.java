@@ -3,11 +3,12 @@ package org.huzhu.server.cli;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.huzhu.server.app.Stats;
+import org.huzhu.server.institution.InstitutionException;
+import org.huzhu.server.institution.Institutions;
 import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.kiosk.EnrolmentCodes;
 import org.huzhu.server.kiosk.KioskRecord;
@@ -28,14 +29,21 @@ final class AdminCommands {
     }
 
     int enrolCode(List<String> options) throws UsageException, StorageException {
-        Arguments args = Arguments.parse(options, with("--valid-hours"));
+        Arguments args = Arguments.parse(options, StoreOptions.with("--valid-hours", "--hospital"));
         long hours = args.number("--valid-hours", EnrolmentCodes.DEFAULT_VALIDITY.toHours(), 1, 24 * 30);
+        Optional<String> hospital = args.has("--hospital") ? Optional.of(args.value("--hospital")) : Optional.empty();
         // A code is created on a fresh server too, so the database may be created here.
         try (Database database = Database.open(StoreOptions.parse(args, env))) {
-            String code = new Enrolment(database, Clock.systemUTC()).issueCode(Duration.ofHours(hours));
+            if (hospital.isPresent()) {
+                Institutions.inTransaction(database, connection -> Institutions.hospital(connection, hospital.get()));
+            }
+            String code = new Enrolment(database, Clock.systemUTC()).issueCode(Duration.ofHours(hours), hospital);
             out.println(code);
-            err.println("One-time enrolment code, valid for " + hours + " h. Enter it on the kiosk: "
-                    + "huzhu-kiosk enrol --server URL --code " + code);
+            err.println("One-time enrolment code" + hospital.map(id -> " for a desk of hospital " + id).orElse("")
+                    + ", valid for " + hours + " h. Enter it on the kiosk: huzhu-kiosk enrol --server URL --code "
+                    + code);
+        } catch (InstitutionException e) {
+            return InstitutionCommands.refused(err, e);
         }
         return Cli.EXIT_OK;
     }
@@ -58,7 +66,7 @@ final class AdminCommands {
     }
 
     int revoke(List<String> options) throws UsageException, StorageException {
-        Arguments args = Arguments.parse(options, with("--kiosk"));
+        Arguments args = Arguments.parse(options, StoreOptions.with("--kiosk"));
         String kioskId = args.value("--kiosk");
         boolean revoked;
         try (Database database = Database.openExisting(StoreOptions.parse(args, env))) {
@@ -70,11 +78,5 @@ final class AdminCommands {
         }
         out.println("revoked " + kioskId);
         return Cli.EXIT_OK;
-    }
-
-    private static Set<String> with(String... extra) {
-        Set<String> names = new HashSet<>(StoreOptions.NAMES);
-        names.addAll(List.of(extra));
-        return names;
     }
 }

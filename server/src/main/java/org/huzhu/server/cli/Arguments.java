@@ -1,32 +1,68 @@
 package org.huzhu.server.cli;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code --option VALUE …} after the command: options that each take one value, only the allowed ones, once each. */
-record Arguments(Map<String, String> options) {
+/**
+ * {@code --option VALUE …} after the command: options that each take one value, only the allowed ones, once each;
+ * where a command says so, switches that take no value ({@code --non-profit}) and options that may be given again
+ * ({@code --document FILE --document FILE}).
+ */
+record Arguments(Map<String, String> options, Map<String, List<String>> repeated, Set<String> switches) {
 
     static Arguments parse(List<String> args, Set<String> allowed) throws UsageException {
+        return parse(args, allowed, Set.of(), Set.of());
+    }
+
+    /**
+     * @param switches   options without a value, given at most once
+     * @param repeatable options with a value that may be given more than once ({@link #values})
+     */
+    static Arguments parse(List<String> args, Set<String> allowed, Set<String> switches, Set<String> repeatable)
+            throws UsageException {
         Map<String, String> options = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
+        Set<String> given = new HashSet<>();
         for (int i = 0; i < args.size(); i += 2) {
             String option = args.get(i);
-            if (!allowed.contains(option)) {
+            if (switches.contains(option)) {
+                if (!given.add(option)) {
+                    throw new UsageException(option + " is given twice");
+                }
+                i--; // a switch takes no value
+                continue;
+            }
+            if (!allowed.contains(option) && !repeatable.contains(option)) {
                 throw new UsageException("unknown option '" + option + "'");
             }
             if (i + 1 >= args.size()) {
                 throw new UsageException(option + " needs a value");
             }
-            if (options.put(option, args.get(i + 1)) != null) {
+            if (repeatable.contains(option)) {
+                repeated.computeIfAbsent(option, name -> new ArrayList<>()).add(args.get(i + 1));
+            } else if (options.put(option, args.get(i + 1)) != null) {
                 throw new UsageException(option + " is given twice");
             }
         }
-        return new Arguments(options);
+        return new Arguments(options, repeated, given);
     }
 
     boolean has(String option) {
         return options.containsKey(option);
+    }
+
+    /** Whether a switch was given. */
+    boolean given(String option) {
+        return switches.contains(option);
+    }
+
+    /** Every value of a repeatable option, in the order given; empty if it was not given. */
+    List<String> values(String option) {
+        return List.copyOf(repeated.getOrDefault(option, List.of()));
     }
 
     String value(String option) throws UsageException {

@@ -17,8 +17,8 @@ public final class Cli {
 
     public static final int EXIT_OK = 0;
     /**
-     * {@code stats} found a ledger that does not sum to zero; {@code revoke} found no such kiosk; a {@code staff}
-     * change did not apply.
+     * {@code stats} found a ledger that does not sum to zero; {@code revoke} found no such kiosk; a {@code staff} or
+     * {@code institution} change did not apply (an institution check that did not pass is recorded, and exits so).
      */
     public static final int EXIT_CHECK_FAILED = 1;
     public static final int EXIT_CONFIG = 2;
@@ -31,10 +31,12 @@ public final class Cli {
                           [--overdraft-minutes 0] [--soft-limit-minutes 60] [--offline-limit-minutes 120]
                           [--max-offline-hours 72] [--demo-catalogue true|false] [--community default]
                           (the key passphrase comes from HUZHU_SERVER_KEY_PASSPHRASE)
-              enrol-code  STORE [--valid-hours 24]     prints a one-time kiosk enrolment code
+              enrol-code  STORE [--valid-hours 24] [--hospital I-…]
+                                                   prints a one-time kiosk enrolment code (with --hospital:
+                                                   for a desk station of that registered hospital)
               stats       STORE                        kiosks, transactions, ledger sum (exit 1 unless 0)
               revoke      STORE --kiosk K-…            refuses the kiosk from now on
-            """ + StaffCommands.USAGE + """
+            """ + StaffCommands.USAGE + "\n" + InstitutionCommands.USAGE + """
 
             STORE is --db FILE (SQLite) or --jdbc-url jdbc:postgresql://HOST:PORT/DB [--jdbc-user U]
                   [--jdbc-password-env VARIABLE]""";
@@ -65,6 +67,7 @@ public final class Cli {
                 case "stats" -> new AdminCommands(out, err, env).stats(options);
                 case "revoke" -> new AdminCommands(out, err, env).revoke(options);
                 case "staff" -> new StaffCommands(out, err, env, Clock.systemUTC()).run(options);
+                case "institution" -> new InstitutionCommands(out, err, env, Clock.systemUTC()).run(options);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

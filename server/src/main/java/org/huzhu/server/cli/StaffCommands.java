@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.server.app.ServerSettings;
+import org.huzhu.server.institution.InstitutionException;
+import org.huzhu.server.institution.Institutions;
 import org.huzhu.server.staff.CardKeyFile;
 import org.huzhu.server.staff.StaffMember;
 import org.huzhu.server.staff.StaffRegistry;
@@ -30,6 +31,7 @@ final class StaffCommands {
 
     static final String USAGE = """
               staff add       STORE --name NAME --role ROLE[,ROLE] --card-certificate FILE [--community C] [--by WHO]
+                              [--hospital I-…]   (required for, and only for, hospital-desk: the hospital)
               staff list      STORE [--history true]
               staff suspend   ID STORE --reason TEXT [--by WHO]
               staff reinstate ID STORE --reason TEXT [--by WHO]
@@ -64,20 +66,25 @@ final class StaffCommands {
     }
 
     private int add(List<String> options) throws UsageException, StorageException {
-        Arguments args = Arguments.parse(options, with("--name", "--role", "--card-certificate", "--community",
-                "--by"));
+        Arguments args = Arguments.parse(options, StoreOptions.with("--name", "--role", "--card-certificate",
+                "--community", "--by", "--hospital"));
         String name = text(args.value("--name"), "--name");
         Set<StaffRole> roles = roles(args.value("--role"));
+        Optional<String> hospital = hospital(args, roles);
         String community = text(args.value("--community", ServerSettings.DEFAULT_COMMUNITY), "--community");
         String byWhom = byWhom(args);
         try {
             CardKeyFile card = CardKeyFile.read(Path.of(args.value("--card-certificate")));
             StaffMember member;
             try (Database database = Database.open(StoreOptions.parse(args, env))) {
+                if (hospital.isPresent()) {
+                    Institutions.inTransaction(database, connection -> Institutions.hospital(connection,
+                            hospital.get()));
+                }
                 member = database.inTransaction(connection -> {
                     try {
                         return StaffRegistry.add(connection, name, roles, community, card.key(), card.certificate(),
-                                now(), byWhom);
+                                hospital, now(), byWhom);
                     } catch (StaffRegistryException e) {
                         throw new RefusedChange(e);
                     }
@@ -89,11 +96,23 @@ final class StaffCommands {
             return refused(e);
         } catch (RefusedChange e) {
             return refused(e.refusal());
+        } catch (InstitutionException e) {
+            return InstitutionCommands.refused(err, e);
         }
     }
 
+    /** {@code --hospital}: required for, and only for, the hospital-desk role. */
+    private static Optional<String> hospital(Arguments args, Set<StaffRole> roles) throws UsageException {
+        boolean desk = roles.contains(StaffRole.HOSPITAL_DESK);
+        if (desk != args.has("--hospital")) {
+            throw new UsageException(desk ? "--hospital I-… is required for the hospital-desk role: the hospital the"
+                    + " desk staff member works for" : "--hospital goes only with the hospital-desk role");
+        }
+        return desk ? Optional.of(args.value("--hospital")) : Optional.empty();
+    }
+
     private int list(List<String> options) throws UsageException, StorageException {
-        Arguments args = Arguments.parse(options, with("--history"));
+        Arguments args = Arguments.parse(options, StoreOptions.with("--history"));
         boolean history = args.flag("--history", false);
         try (Database database = Database.openExisting(StoreOptions.parse(args, env))) {
             List<String> lines = database.inTransaction(connection -> {
@@ -121,7 +140,7 @@ final class StaffCommands {
             throw new UsageException("give the staff id first, e.g. staff " + done.replace("ed", "") + " ST-… --db …");
         }
         String staffId = options.getFirst();
-        Arguments args = Arguments.parse(options.subList(1, options.size()), with("--reason", "--by"));
+        Arguments args = Arguments.parse(options.subList(1, options.size()), StoreOptions.with("--reason", "--by"));
         String reason = text(args.value("--reason"), "--reason");
         String byWhom = byWhom(args);
         Instant at = now();
@@ -166,8 +185,8 @@ final class StaffCommands {
     static String describe(StaffMember member) {
         return member.staffId() + " " + member.status().storedName() + " "
                 + member.roles().stream().map(StaffRole::wireName).sorted().collect(Collectors.joining(","))
-                + " community " + member.community() + " key " + member.keyFingerprint() + " added "
-                + member.addedAt() + " " + member.name();
+                + " community " + member.community() + member.hospitalId().map(id -> " hospital " + id).orElse("")
+                + " key " + member.keyFingerprint() + " added " + member.addedAt() + " " + member.name();
     }
 
     private static Set<StaffRole> roles(String value) throws UsageException {
@@ -193,11 +212,5 @@ final class StaffCommands {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static Set<String> with(String... extra) {
-        Set<String> names = new HashSet<>(StoreOptions.NAMES);
-        names.addAll(List.of(extra));
-        return names;
     }
 }

@@ -1,6 +1,8 @@
 package org.huzhu.server.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.huzhu.server.store.StoreTarget;
@@ -11,6 +13,13 @@ final class StoreOptions {
     static final Set<String> NAMES = Set.of("--db", "--jdbc-url", "--jdbc-user", "--jdbc-password-env");
 
     private StoreOptions() {
+    }
+
+    /** The store options and a command's own. */
+    static Set<String> with(String... extra) {
+        Set<String> names = new HashSet<>(NAMES);
+        names.addAll(List.of(extra));
+        return names;
     }
 
     static StoreTarget parse(Arguments args, Map<String, String> env) throws UsageException {

@@ -10,13 +10,13 @@ import org.huzhu.server.api.ApiException;
  * Which part of a list to answer: {@code offset} 0..2^31 − 1 (default 0) and {@code limit} 1..200 (default 50)
  * (docs/protocol.md §11).
  */
-record Paging(long offset, int limit) {
+public record Paging(long offset, int limit) {
 
     static final String OFFSET = "offset";
-    static final String LIMIT = "limit";
+    public static final String LIMIT = "limit";
     static final Set<String> NAMES = Set.of(OFFSET, LIMIT);
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
 
     static Paging of(QueryParameters query) throws ApiException {
         return new Paging(query.integer(OFFSET, 0, Integer.MAX_VALUE, 0),

@@ -17,9 +17,9 @@ import org.huzhu.server.api.Codes;
  * {@code since}: {@code name=value} pairs joined by {@code &}, each name one this endpoint knows, written exactly and
  * at most once; values percent-encoded UTF-8, {@code +} standing for a space as HTML forms write it. Anything else (an
  * empty pair, a name without {@code =}, bad percent-encoding, bytes that are not UTF-8, a control character) is
- * 400 {@code invalid-request}. Immutable.
+ * 400 {@code invalid-request}. The institutions' endpoints (§12) read their queries the same way. Immutable.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private final Map<String, String> values;
 
@@ -28,7 +28,7 @@ final class QueryParameters {
     }
 
     /** @param known the names this endpoint takes */
-    static QueryParameters parse(String rawQuery, Set<String> known) throws ApiException {
+    public static QueryParameters parse(String rawQuery, Set<String> known) throws ApiException {
         Map<String, String> values = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return new QueryParameters(values);
@@ -47,12 +47,12 @@ final class QueryParameters {
         return new QueryParameters(values);
     }
 
-    Optional<String> text(String name) {
+    public Optional<String> text(String name) {
         return Optional.ofNullable(values.get(name));
     }
 
     /** A decimal integer in ASCII digits (no sign) within {@code min..max}, or {@code otherwise} when absent. */
-    long integer(String name, long min, long max, long otherwise) throws ApiException {
+    public long integer(String name, long min, long max, long otherwise) throws ApiException {
         String text = values.get(name);
         if (text == null) {
             return otherwise;
@@ -72,7 +72,7 @@ final class QueryParameters {
         return value;
     }
 
-    static ApiException invalid(String message) {
+    public static ApiException invalid(String message) {
         return new ApiException(400, Codes.INVALID_REQUEST, message);
     }
 

@@ -4,7 +4,10 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.Objects;
+import org.huzhu.protocol.aid.SealedMessage;
+import org.huzhu.protocol.aid.SealedMessages;
 import org.huzhu.protocol.crypto.KeyMismatchException;
+import org.huzhu.protocol.crypto.SealingScheme;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.sync.KeyIds;
 import org.huzhu.protocol.sync.Receipt;
@@ -12,7 +15,10 @@ import org.huzhu.protocol.sync.ReceiptCodec;
 import org.huzhu.protocol.sync.ServerKey;
 import org.huzhu.protocol.sync.SignedReceipt;
 
-/** The server's receipt-signing key. The private key is used only to sign receipts. Immutable, thread-safe. */
+/**
+ * The server's signing key. The private key is used only to sign receipts and sealed messages (docs/protocol.md
+ * §12.3). Immutable, thread-safe.
+ */
 public record ServerIdentity(SignatureSuite suite, PrivateKey privateKey, PublicKey publicKey) {
 
     public ServerIdentity {
@@ -36,6 +42,17 @@ public record ServerIdentity(SignatureSuite suite, PrivateKey privateKey, Public
         } catch (KeyMismatchException e) {
             // The key store only ever pairs a key with its own suite.
             throw new IllegalStateException("server key does not match its suite " + suite.id(), e);
+        }
+    }
+
+    /** Seals {@code plaintext} to an institution's encryption key and signs the message. */
+    public SealedMessage seal(SealedMessages.Address address, SealingScheme scheme, PublicKey recipientKey,
+            byte[] plaintext) {
+        try {
+            return SealedMessages.seal(address, scheme, recipientKey, plaintext, suite, privateKey, keyId());
+        } catch (KeyMismatchException e) {
+            // Registration checked the recipient's key against its scheme, and the key store pairs ours with its suite.
+            throw new IllegalStateException("a registered key does not match its scheme or suite", e);
         }
     }
 

@@ -45,7 +45,8 @@ public final class Enrolment {
             if (!EnrolmentCodes.consume(connection, codeHash, kioskId, clock.instant())) {
                 return Optional.of(Codes.INVALID_ENROLMENT_CODE);
             }
-            Kiosks.insert(connection, kioskId, suite, key, codeHash, clock.instant());
+            Kiosks.insert(connection, kioskId, suite, key, codeHash, EnrolmentCodes.hospitalOf(connection, codeHash),
+                    clock.instant());
             return Optional.<String>empty();
         });
         if (refusal.isPresent()) {
@@ -69,7 +70,16 @@ public final class Enrolment {
 
     /** Issues a code valid for {@code validity}; for the {@code enrol-code} command. */
     public String issueCode(Duration validity) throws StorageException {
-        return database.inTransaction(connection -> EnrolmentCodes.issue(connection, clock.instant(), validity));
+        return issueCode(validity, Optional.empty());
+    }
+
+    /**
+     * As {@link #issueCode(Duration)}; with {@code hospitalId}, for a desk of that hospital (the caller has checked it
+     * is a registered hospital), which the kiosk enrolled with the code then keeps.
+     */
+    public String issueCode(Duration validity, Optional<String> hospitalId) throws StorageException {
+        return database.inTransaction(connection -> EnrolmentCodes.issue(connection, clock.instant(), validity,
+                hospitalId));
     }
 
     /** Stops a kiosk from talking to the server; its transactions so far stay. */

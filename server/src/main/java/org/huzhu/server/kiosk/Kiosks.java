@@ -19,12 +19,14 @@ import org.huzhu.protocol.sync.ChainHead;
 /** The {@code kiosk} table. Stateless; every method works inside the caller's transaction. */
 public final class Kiosks {
 
+    private static final String COLUMNS = "kiosk_id, suite, public_key, status, head_sequence, head_hash, hospital_id";
+
     private Kiosks() {
     }
 
     public static Optional<KioskRecord> find(Connection connection, String kioskId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT kiosk_id, suite, public_key, status, head_sequence, head_hash FROM kiosk WHERE kiosk_id = ?")) {
+                "SELECT " + COLUMNS + " FROM kiosk WHERE kiosk_id = ?")) {
             query.setString(1, kioskId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
@@ -34,7 +36,7 @@ public final class Kiosks {
 
     public static List<KioskRecord> all(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT kiosk_id, suite, public_key, status, head_sequence, head_hash FROM kiosk ORDER BY kiosk_id");
+                "SELECT " + COLUMNS + " FROM kiosk ORDER BY kiosk_id");
              ResultSet rows = query.executeQuery()) {
             List<KioskRecord> kiosks = new ArrayList<>();
             while (rows.next()) {
@@ -44,17 +46,19 @@ public final class Kiosks {
         }
     }
 
+    /** @param hospitalId the hospital a desk station is enrolled for (from its enrolment code); empty elsewhere */
     static void insert(Connection connection, String kioskId, SignatureSuite suite, PublicKey key, String codeHash,
-            Instant now) throws SQLException {
+            Optional<String> hospitalId, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO kiosk (kiosk_id, suite, public_key, status, enrolled_at, code_hash, head_sequence, head_hash)
-                VALUES (?, ?, ?, 'active', ?, ?, 0, ?)""")) {
+                INSERT INTO kiosk (kiosk_id, suite, public_key, status, enrolled_at, code_hash, head_sequence,
+                    head_hash, hospital_id) VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?)""")) {
             insert.setString(1, kioskId);
             insert.setString(2, suite.id());
             insert.setString(3, Base64.getEncoder().encodeToString(key.getEncoded()));
             insert.setString(4, now.toString());
             insert.setString(5, codeHash);
             insert.setString(6, UnsignedTransaction.GENESIS_HASH);
+            insert.setString(7, hospitalId.orElse(null));
             insert.executeUpdate();
         }
     }
@@ -99,6 +103,6 @@ public final class Kiosks {
             throw new SQLException("kiosk " + kioskId + " has an unreadable public key", e);
         }
         return new KioskRecord(kioskId, suite, key, "active".equals(row.getString(4)),
-                new ChainHead(row.getLong(5), row.getString(6)));
+                new ChainHead(row.getLong(5), row.getString(6)), Optional.ofNullable(row.getString(7)));
     }
 }

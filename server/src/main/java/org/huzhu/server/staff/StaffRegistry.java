@@ -56,6 +56,17 @@ public final class StaffRegistry {
      */
     public static StaffMember add(Connection connection, String name, Set<StaffRole> roles, String community,
             PublicKey key, byte[] certificate, Instant at, String byWhom) throws SQLException, StaffRegistryException {
+        return add(connection, name, roles, community, key, certificate, Optional.empty(), at, byWhom);
+    }
+
+    /**
+     * As {@link #add(Connection, String, Set, String, PublicKey, byte[], Instant, String)}, for a hospital-desk staff
+     * member with the hospital they work for. The caller ({@code staff add --hospital}) has checked that it is a
+     * registered hospital and that the roles include hospital-desk.
+     */
+    public static StaffMember add(Connection connection, String name, Set<StaffRole> roles, String community,
+            PublicKey key, byte[] certificate, Optional<String> hospitalId, Instant at, String byWhom)
+            throws SQLException, StaffRegistryException {
         String fingerprint = StaffKeys.fingerprint(key);
         Optional<StaffMember> existing = byKey(connection, fingerprint);
         if (existing.isPresent()) {
@@ -63,10 +74,10 @@ public final class StaffRegistry {
                     + " (" + existing.get().name() + ")");
         }
         StaffMember member = new StaffMember(staffIdOf(fingerprint), name, roles, community, fingerprint, key,
-                StaffStatus.ACTIVE, at);
+                StaffStatus.ACTIVE, at, hospitalId);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO staff_member (staff_id, name, roles, community, key_fingerprint, public_key, certificate,
-                    status, added_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    status, added_at_ms, hospital_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setString(1, member.staffId());
             insert.setString(2, name);
             insert.setString(3, roles.stream().map(StaffRole::wireName).sorted().collect(Collectors.joining(",")));
@@ -76,6 +87,7 @@ public final class StaffRegistry {
             insert.setString(7, Base64.getEncoder().encodeToString(certificate));
             insert.setString(8, StaffStatus.ACTIVE.storedName());
             insert.setLong(9, at.toEpochMilli());
+            insert.setString(10, hospitalId.orElse(null));
             insert.executeUpdate();
         }
         recordEvent(connection, member.staffId(), Change.ADDED, at, byWhom, "");
@@ -117,10 +129,10 @@ public final class StaffRegistry {
     /**
      * What judging an authorisation needs of the registry, in one query: who holds the key, their community and
      * roles, and whether they were active at {@code at}: their last change at or before then was being added or
-     * reinstated (before they were added they were not).
+     * reinstated (before they were added they were not); and, for a hospital desk, the hospital they work for.
      */
     public record Standing(String staffId, Set<StaffRole> roles, String community, Instant addedAt,
-            boolean activeAt) {
+            boolean activeAt, Optional<String> hospitalId) {
     }
 
     public static Optional<Standing> standingAt(Connection connection, String keyFingerprint, Instant at)
@@ -128,7 +140,7 @@ public final class StaffRegistry {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT m.staff_id, m.roles, m.community, m.added_at_ms,
                     (SELECT e.kind FROM staff_event e WHERE e.staff_id = m.staff_id AND e.at_ms <= ?
-                     ORDER BY e.seq DESC LIMIT 1)
+                     ORDER BY e.seq DESC LIMIT 1), m.hospital_id
                 FROM staff_member m WHERE m.key_fingerprint = ?""")) {
             query.setLong(1, at.toEpochMilli());
             query.setString(2, keyFingerprint);
@@ -139,7 +151,7 @@ public final class StaffRegistry {
                 String last = row.getString(5);
                 return Optional.of(new Standing(row.getString(1), roles(row.getString(2)), row.getString(3),
                         Instant.ofEpochMilli(row.getLong(4)), Change.ADDED.storedName.equals(last)
-                        || Change.REINSTATED.storedName.equals(last)));
+                        || Change.REINSTATED.storedName.equals(last), Optional.ofNullable(row.getString(6))));
             }
         }
     }
@@ -189,7 +201,7 @@ public final class StaffRegistry {
     }
 
     private static final String SELECT = """
-            SELECT staff_id, name, roles, community, key_fingerprint, public_key, status, added_at_ms
+            SELECT staff_id, name, roles, community, key_fingerprint, public_key, status, added_at_ms, hospital_id
             FROM staff_member""";
 
     private static Optional<StaffMember> one(Connection connection, String column, String value) throws SQLException {
@@ -218,7 +230,7 @@ public final class StaffRegistry {
         return new StaffMember(row.getString(1), row.getString(2), roles, row.getString(4), row.getString(5), key,
                 StaffStatus.fromStoredName(row.getString(7)).orElseThrow(
                         () -> new SQLException("unknown staff status in the database")),
-                Instant.ofEpochMilli(row.getLong(8)));
+                Instant.ofEpochMilli(row.getLong(8)), Optional.ofNullable(row.getString(9)));
     }
 
     private static void recordEvent(Connection connection, String staffId, Change change, Instant at, String byWhom,

@@ -2,8 +2,6 @@ package org.huzhu.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,15 +27,8 @@ class StaffCommandsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console(Map.of("USER", "operator-li"));
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), Map.of("USER", "operator-li")).run(List.of(args));
-    }
 
     @Test
     void addListSuspendReinstateRevokeWithAnAuditTrail() throws Exception {
@@ -47,26 +38,28 @@ class StaffCommandsTest {
         Files.writeString(certificate, pem("CERTIFICATE", certificate(card.keys(), "张丽")));
         String id = "ST-" + card.fingerprint().substring(0, 16);
 
-        assertThat(run("staff", "add", "--db", db, "--name", "张丽", "--role", "social-worker,coordinator",
+        assertThat(console.run("staff", "add", "--db", db, "--name", "张丽", "--role", "social-worker,coordinator",
                 "--card-certificate", certificate.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("added " + id + " active "
+        assertThat(console.out()).startsWith("added " + id + " active "
                 + "coordinator,social-worker community default key " + card.fingerprint() + " added ")
                 .contains(" 张丽");
-        assertThat(run("staff", "add", "--db", db, "--name", "张丽", "--role", "social-worker",
+        assertThat(console.run("staff", "add", "--db", db, "--name", "张丽", "--role", "social-worker",
                 "--card-certificate", certificate.toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("registered already, for " + id);
-        assertThat(run("staff", "suspend", id, "--db", db, "--reason", "card reported lost")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("suspended " + id + " at ");
-        assertThat(run("staff", "reinstate", id, "--db", db, "--reason", "card found", "--by", "coordinator-wang"))
+        assertThat(console.err()).contains("registered already, for " + id);
+        assertThat(console.run("staff", "suspend", id, "--db", db, "--reason", "card reported lost")).isZero();
+        assertThat(console.out()).startsWith("suspended " + id + " at ");
+        assertThat(console.run("staff", "reinstate", id, "--db", db, "--reason", "card found", "--by",
+                "coordinator-wang"))
                 .isZero();
-        assertThat(run("staff", "revoke", id, "--db", db, "--reason", "left the centre")).isZero();
-        assertThat(run("staff", "reinstate", id, "--db", db, "--reason", "again")).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("never valid again");
-        assertThat(run("staff", "revoke", "ST-0000000000000000", "--db", db, "--reason", "x"))
+        assertThat(console.run("staff", "revoke", id, "--db", db, "--reason", "left the centre")).isZero();
+        assertThat(console.run("staff", "reinstate", id, "--db", db, "--reason", "again"))
+                .isEqualTo(Cli.EXIT_CHECK_FAILED);
+        assertThat(console.err()).contains("never valid again");
+        assertThat(console.run("staff", "revoke", "ST-0000000000000000", "--db", db, "--reason", "x"))
                 .isEqualTo(Cli.EXIT_CHECK_FAILED);
 
-        assertThat(run("staff", "list", "--db", db, "--history", "true")).isZero();
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(console.run("staff", "list", "--db", db, "--history", "true")).isZero();
+        List<String> lines = console.out().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("staff 1");
         assertThat(lines.get(1)).startsWith("  " + id + " revoked coordinator,social-worker community default");
         assertThat(lines.subList(2, lines.size())).hasSize(4).satisfiesExactly(
@@ -89,20 +82,20 @@ class StaffCommandsTest {
         Path garbage = folder.resolve("garbage.pem");
         Files.writeString(garbage, "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n");
 
-        assertThat(run("staff", "add", "--db", db, "--name", "A", "--role", "hospital-desk", "--card-certificate",
+        assertThat(console.run("staff", "add", "--db", db, "--name", "A", "--role", "coordinator", "--card-certificate",
                 pemKey.toString())).isZero();
-        assertThat(run("staff", "add", "--db", db, "--name", "B", "--role", "social-worker", "--card-certificate",
-                derKey.toString(), "--community", "north")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("community north");
+        assertThat(console.run("staff", "add", "--db", db, "--name", "B", "--role", "social-worker",
+                "--card-certificate", derKey.toString(), "--community", "north")).isZero();
+        assertThat(console.out()).contains("community north");
         for (Path wrong : List.of(ed25519, garbage, folder.resolve("missing.pem"))) {
-            assertThat(run("staff", "add", "--db", db, "--name", "C", "--role", "social-worker",
+            assertThat(console.run("staff", "add", "--db", db, "--name", "C", "--role", "social-worker",
                     "--card-certificate", wrong.toString())).as(wrong.toString()).isEqualTo(Cli.EXIT_CHECK_FAILED);
-            assertThat(err.toString(StandardCharsets.UTF_8)).as(wrong.toString()).startsWith("huzhu-server: ")
+            assertThat(console.err()).as(wrong.toString()).startsWith("huzhu-server: ")
                     .doesNotContain("Exception").hasLineCount(1);
         }
-        assertThat(run("staff", "add", "--db", db, "--name", "C", "--role", "janitor", "--card-certificate",
+        assertThat(console.run("staff", "add", "--db", db, "--name", "C", "--role", "janitor", "--card-certificate",
                 pemKey.toString())).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown role 'janitor'");
+        assertThat(console.err()).contains("unknown role 'janitor'");
     }
 
     private static byte[] certificate(KeyPair keys, String name) throws Exception {

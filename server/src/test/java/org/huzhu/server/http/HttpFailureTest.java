@@ -21,6 +21,7 @@ import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterQueries;
+import org.huzhu.server.institution.InstitutionAuthenticator;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.ingest.EnvelopeChecker;
@@ -64,8 +65,10 @@ class HttpFailureTest {
         RequestAuthenticator kiosks = new RequestAuthenticator(parts.database, Clock.systemUTC());
         CounterEndpoints counter = new CounterEndpoints(new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
                 ServerSettings.DEFAULT_COMMUNITY, Clock.systemUTC()), new CounterQueries(parts.database, ZoneOffset.UTC));
+        InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
+                parts.database), parts.inbox);
         http = HttpApi.create(kiosks, parts.enrolment, ingest, parts.snapshots, parts.identity, parts.database,
-                counter, new HttpLimits(1 << 20, IDLE_TIMEOUT));
+                counter, institutions, new HttpLimits(1 << 20, IDLE_TIMEOUT));
         http.start("127.0.0.1", 0);
         client = new ApiClient(http.port());
     }

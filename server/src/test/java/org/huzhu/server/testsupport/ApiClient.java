@@ -66,13 +66,19 @@ public final class ApiClient {
     }
 
     public HttpRequest.Builder builder(String method, String target, byte[] body, RequestSignature signature) {
+        return builder(method, target, body, signature, RequestSignature.HEADER_KIOSK);
+    }
+
+    /** As above, with the signer's id in {@code idHeader} ({@link RequestSignature#HEADER_INSTITUTION}). */
+    public HttpRequest.Builder builder(String method, String target, byte[] body, RequestSignature signature,
+            String idHeader) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + target))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json");
         if (signature != null) {
-            builder.header(RequestSignature.HEADER_KIOSK, signature.kioskId())
+            builder.header(idHeader, signature.kioskId())
                     .header(RequestSignature.HEADER_TIMESTAMP, signature.timestamp().toString())
                     .header(RequestSignature.HEADER_NONCE, signature.nonce())
                     .header(RequestSignature.HEADER_SIGNATURE, signature.signature());

@@ -24,6 +24,7 @@ import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.ingest.EnvelopeChecker;
+import org.huzhu.server.institution.Inbox;
 import org.huzhu.server.kiosk.Enrolment;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.ledger.Ledger;
@@ -46,6 +47,8 @@ public final class ServerParts implements AutoCloseable {
     private final StaffKeyCache staffKeys = new StaffKeyCache();
     private final EnvelopeChecker checker = new EnvelopeChecker(staffKeys);
     public final SnapshotService snapshots;
+    /** The institutions' inbox, sealing with {@link #identity} at {@link #clock}'s time. */
+    public final Inbox inbox;
     /** A social worker of this server's community, registered from the start; every test kiosk uses their card. */
     public final TestStaff socialWorker = new TestStaff();
 
@@ -58,6 +61,7 @@ public final class ServerParts implements AutoCloseable {
         enrolment = new Enrolment(database, clock);
         ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock,
                 ServerSettings.DEFAULT_COMMUNITY, staffKeys), identity, checker, clock);
+        inbox = new Inbox(database, identity, clock);
         snapshots = new SnapshotService(database, new Snapshot.Limits(limits.overdraftMinutes(),
                 limits.softLimitMinutes(), 120, Duration.ofHours(72).toMinutes()), clock);
         socialWorker.register(database, "社工 测试", Set.of(StaffRole.SOCIAL_WORKER), ServerSettings.DEFAULT_COMMUNITY,

@@ -1,0 +1,52 @@
+package org.huzhu.server.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Set;
+import org.huzhu.protocol.aid.SealedMessage;
+import org.huzhu.protocol.counter.Page;
+import org.huzhu.server.api.ApiException;
+import org.huzhu.server.counter.Paging;
+import org.huzhu.server.counter.QueryParameters;
+import org.huzhu.server.institution.Inbox;
+import org.huzhu.server.institution.Institution;
+import org.huzhu.server.institution.InstitutionAuthenticator;
+import org.huzhu.server.store.StorageException;
+
+/**
+ * The institutions' endpoints (docs/protocol.md §12): each authenticates the institution first
+ * ({@link InstitutionAuthenticator}), then reads its query and answers only with what is the caller's.
+ */
+public final class InstitutionEndpoints {
+
+    private static final byte[] NO_BODY = new byte[0];
+    private static final String SINCE = "since";
+    private static final Set<String> INBOX_PARAMETERS = Set.of(SINCE, Paging.LIMIT);
+
+    private final InstitutionAuthenticator institutions;
+    private final Inbox inbox;
+
+    public InstitutionEndpoints(InstitutionAuthenticator institutions, Inbox inbox) {
+        this.institutions = institutions;
+        this.inbox = inbox;
+    }
+
+    /** The routes, for {@link HttpApi}. */
+    void register(JavalinConfig config) {
+        config.routes.get("/v1/aid/inbox", ctx -> JsonIo.write(ctx, 200, inbox(ctx)));
+    }
+
+    /** The caller's own sealed messages after the first {@code since}, oldest first, at most {@code limit}. */
+    private Page<SealedMessage> inbox(Context ctx) throws ApiException, StorageException {
+        Institution caller = caller(ctx, NO_BODY);
+        QueryParameters query = QueryParameters.parse(ctx.queryString(), INBOX_PARAMETERS);
+        long since = query.integer(SINCE, 0, Long.MAX_VALUE, 0);
+        int limit = (int) query.integer(Paging.LIMIT, 1, Paging.MAX_LIMIT, Paging.DEFAULT_LIMIT);
+        return inbox.page(caller.institutionId(), since, limit);
+    }
+
+    /** The authenticated institution, which may act now; a GET's body is ignored, so it signs zero bytes. */
+    private Institution caller(Context ctx, byte[] body) throws ApiException, StorageException {
+        return institutions.authenticate(ctx.method().name(), ApiHandlers.target(ctx), body, ctx::header);
+    }
+}

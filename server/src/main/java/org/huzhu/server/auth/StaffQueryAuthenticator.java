@@ -72,8 +72,12 @@ public final class StaffQueryAuthenticator {
         this.clock = clock;
     }
 
-    /** The kiosk and staff member behind a counter request, with the staff member's roles now. */
-    public record CounterCaller(KioskRecord kiosk, String staffId, Set<StaffRole> roles) {
+    /**
+     * The kiosk and staff member behind a staff station's request, with the staff member's roles now.
+     *
+     * @param hospitalId the hospital a hospital-desk staff member is registered with; empty for other staff
+     */
+    public record CounterCaller(KioskRecord kiosk, String staffId, Set<StaffRole> roles, Optional<String> hospitalId) {
     }
 
     /**
@@ -124,7 +128,7 @@ public final class StaffQueryAuthenticator {
                     + allowed.place() + " (" + allowed.roles().stream().sorted().map(StaffRole::wireName)
                     .collect(java.util.stream.Collectors.joining(", ")) + ")");
         }
-        return new CounterCaller(kiosk, staff.staffId(), staff.roles());
+        return new CounterCaller(kiosk, staff.staffId(), staff.roles(), staff.hospitalId());
     }
 
     private PublicKey key(String fingerprint) throws StorageException {

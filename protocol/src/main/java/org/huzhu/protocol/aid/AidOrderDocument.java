@@ -1,9 +1,13 @@
 package org.huzhu.protocol.aid;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.huzhu.protocol.json.CanonicalJson;
 import org.huzhu.protocol.json.MalformedJsonException;
@@ -35,6 +39,57 @@ public record AidOrderDocument(UUID orderId, UUID applicationId, String charityI
         if (purpose.isBlank() || purpose.length() > 200) {
             throw new IllegalArgumentException("purpose must be 1..200 characters");
         }
+    }
+
+    private static final Set<String> MEMBERS = Set.of("type", "version", "orderId",
+            "applicationId", "charityId", "hospitalId", "patient", "maxFen", "purpose", "validUntil");
+
+    /**
+     * Reads a document as a charity sent it: exactly these members, of these types, the type and version above, and
+     * every value in the form {@link #toTree} writes it, so that the bytes the charity signed are
+     * {@link #signingBytes} of what is read.
+     *
+     * @throws IllegalArgumentException it is not such a document (the message says what is wrong)
+     */
+    public static AidOrderDocument fromTree(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            throw new IllegalArgumentException("an aid order document is a JSON object");
+        }
+        Set<String> names = new HashSet<>();
+        tree.fieldNames().forEachRemaining(names::add);
+        if (!names.equals(MEMBERS)) {
+            throw new IllegalArgumentException("an aid order document has exactly the members " + MEMBERS);
+        }
+        if (!TYPE.equals(text(tree, "type")) || !tree.get("version").isIntegralNumber()
+                || tree.get("version").asLong() != VERSION) {
+            throw new IllegalArgumentException("not a " + TYPE + " document of version " + VERSION);
+        }
+        if (!tree.get("maxFen").isIntegralNumber() || !tree.get("maxFen").canConvertToLong()) {
+            throw new IllegalArgumentException("maxFen must be a whole number of fen");
+        }
+        try {
+            AidOrderDocument document = new AidOrderDocument(UUID.fromString(text(tree, "orderId")),
+                    UUID.fromString(text(tree, "applicationId")), text(tree, "charityId"), text(tree, "hospitalId"),
+                    text(tree, "patient"), tree.get("maxFen").asLong(), text(tree, "purpose"),
+                    Instant.parse(text(tree, "validUntil")));
+            if (!document.orderId().toString().equals(text(tree, "orderId"))
+                    || !document.applicationId().toString().equals(text(tree, "applicationId"))
+                    || !document.validUntil().toString().equals(text(tree, "validUntil"))) {
+                throw new IllegalArgumentException("ids are lower-case UUIDs and validUntil is written as "
+                        + "2027-03-12T16:00:00Z, as signed");
+            }
+            return document;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("validUntil is not an ISO-8601 instant", e);
+        }
+    }
+
+    private static String text(JsonNode tree, String member) {
+        JsonNode value = tree.get(member);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(member + " must be text");
+        }
+        return value.asText();
     }
 
     /** The document as JSON (its members in canonical order once canonicalised). */

@@ -224,6 +224,11 @@ public final class AidOrders {
         return orders;
     }
 
+    /** The charity that issued an order, if it exists. */
+    public static Optional<String> charityOf(Connection connection, UUID orderId) throws SQLException {
+        return row(connection, orderId).map(OrderRow::charityId);
+    }
+
     /** The application an order approves. */
     public static UUID applicationOf(Connection connection, UUID orderId) throws SQLException {
         return row(connection, orderId).orElseThrow(() -> new SQLException("no aid order " + orderId))
@@ -333,9 +338,10 @@ public final class AidOrders {
 
     private static final String SELECT_ROW = """
             SELECT order_id, application_id, charity_id, hospital_id, resident_id, max_fen, paid_fen, returned_fen,
-                valid_until_ms, status FROM aid_order""";
+                valid_until_ms, status, patient, purpose FROM aid_order""";
 
-    private static Optional<OrderRow> row(Connection connection, UUID orderId) throws SQLException {
+    /** The order as stored, if it exists. */
+    public static Optional<OrderRow> row(Connection connection, UUID orderId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SELECT_ROW + " WHERE order_id = ?")) {
             query.setString(1, orderId.toString());
             try (ResultSet row = query.executeQuery()) {
@@ -344,15 +350,22 @@ public final class AidOrders {
         }
     }
 
-    /** An order's row as the rules here need it. */
-    record OrderRow(UUID orderId, UUID applicationId, String charityId, String hospitalId, UUID residentId,
-            long maxFen, long paidFen, long returnedFen, Instant validUntil, AidOrderStatus status) {
+    /** An order as stored. */
+    public record OrderRow(UUID orderId, UUID applicationId, String charityId, String hospitalId, UUID residentId,
+            long maxFen, long paidFen, long returnedFen, Instant validUntil, AidOrderStatus status, String patient,
+            String purpose) {
 
         static OrderRow of(ResultSet row) throws SQLException {
             return new OrderRow(UUID.fromString(row.getString(1)), UUID.fromString(row.getString(2)),
                     row.getString(3), row.getString(4), UUID.fromString(row.getString(5)), row.getLong(6),
                     row.getLong(7), row.getLong(8), Instant.ofEpochMilli(row.getLong(9)),
-                    AidOrderStatus.fromWireName(row.getString(10)).orElseThrow());
+                    AidOrderStatus.fromWireName(row.getString(10)).orElseThrow(), row.getString(11),
+                    row.getString(12));
+        }
+
+        /** Whether the institution is the order's charity or its hospital. */
+        public boolean party(String institutionId) {
+            return charityId.equals(institutionId) || hospitalId.equals(institutionId);
         }
 
         AidOrderTerms terms() {

@@ -31,6 +31,9 @@ public final class Codes {
     public static final String INSTITUTION_UNKNOWN = "institution-unknown";
     public static final String INSTITUTION_NOT_AUDITED = "institution-not-audited";
     public static final String INSTITUTION_SUSPENDED = "institution-suspended";
+    /** Aid orders (§12.6): only a charity issues them, signed with its registered key. */
+    public static final String NOT_A_CHARITY = "not-a-charity";
+    public static final String BAD_ORDER_SIGNATURE = "bad-order-signature";
     public static final String STORAGE_UNAVAILABLE = "storage-unavailable";
     public static final String INTERNAL_ERROR = "internal-error";
 

@@ -3,6 +3,8 @@ package org.huzhu.server.app;
 import io.javalin.Javalin;
 import java.time.Clock;
 import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.server.aid.AidDelivery;
+import org.huzhu.server.aid.AidOrderService;
 import org.huzhu.server.aid.ExpirySweep;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.catalogue.DemoCatalogue;
@@ -79,8 +81,9 @@ public final class HuzhuServer implements AutoCloseable {
             if (replayed > 0) {
                 LOG.info("Counter queries: {} transactions received before they existed were indexed", replayed);
             }
+            Inbox inbox = new Inbox(database, identity, clock);
             BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock,
-                    settings.community(), staffKeys);
+                    settings.community(), staffKeys, inbox);
             Snapshot.Limits limits = new Snapshot.Limits(settings.limits().overdraftMinutes(),
                     settings.limits().softLimitMinutes(), settings.offlinePolicy().offlineLimitMinutes(),
                     settings.offlinePolicy().maxOfflineAge().toMinutes());
@@ -89,9 +92,9 @@ public final class HuzhuServer implements AutoCloseable {
             StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, database, staffKeys,
                     settings.community(), clock);
             CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(database, clock.getZone()));
-            Inbox inbox = new Inbox(database, identity, clock);
             InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
-                    database), inbox);
+                    database), inbox, new AidOrderService(database, new AidDelivery(inbox), clock),
+                    settings.maxBodyBytes());
             Javalin http = HttpApi.create(kiosks, enrolment, new BatchIngest(database, rules, identity, checker, clock),
                     new SnapshotService(database, limits, clock), identity, database, counter, institutions,
                     new HospitalEndpoints(staff, database, clock),

@@ -170,6 +170,17 @@ public final class Catalogue {
         return Queries.exists(connection, "SELECT 1 FROM resident WHERE resident_id = ?", residentId.toString());
     }
 
+    /** The name an enrolled resident is shown by; empty if never enrolled. */
+    public static Optional<String> displayName(Connection connection, UUID residentId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT display_name FROM resident WHERE resident_id = ?")) {
+            query.setString(1, residentId.toString());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /**
      * Pins an enrolled resident's binding to the card whose number's pseudonym is {@code cardSerialHash}
      * ({@code card.replaced}): kiosks learn it from the next snapshot.

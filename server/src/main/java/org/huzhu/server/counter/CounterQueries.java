@@ -1,5 +1,12 @@
 package org.huzhu.server.counter;
 
+import java.util.Base64;
+import java.util.Comparator;
+import org.huzhu.protocol.aid.AidInstitution;
+import org.huzhu.protocol.aid.AidInstitutions;
+import org.huzhu.server.institution.Institution;
+import org.huzhu.server.institution.InstitutionStatus;
+import org.huzhu.server.institution.Institutions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -102,6 +109,21 @@ public final class CounterQueries {
         return database.inTransaction(connection -> StatementQuery.of(connection, residentId, paging))
                 .orElseThrow(() -> new ApiException(404, Codes.UNKNOWN_RESIDENT, "resident " + residentId
                         + " was never enrolled at this server"));
+    }
+
+    /**
+     * The charities and hospitals that may act now, by kind and name, each with the key a counter seals an
+     * application's documents to (§12.5). Takes no parameters.
+     */
+    public AidInstitutions institutions(String rawQuery) throws ApiException, StorageException {
+        QueryParameters.parse(rawQuery, Set.of());
+        return database.inTransaction(connection -> new AidInstitutions(Institutions.list(connection).stream()
+                .filter(institution -> institution.status() == InstitutionStatus.AUDITED)
+                .sorted(Comparator.comparing(Institution::kind).thenComparing(Institution::name))
+                .map(institution -> new AidInstitution(institution.institutionId(),
+                        institution.kind().storedName(), institution.name(), institution.encryptionScheme().id(),
+                        Base64.getEncoder().encodeToString(institution.encryptionKey().getEncoded())))
+                .toList()));
     }
 
     /** A required date, YYYY-MM-DD. */

@@ -35,6 +35,7 @@ public final class CounterEndpoints {
         config.routes.get("/v1/counter/report", ctx -> answer(ctx, queries.report(query(ctx))));
         config.routes.get("/v1/counter/statement", ctx -> answer(ctx, queries.statement(query(ctx))));
         config.routes.get("/v1/counter/staff", ctx -> answer(ctx, whoSigned(ctx)));
+        config.routes.get("/v1/counter/institutions", ctx -> answer(ctx, queries.institutions(query(ctx))));
     }
 
     /** The signed-in staff member as the registry knows them; the checks of every counter request are the answer. */

@@ -3,8 +3,13 @@ package org.huzhu.server.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Set;
+import java.util.UUID;
+import org.huzhu.protocol.aid.AidOrderRevocation;
+import org.huzhu.protocol.aid.MatchRefusal;
 import org.huzhu.protocol.aid.SealedMessage;
+import org.huzhu.protocol.aid.SignedAidOrder;
 import org.huzhu.protocol.counter.Page;
+import org.huzhu.server.aid.AidOrderService;
 import org.huzhu.server.api.ApiException;
 import org.huzhu.server.counter.Paging;
 import org.huzhu.server.counter.QueryParameters;
@@ -25,15 +30,49 @@ public final class InstitutionEndpoints {
 
     private final InstitutionAuthenticator institutions;
     private final Inbox inbox;
+    private final AidOrderService orders;
+    private final long maxBodyBytes;
 
-    public InstitutionEndpoints(InstitutionAuthenticator institutions, Inbox inbox) {
+    public InstitutionEndpoints(InstitutionAuthenticator institutions, Inbox inbox, AidOrderService orders,
+            long maxBodyBytes) {
         this.institutions = institutions;
         this.inbox = inbox;
+        this.orders = orders;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     /** The routes, for {@link HttpApi}. */
     void register(JavalinConfig config) {
         config.routes.get("/v1/aid/inbox", ctx -> JsonIo.write(ctx, 200, inbox(ctx)));
+        config.routes.post("/v1/aid/orders", ctx -> {
+            byte[] body = RequestBody.read(ctx, maxBodyBytes);
+            Institution caller = caller(ctx, body);
+            JsonIo.write(ctx, 200, orders.issue(caller, JsonIo.read(ctx, body, SignedAidOrder.class)));
+        });
+        config.routes.post("/v1/aid/orders/{orderId}/revoke", ctx -> {
+            byte[] body = RequestBody.read(ctx, maxBodyBytes);
+            Institution caller = caller(ctx, body);
+            JsonIo.write(ctx, 200, orders.revoke(caller, orderId(ctx),
+                    JsonIo.read(ctx, body, AidOrderRevocation.class)));
+        });
+        config.routes.get("/v1/aid/orders/{orderId}", ctx -> {
+            Institution caller = caller(ctx, NO_BODY);
+            JsonIo.write(ctx, 200, orders.state(caller, orderId(ctx)));
+        });
+    }
+
+    /** The order named in the path; a path that names none is no order of the caller's either. */
+    private static UUID orderId(Context ctx) throws ApiException {
+        String text = ctx.pathParam("orderId");
+        try {
+            UUID id = UUID.fromString(text);
+            if (id.toString().equals(text)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw new ApiException(404, MatchRefusal.UNKNOWN_ORDER.code(), "no aid order " + text);
     }
 
     /** The caller's own sealed messages after the first {@code since}, oldest first, at most {@code limit}. */

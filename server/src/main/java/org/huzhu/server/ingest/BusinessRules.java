@@ -42,6 +42,7 @@ import org.huzhu.protocol.payload.ServiceRated;
 import org.huzhu.protocol.policy.OfflineDecision;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.policy.OfflineSpend;
+import org.huzhu.server.aid.AidDelivery;
 import org.huzhu.server.catalogue.Catalogue;
 import org.huzhu.server.catalogue.Snapshots;
 import org.huzhu.server.community.AccountClosures;
@@ -53,6 +54,7 @@ import org.huzhu.server.community.VolunteerOutcomes;
 import org.huzhu.server.community.VolunteerTasks;
 import org.huzhu.server.community.Notices;
 import org.huzhu.server.community.ServiceRatings;
+import org.huzhu.server.institution.Inbox;
 import org.huzhu.server.ledger.Ledger;
 import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.server.staff.StaffKeyCache;
@@ -106,17 +108,20 @@ public final class BusinessRules {
     private final OfflinePolicy offlinePolicy;
     private final Clock clock;
     private final StaffAuthorisations staffAuthorisations;
+    private final AidRules aid;
 
     /**
      * @param community the community this server keeps the ledger of (one per server for now)
      * @param staffKeys the same cache the server's {@link EnvelopeChecker} verifies staff signatures ahead with
+     * @param inbox     where what the institutions must hear of goes, sealed (applications for aid)
      */
     public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock, String community,
-            StaffKeyCache staffKeys) {
+            StaffKeyCache staffKeys, Inbox inbox) {
         this.limits = limits;
         this.offlinePolicy = offlinePolicy;
         this.clock = clock;
         this.staffAuthorisations = new StaffAuthorisations(community, staffKeys);
+        this.aid = new AidRules(new AidDelivery(inbox));
     }
 
     public LedgerLimits limits() {
@@ -180,8 +185,8 @@ public final class BusinessRules {
                     ? Outcome.ACCEPTED : Outcome.rejected(NOT_FAMILY);
             case ResidentClosed closing -> ClosedAccounts.close(connection, body, closing, now);
             // charity aid orders and the hospital desk (issue 13)
-            case AidApplied applied -> AidRules.apply(connection, body, applied);
-            case HospitalOrderSubmitted submitted -> AidRules.apply(connection, body, submitted, now);
+            case AidApplied applied -> aid.apply(connection, body, applied);
+            case HospitalOrderSubmitted submitted -> aid.apply(connection, body, submitted, now);
         };
     }
 

@@ -18,6 +18,8 @@ import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.staff.StaffKeyCache;
+import org.huzhu.server.aid.AidDelivery;
+import org.huzhu.server.aid.AidOrderService;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterQueries;
@@ -60,14 +62,15 @@ class HttpFailureTest {
         stoppedChecker = new EnvelopeChecker(staffKeys);
         stoppedChecker.close();
         BatchIngest ingest = new BatchIngest(parts.database, new BusinessRules(LedgerLimits.DEFAULT,
-                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys), parts.identity,
+                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys, parts.inbox), parts.identity,
                 stoppedChecker, parts.clock);
         RequestAuthenticator kiosks = new RequestAuthenticator(parts.database, Clock.systemUTC());
         StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
                 ServerSettings.DEFAULT_COMMUNITY, Clock.systemUTC());
         CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(parts.database, ZoneOffset.UTC));
         InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
-                parts.database), parts.inbox);
+                parts.database), parts.inbox, new AidOrderService(parts.database, new AidDelivery(parts.inbox),
+                parts.clock), 1 << 20);
         http = HttpApi.create(kiosks, parts.enrolment, ingest, parts.snapshots, parts.identity, parts.database,
                 counter, institutions, new HospitalEndpoints(staff, parts.database, Clock.systemUTC()),
                 new HttpLimits(1 << 20, IDLE_TIMEOUT));

@@ -59,9 +59,9 @@ public final class ServerParts implements AutoCloseable {
         KeyPair keys = SignatureSuites.ED25519_SHA256.generateKeyPair();
         identity = new ServerIdentity(SignatureSuites.ED25519_SHA256, keys.getPrivate(), keys.getPublic());
         enrolment = new Enrolment(database, clock);
-        ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock,
-                ServerSettings.DEFAULT_COMMUNITY, staffKeys), identity, checker, clock);
         inbox = new Inbox(database, identity, clock);
+        ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock,
+                ServerSettings.DEFAULT_COMMUNITY, staffKeys, inbox), identity, checker, clock);
         snapshots = new SnapshotService(database, new Snapshot.Limits(limits.overdraftMinutes(),
                 limits.softLimitMinutes(), 120, Duration.ofHours(72).toMinutes()), clock);
         socialWorker.register(database, "社工 测试", Set.of(StaffRole.SOCIAL_WORKER), ServerSettings.DEFAULT_COMMUNITY,

@@ -2,7 +2,7 @@
 -- signed (the patient, the charity, the aid order's figures then), so it can say "paid" once the server accepts the
 -- transaction (outbox.state, by sequence) and print the patient's slip without asking the server again.
 CREATE TABLE hospital_order (
-    sequence              INTEGER PRIMARY KEY REFERENCES journal (sequence),
+    sequence              INTEGER PRIMARY KEY,    -- the journal row of its hospital-order.submitted
     aid_order_id          TEXT    NOT NULL,
     patient_id            TEXT    NOT NULL,
     patient_name          TEXT    NOT NULL,

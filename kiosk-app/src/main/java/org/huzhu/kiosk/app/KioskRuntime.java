@@ -167,7 +167,7 @@ public final class KioskRuntime implements AutoCloseable {
                     demoServer = DemoServer.start(dataFolder.root(), clock);
                     parts = parts.with(demoServer);
                 }
-                demoServer.enrol(journal, synchronizer, config.mode());
+                demoServer.enrol(journal, synchronizer, config.mode(), clock);
                 if (demo.get().joins().isEmpty()) {
                     demoDevices.get().seedJournal(journal.journal(), clock);
                 }

@@ -9,6 +9,7 @@ import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.SyncStatus;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
 import org.huzhu.kiosk.ui.counter.kit.ServerProblem;
+import org.huzhu.kiosk.ui.hospital.kit.DeskProblem;
 import org.huzhu.kiosk.ui.hospital.kit.HospitalSession;
 import org.huzhu.kiosk.ui.hospital.kit.MatchWords;
 import org.huzhu.kiosk.ui.kit.Controller;
@@ -103,7 +104,7 @@ public final class OrderController implements Controller {
         }, failure -> {
             LOG.warn("A hospital order was not recorded: {}", failure.getMessage());
             model.problem.set(Optional.of(failure instanceof SyncException
-                    ? ServerProblem.of(failure, session.staff().isOpen()) : Sentence.refusal(failure)));
+                    ? DeskProblem.of(failure, session.staff().isOpen()) : Sentence.refusal(failure)));
         });
     }
 

@@ -14,7 +14,7 @@ import org.huzhu.kiosk.ui.counter.kit.Sentence;
 final class OrderModel {
 
     /** How many bill lines the form shows. */
-    final IntegerProperty lines = new SimpleIntegerProperty(3);
+    final IntegerProperty lines = new SimpleIntegerProperty(2);
     /** The total of the lines typed so far, in fen; empty while a line's amount is not yuan (or none is typed). */
     final ObjectProperty<Optional<Long>> totalFen = new SimpleObjectProperty<>(Optional.empty());
     /** What is wrong with the order as typed (the check ahead), or why it was not recorded. */

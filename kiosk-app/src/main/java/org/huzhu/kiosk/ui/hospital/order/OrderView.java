@@ -69,7 +69,8 @@ final class OrderView extends CounterView {
     protected void render() {
         showProblem(model.problem.get().map(problem -> problem.in(text.messages())));
         Optional<SubmittedOrder> submitted = model.submitted.get();
-        HBox columns = new HBox(aid(), submitted.map(this::result).orElseGet(this::entry));
+        HBox columns = new HBox(aid(submitted.filter(order -> order.verdict() instanceof SubmittedOrder.Verdict.Paid)
+                .map(SubmittedOrder::amountFen).orElse(0L)), submitted.map(this::result).orElseGet(this::entry));
         columns.setStyle("-fx-spacing: 1em;");
         showContent(List.of(columns));
         List<Button> actions = new ArrayList<>();
@@ -91,14 +92,15 @@ final class OrderView extends CounterView {
         showActions(actions);
     }
 
-    /** The aid order the treatment is paid from. */
-    private Node aid() {
-        Label left = wrapped(words("hospital.order.left", Yuan.shown(order.remainingFen())), "order-aid-left");
+    /** The aid order the treatment is paid from, with {@code paidNowFen} the server just paid from it. */
+    private Node aid(long paidNowFen) {
+        Label left = wrapped(words("hospital.order.left", Yuan.shown(order.remainingFen() - paidNowFen)),
+                "order-aid-left");
         left.getStyleClass().add(StyleClasses.HEADING);
         VBox panel = panel(emphasised(words("hospital.order.from", order.charityName(), order.purpose()),
                 "order-aid-from"), left, wrapped(words("hospital.order.figures", Yuan.shown(order.maxFen()),
-                Yuan.shown(order.paidFen()), Words.longDay(text.messages(), LocalDate.ofInstant(order.validUntil(),
-                zone))), "order-aid-figures"));
+                Yuan.shown(order.paidFen() + paidNowFen), Words.longDay(text.messages(),
+                LocalDate.ofInstant(order.validUntil(), zone))), "order-aid-figures"));
         panel.setStyle(AID_WIDTH);
         return panel;
     }
@@ -148,8 +150,11 @@ final class OrderView extends CounterView {
         nodes.add(wrapped(words("hospital.result.order", submitted.hospitalOrderNumber(),
                 Yuan.shown(submitted.amountFen())), "order-result-order"));
         switch (submitted.verdict()) {
-            case SubmittedOrder.Verdict.Waiting waiting ->
-                    nodes.add(emphasised(words("hospital.result.waiting"), "order-waiting"));
+            case SubmittedOrder.Verdict.Waiting waiting -> {
+                Label wait = emphasised(words("hospital.result.waiting"), "order-waiting");
+                wait.getStyleClass().add(StyleClasses.BANNER_WARNING); // what the receptionist must not say yet
+                nodes.add(wait);
+            }
             case SubmittedOrder.Verdict.Paid paid -> {
                 Label done = wrapped(words("hospital.result.paid", Yuan.shown(submitted.amountFen()),
                         submitted.charityName()), "order-paid");

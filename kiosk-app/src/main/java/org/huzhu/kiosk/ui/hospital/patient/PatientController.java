@@ -6,6 +6,7 @@ import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.ui.counter.kit.Sentence;
 import org.huzhu.kiosk.ui.counter.kit.ServerProblem;
 import org.huzhu.kiosk.ui.counter.kit.TakesResidentCards;
+import org.huzhu.kiosk.ui.hospital.kit.DeskProblem;
 import org.huzhu.kiosk.ui.hospital.kit.HospitalSession;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.View;
@@ -75,7 +76,7 @@ public final class PatientController implements Controller, TakesResidentCards {
             return session.server().orElseThrow().patientAtDesk(session.staff(), card.cardKey());
         }, found -> model.patient.set(Optional.of(found)), failure -> {
             LOG.warn("The patient's aid could not be looked up: {}", failure.getMessage());
-            problem(ServerProblem.of(failure, session.staff().isOpen()));
+            problem(DeskProblem.of(failure, session.staff().isOpen()));
         });
     }
 

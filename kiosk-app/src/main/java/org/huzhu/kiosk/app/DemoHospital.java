@@ -1,0 +1,148 @@
+package org.huzhu.kiosk.app;
+
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.security.spec.InvalidKeySpecException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.huzhu.devices.card.sim.DemoCards;
+import org.huzhu.protocol.authority.StaffRole;
+import org.huzhu.protocol.crypto.SealingScheme;
+import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.protocol.crypto.StaffKeys;
+import org.huzhu.protocol.aid.AidOrderDocument;
+import org.huzhu.protocol.payload.AidApplied;
+import org.huzhu.server.aid.AidApplications;
+import org.huzhu.server.aid.AidOrders;
+import org.huzhu.server.money.MoneyLedger;
+import org.huzhu.server.app.ServerSettings;
+import org.huzhu.server.institution.CheckedDocument;
+import org.huzhu.server.institution.Institution;
+import org.huzhu.server.institution.InstitutionException;
+import org.huzhu.server.institution.InstitutionKind;
+import org.huzhu.server.institution.Institutions;
+import org.huzhu.server.institution.Registration;
+import org.huzhu.server.staff.StaffRegistry;
+import org.huzhu.server.staff.StaffRegistryException;
+import org.huzhu.server.store.Database;
+import org.huzhu.server.store.StorageException;
+
+/**
+ * The demo hospital desk's side of the demo server (issue 13): a demo hospital and a demo charity registered and
+ * audited as an operator would ({@code institution register}, {@code institution check}), the demo receptionist
+ * {@value DemoCards#HOSPITAL_STAFF_NAME} registered with the hospital, and an approved aid order of ¥3,000 for 王秀英
+ * at it, nothing paid yet, so a newcomer sees a match and a refused mismatch (the resident's own demo aid, at another
+ * demo hospital, is {@code DemoAid}'s and is not listed at this desk). Once per demo server: what is there is
+ * found again by its registration numbers. The institutions' private keys are not kept: in the demo nothing is
+ * signed by them.
+ */
+final class DemoHospital {
+
+    static final String HOSPITAL_NAME = "仁和医院";
+    /** 王秀英, by the id the demo devices give her. */
+    static final UUID PATIENT = UUID.nameUUIDFromBytes(("demo-resident:" + DemoCards.WANG_XIUYING.cardNumber())
+            .getBytes(StandardCharsets.UTF_8));
+    static final String CHARITY_NAME = "互助慈善基金会";
+    private static final String HOSPITAL_NUMBER = "DEMO-HOSPITAL-1";
+    private static final String CHARITY_NUMBER = "DEMO-CHARITY-1";
+    private static final UUID APPLICATION = UUID.nameUUIDFromBytes("demo-desk-aid-application".getBytes(
+            StandardCharsets.UTF_8));
+    private static final UUID ORDER = UUID.nameUUIDFromBytes("demo-desk-aid-order".getBytes(StandardCharsets.UTF_8));
+    private static final long DONATION_FEN = 1_000_000;
+    static final long APPROVED_FEN = 300_000;
+    private static final String PURPOSE = "住院治疗 hospital stay";
+    /** Long enough for a demo kept for months, as the resident's demo aid. */
+    private static final Duration VALID_FOR = Duration.ofDays(109);
+
+    private DemoHospital() {
+    }
+
+    /**
+     * Registers what the demo desk needs unless the server has it, and gives {@code patient} the desk's aid order.
+     *
+     * @return the demo hospital's institution id, for the desk's enrolment code
+     */
+    static String seed(Database database, UUID patient, Clock clock) throws StorageException {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            return Institutions.inTransaction(database, connection -> {
+                Institution hospital = institution(connection, InstitutionKind.HOSPITAL, HOSPITAL_NAME,
+                        HOSPITAL_NUMBER, now);
+                Institution charity = institution(connection, InstitutionKind.CHARITY, CHARITY_NAME, CHARITY_NUMBER,
+                        now);
+                registerReceptionist(connection, hospital.institutionId(), now);
+                approveAid(connection, patient, charity.institutionId(), hospital.institutionId(), now);
+                return hospital.institutionId();
+            });
+        } catch (InstitutionException e) {
+            throw new IllegalStateException("the demo institutions are registered by construction: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Institution institution(Connection connection, InstitutionKind kind, String name, String number,
+            Instant now) throws SQLException, InstitutionException {
+        Optional<Institution> known = Institutions.list(connection).stream()
+                .filter(institution -> institution.kind() == kind && institution.registrationNumber().equals(number))
+                .findFirst();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Institution registered = Institutions.register(connection, new Registration(kind, name, number, "演示 法人",
+                "中国工商银行（演示）", "6222 0000 0000 " + (kind == InstitutionKind.HOSPITAL ? "0001" : "0002"),
+                SignatureSuites.ED25519_SHA256, SignatureSuites.ED25519_SHA256.generateKeyPair().getPublic(),
+                SealingScheme.HPKE_X25519_SHA256_AES128GCM,
+                SealingScheme.HPKE_X25519_SHA256_AES128GCM.generateKeyPair().getPublic()), now, "demo");
+        return Institutions.check(connection, registered.institutionId(), List.of(new CheckedDocument(
+                "demo-licence.pdf", "00".repeat(32))), kind == InstitutionKind.CHARITY, now, "demo").institution();
+    }
+
+    /**
+     * The charity's pool gets a donation, the patient's application is recorded and the charity's order of ¥3,000 at
+     * the hospital issued, as the aid domain does for real ones; once (the application's fixed id says whether).
+     */
+    private static void approveAid(Connection connection, UUID patient, String charityId, String hospitalId,
+            Instant now) throws SQLException {
+        if (AidApplications.find(connection, APPLICATION).isPresent()) {
+            return;
+        }
+        MoneyLedger.transfer(connection, MoneyLedger.BANK, MoneyLedger.charity(charityId), DONATION_FEN,
+                MoneyLedger.Kind.DONATION, null, "demo donation", now);
+        AidApplications.record(connection, new AidApplied(APPLICATION, patient, charityId, hospitalId, PURPOSE,
+                APPROVED_FEN, List.of()), "demo-seed", now);
+        Optional<String> refused = AidOrders.issue(connection, new AidOrderDocument(ORDER, APPLICATION, charityId,
+                hospitalId, AidOrders.patientPseudonym(patient, charityId), APPROVED_FEN, PURPOSE,
+                now.plus(VALID_FOR)), "demo-seed", now);
+        if (refused.isPresent()) {
+            throw new IllegalStateException("the demo desk's aid order was refused: " + refused.get());
+        }
+    }
+
+    private static void registerReceptionist(Connection connection, String hospitalId, Instant now)
+            throws SQLException {
+        if (StaffRegistry.byKey(connection, DemoCards.hospitalStaffKeyFingerprint()).isPresent()) {
+            return;
+        }
+        PublicKey key;
+        try {
+            key = StaffKeys.decode(DemoCards.hospitalStaffSubjectPublicKeyInfo());
+        } catch (InvalidKeySpecException e) {
+            throw new IllegalStateException("the demo receptionist's key is P-256 by construction", e);
+        }
+        try {
+            StaffRegistry.add(connection, DemoCards.HOSPITAL_STAFF_NAME, Set.of(StaffRole.HOSPITAL_DESK),
+                    ServerSettings.DEFAULT_COMMUNITY, key, DemoCards.hospitalStaffCertificate(), Optional.of(hospitalId),
+                    now, "demo");
+        } catch (StaffRegistryException e) {
+            throw new IllegalStateException("checked just above, in the same transaction", e);
+        }
+    }
+}

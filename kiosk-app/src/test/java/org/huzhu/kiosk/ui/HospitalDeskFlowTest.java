@@ -30,11 +30,13 @@ import org.huzhu.kiosk.sync.Await;
 import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.crypto.SealingScheme;
 import org.huzhu.protocol.crypto.SignatureSuites;
+import org.huzhu.server.aid.AidOrders;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.institution.CheckedDocument;
 import org.huzhu.server.institution.InstitutionKind;
 import org.huzhu.server.institution.Institutions;
 import org.huzhu.server.institution.Registration;
+import org.huzhu.server.kiosk.Kiosks;
 import org.huzhu.server.staff.StaffRegistry;
 import org.huzhu.server.staff.StaffRegistryException;
 import org.huzhu.server.store.Database;
@@ -58,6 +60,7 @@ class HospitalDeskFlowTest extends DemoHospitalWindowTest {
         awaitTheDemoPatient();
         signIn(robot);
         assertThat(text(robot, "#counter-title")).isEqualTo("请患者刷社保卡");
+        awaitText(robot, "#centre-name", "仁和医院");
         CounterScreens.auditBothSizes(robot, "hospital-patient");
 
         tap(robot, "wang");
@@ -138,6 +141,27 @@ class HospitalDeskFlowTest extends DemoHospitalWindowTest {
     }
 
     @Test
+    void aRefusalByTheServerIsShownInTheWordsOfItsReason(FxRobot robot) throws Exception {
+        awaitTheDemoPatient();
+        signIn(robot);
+        tap(robot, "wang");
+        click(robot, "#patient-order-0");
+        revokeTheDemoOrder(); // the charity withdraws it after the desk showed it
+        write(robot, "#order-number", "HIS-2026-0004");
+        write(robot, "#order-item-0", "床位费");
+        write(robot, "#order-amount-0", "500");
+
+        click(robot, "#order-submit");
+
+        awaitText(robot, "#order-refused-why", "慈善机构已经撤回了这项救助。没有付任何钱。请患者联系慈善机构。");
+        assertThat(text(robot, "#order-refused")).isEqualTo("没有支付：服务器拒绝了这张收费单。");
+        assertInTheOtherLanguage(robot, "#order-refused-why", "The charity has withdrawn this aid. Nothing was paid. "
+                + "The patient should ask the charity.");
+        assertThat(robot.lookup("#order-paid").tryQuery()).isEmpty();
+        CounterScreens.auditBothSizes(robot, "hospital-refused");
+    }
+
+    @Test
     void aPatientWithoutAidHereIsToldSoPlainly(FxRobot robot) throws Exception {
         awaitTheDemoPatient();
         signIn(robot);
@@ -195,6 +219,35 @@ class HospitalDeskFlowTest extends DemoHospitalWindowTest {
                     .toList();
             assertThat(slips).hasSize(1);
             return slips.getFirst();
+        }
+    }
+
+    /** The demo charity revokes 王秀英's order at the demo hospital, on the demo kiosk's embedded server. */
+    private void revokeTheDemoOrder() throws Exception {
+        try (Database server = Database.openExisting(new StoreTarget.Sqlite(data.resolve("demo-server.db")))) {
+            Optional<String> refused = server.inTransaction(connection -> {
+                var order = AidOrders.openAt(connection, TestCommunity.WANG, deskHospital(connection),
+                        TestKiosks.MONDAY_MORNING.instant()).getFirst();
+                return AidOrders.revoke(connection, order.orderId(), charityOf(connection, order.orderId()),
+                        "treatment moved", TestKiosks.MONDAY_MORNING.instant());
+            });
+            assertThat(refused).isEmpty();
+        }
+    }
+
+    private String deskHospital(java.sql.Connection connection) throws java.sql.SQLException {
+        return Kiosks.find(connection, stations.counter().journal().journal().identity().kioskId()).orElseThrow()
+                .hospitalId().orElseThrow();
+    }
+
+    private static String charityOf(java.sql.Connection connection, java.util.UUID order)
+            throws java.sql.SQLException {
+        try (var query = connection.prepareStatement("SELECT charity_id FROM aid_order WHERE order_id = ?")) {
+            query.setString(1, order.toString());
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
         }
     }
 

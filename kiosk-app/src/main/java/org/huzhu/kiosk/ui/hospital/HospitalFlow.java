@@ -77,12 +77,18 @@ public final class HospitalFlow extends StaffDeskFlow {
         }
     }
 
-    /** A card the server refuses here (another role, another hospital, suspended) is said to be so at once. */
+    /**
+     * A card the server refuses here (another role, another hospital, suspended) is said to be so at once; a card it
+     * accepts tells the desk its hospital's name, for the top bar.
+     */
     private void askTheServerAbout(HospitalSession asked) {
         if (asked.server().isEmpty()) {
             return;
         }
         Background.run(asked::deskStaff, desk -> {
+            if (!desk.hospitalName().isEmpty()) {
+                shell.setPlaceName(desk.hospitalName()); // the desk's hospital, as the server registered it
+            }
         }, failure -> {
             if (session == asked && ServerProblem.refusesTheStaffMember(failure)) {
                 LOG.warn("The server does not accept the staff card signed in at this hospital desk: {}",

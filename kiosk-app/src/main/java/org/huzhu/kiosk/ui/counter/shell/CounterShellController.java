@@ -139,6 +139,11 @@ public final class CounterShellController implements Controller {
         model.staffRefused.set(model.signedIn.get());
     }
 
+    /** The name the top bar shows, where it differs from the configured centre's (a hospital desk's hospital). */
+    public void setPlaceName(String name) {
+        model.centreName.set(name);
+    }
+
     /** Nobody is signed in any more; the idle question goes too. */
     public void signedOut() {
         idle.stop();

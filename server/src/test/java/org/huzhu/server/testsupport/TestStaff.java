@@ -6,10 +6,12 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.huzhu.protocol.Authorisation;
 import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.crypto.StaffKeys;
+import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.staff.StaffMember;
 import org.huzhu.server.staff.StaffRegistry;
 import org.huzhu.server.store.Database;
@@ -53,6 +55,20 @@ public final class TestStaff {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Registers this card's holder as a hospital's reception-desk staff, as {@code staff add --hospital} would. */
+    public StaffMember registerAtHospital(Database database, String name, String hospitalId, Instant at)
+            throws StorageException {
+        return database.inTransaction(connection -> {
+            try {
+                return StaffRegistry.add(connection, name, Set.of(StaffRole.HOSPITAL_DESK),
+                        ServerSettings.DEFAULT_COMMUNITY, keys.getPublic(), new byte[0], Optional.of(hospitalId), at,
+                        "test");
+            } catch (org.huzhu.server.staff.StaffRegistryException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Registers this card's holder as an operator's {@code staff add} would. */

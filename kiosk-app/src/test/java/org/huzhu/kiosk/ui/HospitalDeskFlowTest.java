@@ -94,6 +94,16 @@ class HospitalDeskFlowTest extends DemoHospitalWindowTest {
         click(robot, "#order-slip");
         awaitShown(robot, "#order-slip-saved");
         Path slip = onlySlip();
+        click(robot, "#order-next");
+        tap(robot, "wang");
+        awaitShown(robot, "#patient-order-0");
+        assertThat(text(robot, "#patient-order-left-0")).as("the aid as the server has it now").isEqualTo("还剩¥1,799.50");
+        click(robot, "#patient-order-0");
+        write(robot, "#order-number", "HIS-2026-0009");
+        write(robot, "#order-item-0", "手术费");
+        write(robot, "#order-amount-0", "2000");
+        click(robot, "#order-submit");
+        awaitText(robot, "#counter-problem", "比这项救助剩下的¥1,799.50多了¥200.50。没有付任何钱。最多填写剩下的金额，其余请患者自付。");
         assertThat(Poppler.text(slip)).contains("救助支付凭条", "仁和医院", "患者：王秀英", "医院收费单号：HIS-2026-0001",
                 "已支付：¥1,200.50", "这项救助还剩：¥1,799.50");
     }

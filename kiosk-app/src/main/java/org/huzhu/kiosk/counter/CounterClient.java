@@ -16,7 +16,9 @@ import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.SyncProblem;
 import org.huzhu.protocol.aid.AidInstitutions;
 import org.huzhu.protocol.aid.DeskStaff;
+import org.huzhu.protocol.aid.DocumentReceived;
 import org.huzhu.protocol.aid.PatientAtDesk;
+import org.huzhu.protocol.aid.SealedDocument;
 import org.huzhu.protocol.counter.CounterStaff;
 import org.huzhu.protocol.counter.Page;
 import org.huzhu.protocol.counter.Rejection;
@@ -84,6 +86,12 @@ public final class CounterClient implements AutoCloseable {
     /** The charities and hospitals an application for aid may name (§12). */
     public AidInstitutions institutions(StaffSession staff) throws SyncException {
         return client.get("/v1/counter/institutions", SyncJson.MAPPER.constructType(AidInstitutions.class),
+                cardOf(staff));
+    }
+
+    /** Hands a supporting document, sealed to its charity, to the server (§12.5); the same one again is no harm. */
+    public void upload(StaffSession staff, SealedDocument document) throws SyncException {
+        client.post("/v1/counter/aid-documents", document, SyncJson.MAPPER.constructType(DocumentReceived.class),
                 cardOf(staff));
     }
 

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.huzhu.kiosk.community.Refusal;
+import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.journal.BusinessChange;
 import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.protocol.aid.AidInstitution;
+import org.huzhu.protocol.crypto.KeyMismatchException;
 import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.AidDocument;
 import org.huzhu.protocol.sync.KeyIds;
@@ -63,9 +65,11 @@ public final class AidApplying {
     }
 
     private final CounterRecorder recorder;
+    private final AidDocumentOutbox outbox;
 
-    public AidApplying(CounterRecorder recorder) {
+    public AidApplying(CounterRecorder recorder, AidDocumentOutbox outbox) {
         this.recorder = recorder;
+        this.outbox = outbox;
     }
 
     /** Reads a document staff chose, at most {@link #MAX_DOCUMENT_BYTES}. */
@@ -88,15 +92,39 @@ public final class AidApplying {
     }
 
     /**
+     * Seals the documents to the charity and keeps them for the server, then records the application; the documents
+     * go with the next {@link #handOn}.
+     *
      * @return the new application's id
-     * @throws Refusal nothing recorded: {@code STAFF_CARD_GONE} or {@code NOT_RECORDED}
+     * @throws Refusal nothing recorded and nothing kept: {@code STAFF_CARD_GONE} or {@code NOT_RECORDED} (also when
+     *     the documents cannot be sealed or kept)
      */
     public UUID apply(StaffSession staff, ResidentFile file, Application application) throws Refusal {
         UUID id = UUID.randomUUID();
+        try {
+            outbox.keep(id, application.charity(), application.documents());
+        } catch (KeyMismatchException | IOException e) {
+            throw new Refusal(Refusal.Reason.NOT_RECORDED, "the documents cannot be sealed and kept: "
+                    + e.getMessage(), e);
+        }
         AidApplied applied = new AidApplied(id, file.resident().id(), application.charity().institutionId(),
                 application.hospital().institutionId(), application.purpose().strip(), application.amountFen(),
                 application.documents().stream().map(Document::reference).toList());
-        recorder.record(staff, List.of(new Journal.Step(applied, BusinessChange.NONE)));
+        try {
+            recorder.record(staff, List.of(new Journal.Step(applied, BusinessChange.NONE)));
+        } catch (Refusal refusal) {
+            outbox.forget(id);
+            throw refusal;
+        }
         return id;
+    }
+
+    /**
+     * Hands the waiting sealed documents to the server, signed with the staff card; those that cannot go now wait.
+     *
+     * @return how many still wait
+     */
+    public int handOn(StaffSession staff, CounterClient server) {
+        return outbox.handOn(staff, server);
     }
 }

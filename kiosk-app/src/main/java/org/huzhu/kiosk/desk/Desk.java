@@ -50,6 +50,6 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
                 new Corrections(journal.database(), recorder, clock, exports),
                 new Notices(journal.database(), recorder, clock), new VolunteerWork(journal.database(), recorder),
                 new CounterBooking(community.catalogue(), community.bookings(), recorder),
-                new AccountClosing(residents, community.bookings(), recorder, clock), new AidApplying(recorder));
+                new AccountClosing(residents, community.bookings(), recorder, clock), new AidApplying(recorder, new AidDocumentOutbox(exports.resolveSibling("aid-documents"))));
     }
 }

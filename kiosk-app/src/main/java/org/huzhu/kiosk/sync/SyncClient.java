@@ -95,6 +95,11 @@ public final class SyncClient implements AutoCloseable {
         return send("GET", pathAndQuery, NO_BODY, answer, coSigner);
     }
 
+    /** As {@link #get(String, JavaType, CoSigner)}, for a POST of {@code body} (JSON of {@code body}'s record). */
+    public <T> T post(String pathAndQuery, Object body, JavaType answer, CoSigner coSigner) throws SyncException {
+        return send("POST", pathAndQuery, json(body), answer, coSigner);
+    }
+
     /** Stops at once, abandoning a request in flight (its caller gets a retryable failure). */
     @Override
     public void close() {

@@ -1,6 +1,7 @@
 package org.huzhu.server.aid;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,6 +59,27 @@ public final class AidApplications {
         }
         AidEvents.append(connection, applied.applicationId(), new AidEvents.Event(AidEvents.Kind.APPLIED, null,
                 applied.amountFen(), at, transactionId));
+    }
+
+    /** Whether the application's documents include one of this hash. */
+    static boolean names(Connection connection, UUID applicationId, String sha256) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT documents FROM aid_application WHERE application_id = ?")) {
+            query.setString(1, applicationId.toString());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return false;
+                }
+                for (JsonNode document : SyncJson.MAPPER.readTree(row.getString(1))) {
+                    if (document.path("sha256").asText().equals(sha256)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        } catch (JsonProcessingException e) {
+            throw new SQLException("an application's documents are not readable: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Marks the application approved, once: false if it already was. */

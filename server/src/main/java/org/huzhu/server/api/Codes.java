@@ -34,6 +34,7 @@ public final class Codes {
     /** Aid orders (§12.6): only a charity issues them, signed with its registered key. */
     public static final String NOT_A_CHARITY = "not-a-charity";
     public static final String BAD_ORDER_SIGNATURE = "bad-order-signature";
+    public static final String DOCUMENT_UNKNOWN = "document-unknown";
     public static final String STORAGE_UNAVAILABLE = "storage-unavailable";
     public static final String INTERNAL_ERROR = "internal-error";
 

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.server.aid.AidDelivery;
+import org.huzhu.server.aid.AidDocumentService;
 import org.huzhu.server.aid.AidOrderService;
 import org.huzhu.server.aid.ExpirySweep;
 import org.huzhu.server.auth.RequestAuthenticator;
@@ -89,11 +90,13 @@ public final class HuzhuServer implements AutoCloseable {
                     settings.offlinePolicy().maxOfflineAge().toMinutes());
             Enrolment enrolment = new Enrolment(database, clock);
             RequestAuthenticator kiosks = new RequestAuthenticator(database, clock);
+            AidDocumentService documents = new AidDocumentService(database, clock);
             StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, database, staffKeys,
                     settings.community(), clock);
-            CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(database, clock.getZone()));
+            CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(database, clock.getZone()),
+                    documents);
             InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
-                    database), inbox, new AidOrderService(database, new AidDelivery(inbox), clock),
+                    database), inbox, new AidOrderService(database, new AidDelivery(inbox), clock), documents,
                     settings.maxBodyBytes());
             Javalin http = HttpApi.create(kiosks, enrolment, new BatchIngest(database, rules, identity, checker, clock),
                     new SnapshotService(database, limits, clock), identity, database, counter, institutions,

@@ -4,8 +4,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Collections;
 import java.util.function.UnaryOperator;
+import org.huzhu.protocol.aid.SealedDocument;
 import org.huzhu.protocol.counter.CounterStaff;
 import org.huzhu.protocol.sync.StaffQuerySignature;
+import org.huzhu.server.aid.AidDocumentService;
 import org.huzhu.server.api.ApiException;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterQueries;
@@ -13,18 +15,25 @@ import org.huzhu.server.store.StorageException;
 
 /**
  * The counter's endpoints (docs/protocol.md §11): each authenticates the kiosk and the staff card first, then reads
- * its query and answers. GETs only; a GET's body is ignored, so the signatures cover zero body bytes.
+ * its query and answers. A GET's body is ignored, so its signatures cover zero body bytes; the one POST (a sealed
+ * supporting document, §12.5) is signed over its body.
  */
 public final class CounterEndpoints {
 
     private static final byte[] NO_BODY = new byte[0];
+    /** Where counters hand on the sealed supporting documents of applications for aid (§12.5). */
+    static final String DOCUMENTS = "/v1/counter/aid-documents";
+    /** A document of 10 MB sealed and in base64, with room for the JSON around it. */
+    static final long MAX_DOCUMENT_BODY_BYTES = 14L << 20;
 
     private final StaffQueryAuthenticator staff;
     private final CounterQueries queries;
+    private final AidDocumentService documents;
 
-    public CounterEndpoints(StaffQueryAuthenticator staff, CounterQueries queries) {
+    public CounterEndpoints(StaffQueryAuthenticator staff, CounterQueries queries, AidDocumentService documents) {
         this.staff = staff;
         this.queries = queries;
+        this.documents = documents;
     }
 
     /** The routes, for {@link HttpApi}. */
@@ -36,6 +45,12 @@ public final class CounterEndpoints {
         config.routes.get("/v1/counter/statement", ctx -> answer(ctx, queries.statement(query(ctx))));
         config.routes.get("/v1/counter/staff", ctx -> answer(ctx, whoSigned(ctx)));
         config.routes.get("/v1/counter/institutions", ctx -> answer(ctx, queries.institutions(query(ctx))));
+        config.routes.post(DOCUMENTS, ctx -> {
+            byte[] body = RequestBody.read(ctx, MAX_DOCUMENT_BODY_BYTES);
+            StaffQueryAuthenticator.CounterCaller caller = staff.authenticate(ctx.method().name(),
+                    ApiHandlers.target(ctx), body, headersOnce(ctx));
+            answer(ctx, documents.keep(caller.kiosk().kioskId(), JsonIo.read(ctx, body, SealedDocument.class)));
+        });
     }
 
     /** The signed-in staff member as the registry knows them; the checks of every counter request are the answer. */

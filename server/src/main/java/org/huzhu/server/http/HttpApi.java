@@ -41,13 +41,15 @@ public final class HttpApi {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), CounterEndpoints.MAX_DOCUMENT_BODY_BYTES);
             config.http.prefer405over404 = true;
             jettyAnswersInJson(config, limits);
             config.routes.before(ctx -> {
                 // The long form: the servlet's int form is -1 for a length beyond 2^31, which would let it through.
-                if (ctx.req().getContentLengthLong() > limits.maxBodyBytes()) {
-                    throw RequestBody.tooLarge(limits.maxBodyBytes());
+                long limit = ctx.path().equals(CounterEndpoints.DOCUMENTS) ? CounterEndpoints.MAX_DOCUMENT_BODY_BYTES
+                        : limits.maxBodyBytes();
+                if (ctx.req().getContentLengthLong() > limit) {
+                    throw RequestBody.tooLarge(limit);
                 }
             });
             config.routes.get("/v1/health", handlers::health);

@@ -19,6 +19,7 @@ import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.aid.AidDelivery;
+import org.huzhu.server.aid.AidDocumentService;
 import org.huzhu.server.aid.AidOrderService;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
@@ -67,10 +68,11 @@ class HttpFailureTest {
         RequestAuthenticator kiosks = new RequestAuthenticator(parts.database, Clock.systemUTC());
         StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
                 ServerSettings.DEFAULT_COMMUNITY, Clock.systemUTC());
-        CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(parts.database, ZoneOffset.UTC));
+        CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(parts.database, ZoneOffset.UTC),
+                new AidDocumentService(parts.database, parts.clock));
         InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
                 parts.database), parts.inbox, new AidOrderService(parts.database, new AidDelivery(parts.inbox),
-                parts.clock), 1 << 20);
+                parts.clock), new AidDocumentService(parts.database, parts.clock), 1 << 20);
         http = HttpApi.create(kiosks, parts.enrolment, ingest, parts.snapshots, parts.identity, parts.database,
                 counter, institutions, new HospitalEndpoints(staff, parts.database, Clock.systemUTC()),
                 new HttpLimits(1 << 20, IDLE_TIMEOUT));

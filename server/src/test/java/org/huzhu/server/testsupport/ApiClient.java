@@ -46,9 +46,15 @@ public final class ApiClient {
      */
     public HttpResponse<String> counter(TestKiosk kiosk, TestStaff staff, String target)
             throws IOException, InterruptedException {
-        RequestSignature signature = signature(kiosk, "GET", target, new byte[0], Instant.now());
-        byte[] content = StaffQuerySignature.content(kiosk.suite(), signature, "GET", target, new byte[0]);
-        return send(builder("GET", target, new byte[0], signature)
+        return counter(kiosk, staff, "GET", target, new byte[0]);
+    }
+
+    /** As above, for any method and body (the counter's one POST, §12.5). */
+    public HttpResponse<String> counter(TestKiosk kiosk, TestStaff staff, String method, String target, byte[] body)
+            throws IOException, InterruptedException {
+        RequestSignature signature = signature(kiosk, method, target, body, Instant.now());
+        byte[] content = StaffQuerySignature.content(kiosk.suite(), signature, method, target, body);
+        return send(builder(method, target, body, signature)
                 .header(StaffQuerySignature.HEADER_STAFF_KEY, staff.fingerprint())
                 .header(StaffQuerySignature.HEADER_STAFF_SIGNATURE, HexFormat.of().formatHex(staff.sign(content))));
     }

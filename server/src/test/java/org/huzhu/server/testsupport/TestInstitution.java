@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import org.huzhu.protocol.aid.SealedDocument;
 import org.huzhu.protocol.aid.SealedMessage;
 import org.huzhu.protocol.aid.SealedMessages;
 import org.huzhu.protocol.counter.Page;
@@ -121,6 +122,11 @@ public final class TestInstitution {
             throw new IllegalStateException("inbox refused: " + answer.statusCode() + " " + answer.body());
         }
         return SyncJson.MAPPER.readValue(answer.body(), INBOX);
+    }
+
+    /** Opens a supporting document sealed to it by a counter; throws for another's, or one altered. */
+    public byte[] open(SealedDocument document) throws SealedBoxException {
+        return document.open(encryption.getPrivate());
     }
 
     /** Opens a message sealed to it; throws for one sealed to another institution or altered. */

@@ -2,6 +2,7 @@ package org.huzhu.kiosk.ui.counter.aid;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.UUID;
 import org.huzhu.kiosk.desk.AidApplying;
 import org.huzhu.kiosk.desk.ResidentFile;
 import org.huzhu.kiosk.ui.counter.kit.DeskSession;
@@ -47,7 +48,11 @@ public final class ApplyForAidController implements Controller {
             model.problem.set(Optional.of(ServerProblem.notEnrolled()));
             return;
         }
-        Background.run(() -> session.server().orElseThrow().institutions(session.staff()),
+        Background.run(() -> {
+                    // Documents of earlier applications that waited for the server go first.
+                    session.desk().aid().handOn(session.staff(), session.server().orElseThrow());
+                    return session.server().orElseThrow().institutions(session.staff());
+                },
                 institutions -> model.institutions.set(Optional.of(institutions)),
                 failure -> {
                     LOG.warn("The charities and hospitals could not be read: {}", failure.getMessage());
@@ -103,7 +108,11 @@ public final class ApplyForAidController implements Controller {
                 model.documents);
         model.problem.set(Optional.empty());
         Background.recordOnce(model.working,
-                () -> session.desk().aid().apply(session.staff(), file, application),
+                () -> {
+                    UUID id = session.desk().aid().apply(session.staff(), file, application);
+                    session.server().ifPresent(server -> session.desk().aid().handOn(session.staff(), server));
+                    return id;
+                },
                 recorded -> session.navigator().resident(file.resident().id(), Optional.of(Sentence.of(
                         "counter.aid.done", application.charity().name()))),
                 failure -> {

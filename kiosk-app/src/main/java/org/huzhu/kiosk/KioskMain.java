@@ -212,8 +212,8 @@ public final class KioskMain {
     private void announce(KioskRuntime runtime, Logger log) {
         var identity = runtime.journal().journal().identity();
         String station = stationName(runtime.context().config().mode());
-        log.info("{} {} ({}), key fingerprint {}, journal head {}", station, identity.kioskId(), identity.suite().id(), identity.fingerprint(),
-                runtime.journal().journal().headSequence());
+        log.info("{} {} ({}), key fingerprint {}, journal head {}", station, identity.kioskId(),
+                identity.suite().id(), identity.fingerprint(), runtime.journal().journal().headSequence());
         out.println(station + " " + identity.kioskId() + ", "
                 + identity.suite().id() + " key fingerprint " + identity.fingerprint());
     }

@@ -25,7 +25,8 @@ public final class DemoCounterLaunchProbe {
         int exitCode = 1;
         try {
             Thread kiosk = Thread.ofPlatform().daemon().start(() -> new KioskMain(System.out, System.err,
-                    Map.of(DataFolder.ENV_OVERRIDE, args[0]), Path.of(args[0])).run("--demo", args.length > 1 ? args[1] : "--counter"));
+                    Map.of(DataFolder.ENV_OVERRIDE, args[0]), Path.of(args[0]))
+                    .run("--demo", args.length > 1 ? args[1] : "--counter"));
             List<String> windows = List.of();
             for (int i = 0; i < 300 && windows.size() < 2 && kiosk.isAlive(); i++) {
                 Thread.sleep(100);

@@ -46,6 +46,7 @@ class DemoCounterLaunchTest {
         assertThat(result.exitCode()).as("stdout:%n%s%nstderr:%n%s", result.stdout(), result.stderr()).isZero();
         assertThat(result.stdout()).contains("window 互助自助服务机 · 互助社区服务中心", "window 互助医院收费窗口 · 互助社区服务中心 1280x768")
                 .contains("Huzhu Hospital desk (demo): data folder " + data.resolve("hospital"));
-        assertThat(Files.readString(data.resolve("hospital").resolve("kiosk.properties"))).contains("\nmode=hospital\n");
+        assertThat(Files.readString(data.resolve("hospital").resolve("kiosk.properties")))
+                .contains("\nmode=hospital\n");
     }
 }

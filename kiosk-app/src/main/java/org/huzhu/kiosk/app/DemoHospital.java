@@ -139,8 +139,8 @@ final class DemoHospital {
         }
         try {
             StaffRegistry.add(connection, DemoCards.HOSPITAL_STAFF_NAME, Set.of(StaffRole.HOSPITAL_DESK),
-                    ServerSettings.DEFAULT_COMMUNITY, key, DemoCards.hospitalStaffCertificate(), Optional.of(hospitalId),
-                    now, "demo");
+                    ServerSettings.DEFAULT_COMMUNITY, key, DemoCards.hospitalStaffCertificate(),
+                    Optional.of(hospitalId), now, "demo");
         } catch (StaffRegistryException e) {
             throw new IllegalStateException("checked just above, in the same transaction", e);
         }

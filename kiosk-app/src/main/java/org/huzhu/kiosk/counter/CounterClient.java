@@ -31,8 +31,8 @@ import org.huzhu.protocol.sync.SyncJson;
 
 /**
  * A staff station's questions to the server: the counter's (docs/protocol.md §11) and the hospital desk's (§12), each
- * request signed by the station's kiosk key and on the signed-in staff member's card. Blocking (network and card): call from a worker thread, never the FX thread.
- * Thread-safe.
+ * request signed by the station's kiosk key and on the signed-in staff member's card. Blocking (network and card):
+ * call from a worker thread, never the FX thread. Thread-safe.
  */
 public final class CounterClient implements AutoCloseable {
 

@@ -97,7 +97,8 @@ class HospitalDeskFlowTest extends DemoHospitalWindowTest {
         click(robot, "#order-next");
         tap(robot, "wang");
         awaitShown(robot, "#patient-order-0");
-        assertThat(text(robot, "#patient-order-left-0")).as("the aid as the server has it now").isEqualTo("还剩¥1,799.50");
+        assertThat(text(robot, "#patient-order-left-0")).as("the aid as the server has it now")
+                .isEqualTo("还剩¥1,799.50");
         click(robot, "#patient-order-0");
         write(robot, "#order-number", "HIS-2026-0009");
         write(robot, "#order-item-0", "手术费");
@@ -169,6 +170,23 @@ class HospitalDeskFlowTest extends DemoHospitalWindowTest {
                 + "The patient should ask the charity.");
         assertThat(robot.lookup("#order-paid").tryQuery()).isEmpty();
         CounterScreens.auditBothSizes(robot, "hospital-refused");
+    }
+
+    @Test
+    void takingTheStaffCardOutSignsTheReceptionistOutAndAPatientsTapFirstAsksForIt(FxRobot robot) throws Exception {
+        awaitShown(robot, "#counter-title");
+        tap(robot, "wang");
+        awaitText(robot, "#welcome-notice", "请先用工作人员卡登录，再请患者刷卡。");
+        awaitTheDemoPatient();
+        signIn(robot);
+        tap(robot, "wang");
+        awaitShown(robot, "#patient-order-0");
+
+        click(robot, "#demo-take-away");
+
+        awaitText(robot, "#welcome-notice", "您已退出登录：工作人员卡被拿走了。没有完成的操作都没有记录。");
+        assertThat(robot.lookup("#patient-order-0").tryQuery()).as("the patient's aid is gone with the session")
+                .isEmpty();
     }
 
     @Test

@@ -58,7 +58,8 @@ class HospitalDeskOverHttpTest {
         final TestInstitution hospital = new TestInstitution(InstitutionKind.HOSPITAL, "仁和医院");
         final TestInstitution otherHospital = new TestInstitution(InstitutionKind.HOSPITAL, "另一家医院");
         final TestInstitution charity = new TestInstitution(InstitutionKind.CHARITY, "互助慈善基金会");
-        final TestKiosk desk = new TestKiosk(SignatureSuites.ED25519_SHA256, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        final TestKiosk desk = new TestKiosk(SignatureSuites.ED25519_SHA256,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         final TestStaff receptionist = new TestStaff();
         final UUID patient = UUID.randomUUID();
         final UUID stranger = UUID.randomUUID();
@@ -133,8 +134,8 @@ class HospitalDeskOverHttpTest {
 
             DeskStaff staff = SyncJson.MAPPER.readValue(world.ask(world.desk, world.receptionist,
                     "/v1/hospital/staff").body(), DeskStaff.class);
-            assertThat(staff).isEqualTo(new DeskStaff(StaffRegistry.staffIdOf(world.receptionist.fingerprint()), List.of("hospital-desk"),
-                    world.hospital.id(), "仁和医院"));
+            assertThat(staff).isEqualTo(new DeskStaff(StaffRegistry.staffIdOf(world.receptionist.fingerprint()),
+                    List.of("hospital-desk"), world.hospital.id(), "仁和医院"));
             PatientAtDesk found = world.patient(world.patient);
             assertThat(found.residentId()).isEqualTo(world.patient);
             assertThat(found.displayName()).isEqualTo(ServerParts.enrolment(world.patient).displayName());

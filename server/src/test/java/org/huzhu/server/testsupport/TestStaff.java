@@ -77,7 +77,7 @@ public final class TestStaff {
         return register(database, name, roles, community, java.util.Optional.empty(), at);
     }
 
-    /** As {@link #register}, with the hospital a hospital-desk staff member works for ({@code staff add --hospital}). */
+    /** As {@link #register}, with the hospital a hospital-desk staff member works for ({@code --hospital}). */
     public StaffMember register(Database database, String name, Set<StaffRole> roles, String community,
             java.util.Optional<String> hospitalId, Instant at) throws StorageException {
         return database.inTransaction(connection -> {

@@ -58,7 +58,8 @@ final class CounterShellView extends View<BorderPane> {
             places.forEach((place, button) -> button.pseudoClassStateChanged(SELECTED, place == after));
 
     CounterShellView(CounterShellModel model, UiText text, ZoneId zone, CounterShellController controller,
-            CounterShellController.Frame frame, Node idleQuestion, ObservableBooleanValue idleQuestionShown, Optional<Node> demoTray) {
+            CounterShellController.Frame frame, Node idleQuestion, ObservableBooleanValue idleQuestionShown,
+            Optional<Node> demoTray) {
         super(new BorderPane());
         this.model = model;
         this.text = text;

@@ -52,7 +52,8 @@ class MatchWordsTest {
     @Test
     void anotherRejectionIsSaidInTheCountersWordsAndANewOneWithoutItsCode() {
         assertThat(MatchWords.of("staff-revoked", ORDER, 1_000, SHANGHAI).in(ENGLISH))
-                .isEqualTo("The server refused it: the staff member who signed it was suspended or removed at the time.");
+                .isEqualTo("The server refused it: the staff member who signed it was suspended or removed at the "
+                        + "time.");
         assertThat(MatchWords.of("quota-exceeded", ORDER, 1_000, SHANGHAI).in(ENGLISH))
                 .isEqualTo("The server refused it: the server gave a reason this counter does not know yet.")
                 .doesNotContain("quota");

@@ -72,7 +72,7 @@ public final class DemoDevices {
     private record DemoResident(SsseCardData card, Language language, int creditedMinutes) {
 
         UUID id() {
-            return demoUuid("demo-resident:" + card.cardNumber());
+            return residentId(card);
         }
 
         /** The card pseudonym the kiosk binds (ADR 0007), also the card hash the server is told. */
@@ -238,6 +238,11 @@ public final class DemoDevices {
     }
 
     /** The id the demo server gives its task {@code key} on {@code day} ({@code DemoCatalogue} names them so). */
+    /** The id of the demo resident enrolled with {@code card} (the demo server gives 王秀英 her aid order by it). */
+    static UUID residentId(SsseCardData card) {
+        return demoUuid("demo-resident:" + card.cardNumber());
+    }
+
     private static UUID demoTask(String key, LocalDate day) {
         return demoUuid("task:" + key + "@" + day);
     }

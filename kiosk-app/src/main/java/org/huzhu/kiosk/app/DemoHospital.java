@@ -6,7 +6,6 @@ import java.security.spec.InvalidKeySpecException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,11 +17,8 @@ import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.crypto.SealingScheme;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.crypto.StaffKeys;
-import org.huzhu.protocol.aid.AidOrderDocument;
-import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.server.aid.AidApplications;
-import org.huzhu.server.aid.AidOrders;
-import org.huzhu.server.money.MoneyLedger;
+import org.huzhu.server.aid.DemoAid;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.institution.CheckedDocument;
 import org.huzhu.server.institution.Institution;
@@ -48,19 +44,13 @@ final class DemoHospital {
 
     static final String HOSPITAL_NAME = "仁和医院";
     /** 王秀英, by the id the demo devices give her. */
-    static final UUID PATIENT = UUID.nameUUIDFromBytes(("demo-resident:" + DemoCards.WANG_XIUYING.cardNumber())
-            .getBytes(StandardCharsets.UTF_8));
+    static final UUID PATIENT = DemoDevices.residentId(DemoCards.WANG_XIUYING);
     static final String CHARITY_NAME = "互助慈善基金会";
     private static final String HOSPITAL_NUMBER = "DEMO-HOSPITAL-1";
     private static final String CHARITY_NUMBER = "DEMO-CHARITY-1";
     private static final UUID APPLICATION = UUID.nameUUIDFromBytes("demo-desk-aid-application".getBytes(
             StandardCharsets.UTF_8));
     private static final UUID ORDER = UUID.nameUUIDFromBytes("demo-desk-aid-order".getBytes(StandardCharsets.UTF_8));
-    private static final long DONATION_FEN = 1_000_000;
-    static final long APPROVED_FEN = 300_000;
-    private static final String PURPOSE = "住院治疗 hospital stay";
-    /** Long enough for a demo kept for months, as the resident's demo aid. */
-    private static final Duration VALID_FOR = Duration.ofDays(109);
 
     private DemoHospital() {
     }
@@ -105,24 +95,11 @@ final class DemoHospital {
                 "demo-licence.pdf", "00".repeat(32))), kind == InstitutionKind.CHARITY, now, "demo").institution();
     }
 
-    /**
-     * The charity's pool gets a donation, the patient's application is recorded and the charity's order of ¥3,000 at
-     * the hospital issued, as the aid domain does for real ones; once (the application's fixed id says whether).
-     */
+    /** 王秀英's aid at the demo hospital, approved by the demo charity as {@link DemoAid} approves; once. */
     private static void approveAid(Connection connection, UUID patient, String charityId, String hospitalId,
             Instant now) throws SQLException {
-        if (AidApplications.find(connection, APPLICATION).isPresent()) {
-            return;
-        }
-        MoneyLedger.transfer(connection, MoneyLedger.BANK, MoneyLedger.charity(charityId), DONATION_FEN,
-                MoneyLedger.Kind.DONATION, null, "demo donation", now);
-        AidApplications.record(connection, new AidApplied(APPLICATION, patient, charityId, hospitalId, PURPOSE,
-                APPROVED_FEN, List.of()), "demo-seed", now);
-        Optional<String> refused = AidOrders.issue(connection, new AidOrderDocument(ORDER, APPLICATION, charityId,
-                hospitalId, AidOrders.patientPseudonym(patient, charityId), APPROVED_FEN, PURPOSE,
-                now.plus(VALID_FOR)), "demo-seed", now);
-        if (refused.isPresent()) {
-            throw new IllegalStateException("the demo desk's aid order was refused: " + refused.get());
+        if (AidApplications.find(connection, APPLICATION).isEmpty()) {
+            DemoAid.approve(connection, patient, charityId, hospitalId, APPLICATION, ORDER, now);
         }
     }
 

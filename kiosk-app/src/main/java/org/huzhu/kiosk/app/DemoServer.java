@@ -17,6 +17,7 @@ import org.huzhu.protocol.authority.StaffRole;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.crypto.StaffKeys;
 import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.server.aid.DemoAid;
 import org.huzhu.server.app.HuzhuServer;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.identity.KeyStoreException;
@@ -51,7 +52,8 @@ final class DemoServer implements AutoCloseable {
 
     /**
      * Starts the server and registers the demo social worker (her simulated PIV card, {@link DemoCards#staff()})
-     * unless it knows her already, as an operator's {@code staff add} would.
+     * unless it knows her already, as an operator's {@code staff add} would, and gives 王秀英 the demo's aid order
+     * ({@link DemoAid}) unless it has it already.
      *
      * @param clock the kiosk's clock, so the demo's "today" (its slots, its volunteer tasks) is the kiosk's
      */
@@ -71,6 +73,14 @@ final class DemoServer implements AutoCloseable {
         } catch (StorageException e) {
             closeQuietly(server);
             throw failed("cannot register the demo staff member", e);
+        }
+        try {
+            // issue 13 part 6: 王秀英's aid order, partly paid, for her "My aid" screen
+            server.database().inTransaction(connection -> DemoAid.topUp(connection,
+                    DemoDevices.residentId(DemoCards.WANG_XIUYING), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        } catch (StorageException e) {
+            closeQuietly(server);
+            throw failed("cannot add the demo aid order", e);
         }
         return new DemoServer(server, folder);
     }

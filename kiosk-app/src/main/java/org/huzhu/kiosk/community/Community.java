@@ -15,7 +15,9 @@ import org.huzhu.kiosk.journal.OpenJournal;
 public record Community(Catalogue catalogue, Bookings bookings, TimeBank timeBank, Volunteering volunteering,
         Deliveries deliveries,
         // residents' voice and the centre's notices (issue 12 part 7)
-        Voice voice, NoticeBoard notices) {
+        Voice voice, NoticeBoard notices,
+        // charities' aid orders, shown to the resident they are for (issue 13 part 6)
+        Aid aid) {
 
     public static Community open(OpenJournal journal, Clock clock, ZoneId zone, Duration cancelCutoff,
             Runnable recorded) {
@@ -25,6 +27,6 @@ public record Community(Catalogue catalogue, Bookings bookings, TimeBank timeBan
         return new Community(new Catalogue(journal.database(), clock), bookings, timeBank,
                 new Volunteering(journal.database(), recorder, clock, zone), new Deliveries(journal.database()),
                 new Voice(journal.database(), recorder, bookings, clock),
-                new NoticeBoard(journal.database(), clock, zone));
+                new NoticeBoard(journal.database(), clock, zone), new Aid(journal.database(), clock));
     }
 }

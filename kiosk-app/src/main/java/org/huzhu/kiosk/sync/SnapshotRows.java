@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.protocol.sync.Snapshot;
 
@@ -45,6 +46,48 @@ final class SnapshotRows {
                     insert.setString(4, correction.correctedType());
                     insert.setString(5, correction.reason());
                     insert.setString(6, correction.correctedAt().toString());
+                });
+        upsertAid(connection, snapshot.aidOrders()); // issue 13 part 6
+    }
+
+    /**
+     * Charities' aid orders: each arrives whole whenever it changed, so its payments here are replaced by the ones it
+     * lists (a payment is never taken back, but a row kept from before would be counted twice).
+     */
+    private static void upsertAid(Connection connection, List<Snapshot.AidOrder> orders) throws SQLException {
+        forEachRow(connection, """
+                INSERT INTO aid_order (order_id, resident_id, charity_name, hospital_name, approved_fen, paid_fen,
+                    status, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (order_id) DO UPDATE SET resident_id = excluded.resident_id,
+                    charity_name = excluded.charity_name, hospital_name = excluded.hospital_name,
+                    approved_fen = excluded.approved_fen, paid_fen = excluded.paid_fen, status = excluded.status,
+                    valid_until = excluded.valid_until""",
+                orders, (insert, order) -> {
+                    insert.setString(1, order.orderId());
+                    insert.setString(2, order.residentId());
+                    insert.setString(3, order.charityName());
+                    insert.setString(4, order.hospitalName());
+                    insert.setLong(5, order.approvedFen());
+                    insert.setLong(6, order.paidFen());
+                    insert.setString(7, order.status());
+                    insert.setString(8, order.validUntil().toString());
+                });
+        forEachRow(connection, "DELETE FROM aid_payment WHERE order_id = ?", orders,
+                (delete, order) -> delete.setString(1, order.orderId()));
+        record Payment(String orderId, int seq, Snapshot.AidPayment payment) {
+        }
+        List<Payment> payments = new ArrayList<>();
+        for (Snapshot.AidOrder order : orders) {
+            for (int i = 0; i < order.payments().size(); i++) {
+                payments.add(new Payment(order.orderId(), i, order.payments().get(i)));
+            }
+        }
+        forEachRow(connection, "INSERT INTO aid_payment (order_id, seq, amount_fen, paid_at) VALUES (?, ?, ?, ?)",
+                payments, (insert, payment) -> {
+                    insert.setString(1, payment.orderId());
+                    insert.setInt(2, payment.seq());
+                    insert.setLong(3, payment.payment().amountFen());
+                    insert.setString(4, payment.payment().paidAt().toString());
                 });
     }
 

@@ -45,7 +45,7 @@ class ConfirmedAtMigrationTest {
             store.apply(new Snapshot(0, 42, Instant.parse("2026-11-23T02:00:00Z"),
                     new Snapshot.Limits(0, 60, 120, 4320), List.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(new Snapshot.ConfirmedTask(TASK, VOLUNTEER, 90, CONFIRMED_AT, 40)), List.of(),
-                    List.of(), List.of()),
+                    List.of(), List.of(), List.of()),
                     Instant.parse("2026-11-23T02:00:01Z"));
 
             assertThat(store.read().version()).isEqualTo(42);

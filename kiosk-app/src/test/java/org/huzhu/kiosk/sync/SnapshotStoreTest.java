@@ -209,7 +209,7 @@ class SnapshotStoreTest {
             List<Snapshot.FamilyLink> links, List<Snapshot.VolunteerTask> tasks,
             List<Snapshot.ConfirmedTask> confirmed) {
         return new Snapshot(since, version, GENERATED, LIMITS, services, slots, residents, balances, links, tasks,
-                confirmed, List.of(), List.of(), List.of());
+                confirmed, List.of(), List.of(), List.of(), List.of());
     }
 
     /** Each row as its columns joined by '|'. */

@@ -17,7 +17,7 @@ import org.huzhu.kiosk.ui.audit.KioskUnderTest;
  * English after the toggle), an unregistered card's message, home for a Chinese- and an English-speaking resident (each
  * also at the larger text step), "Do you need more time?" after the idle time (in both languages), and the banner when
  * the reader is unplugged, and the demo staff card's PIN screen (with a wrong PIN's answer) and staff screen in both
- * languages. Beside each PNG a {@code .properties} file records where key texts are,
+ * languages, and 王秀英's "My aid". Beside each PNG a {@code .properties} file records where key texts are,
  * so the test can examine their pixels. Usage: {@code ScreenshotTour OUTPUT_DIR DATA_DIR}.
  */
 public final class ScreenshotTour {
@@ -121,6 +121,12 @@ public final class ScreenshotTour {
         window.click("#nav-home");
         window.click("#choice-timebank");
         window.capture("timebank-" + language);
+        if (resident.equals(TestCommunity.WANG)) { // the demo server gives her aid (issue 13 part 6)
+            window.click("#timebank-aid");
+            window.awaitShown("#aid-0-0");
+            window.capture("my-aid-" + language);
+            window.click("#nav-back");
+        }
         window.click("#timebank-give");
         window.capture("transfer-family-" + language);
         window.click("#family-" + family);

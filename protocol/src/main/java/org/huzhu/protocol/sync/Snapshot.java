@@ -15,7 +15,9 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
         // residents' voice and the centre's notices (issue 12 part 7)
         List<Notice> notices, List<ServiceRating> serviceRatings,
         // staff corrections, so a resident's history at the kiosk shows them (issue 12 part 4)
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        // charities' aid orders, so the patient sees their aid at the kiosk (issue 13 part 6)
+        List<AidOrder> aidOrders) {
 
     /**
      * Ledger limits in force, in minutes.
@@ -139,5 +141,28 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
      */
     public record Correction(String transactionId, String residentId, long minutes, String correctedType,
             String reason, Instant correctedAt, long version) {
+    }
+
+    /**
+     * A charity's aid order for one resident (ADR 0015), as the resident is told of it at the kiosk: who gives, for
+     * which hospital, up to how much, until when, and what was paid. Nothing else of the order travels (no purpose, no
+     * items, no documents: ADR 0014). Keyed by {@code orderId}; rows are never deleted, and every change of the order
+     * (issued, a payment matched, expired, revoked) sends it again whole, with its new version.
+     *
+     * @param charityName  the charity's registered name; its institution id when the server has no name for it
+     * @param hospitalName the hospital's registered name; its institution id likewise
+     * @param approvedFen  the most the charity approved, in fen
+     * @param paidFen      paid to the hospital so far, in fen: the sum of {@code payments}
+     * @param status       {@code open}, {@code revoked} or {@code expired}; once not open, what was not paid went back
+     *                     to the charity
+     * @param payments     every matched payment, oldest first
+     */
+    public record AidOrder(String orderId, String residentId, String charityName, String hospitalName,
+            long approvedFen, long paidFen, String status, Instant validUntil, long version,
+            List<AidPayment> payments) {
+    }
+
+    /** One payment of an aid order to its hospital: how much, in fen, and when the hospital's order matched. */
+    public record AidPayment(long amountFen, Instant paidAt) {
     }
 }

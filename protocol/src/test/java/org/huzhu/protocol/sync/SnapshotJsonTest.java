@@ -30,7 +30,9 @@ class SnapshotJsonTest {
                 List.of(new Snapshot.Notice("n-1", "周五下午理发免费", "Free haircuts on Friday afternoon",
                         java.time.LocalDate.of(2026, 11, 24), java.time.LocalDate.of(2026, 11, 27), true, AT, 20)),
                 List.of(new Snapshot.ServiceRating("haircut", 38, 175, 20)),
-                List.of(new Snapshot.Correction("x-1", "r-1", -90, "service.confirmed", "wrong volunteer", AT, 21)));
+                List.of(new Snapshot.Correction("x-1", "r-1", -90, "service.confirmed", "wrong volunteer", AT, 21)),
+                List.of(new Snapshot.AidOrder("o-1", "r-1", "上海慈善基金会", "瑞金医院", 300_000, 240_000, "open",
+                        Instant.parse("2027-03-12T15:59:59Z"), 22, List.of(new Snapshot.AidPayment(240_000, AT)))));
     }
 
     @Test
@@ -40,7 +42,11 @@ class SnapshotJsonTest {
 
         assertThat(fieldNames(tree)).containsExactlyInAnyOrder("since", "version", "generatedAt", "limits", "services",
                 "slots", "residents", "balances", "familyLinks", "volunteerTasks", "confirmedTasks", "notices",
-                "serviceRatings", "corrections");
+                "serviceRatings", "corrections", "aidOrders");
+        assertThat(tree.get("aidOrders").get(0).toString()).isEqualTo("{\"orderId\":\"o-1\",\"residentId\":\"r-1\","
+                + "\"charityName\":\"上海慈善基金会\",\"hospitalName\":\"瑞金医院\",\"approvedFen\":300000,"
+                + "\"paidFen\":240000,\"status\":\"open\",\"validUntil\":\"2027-03-12T15:59:59Z\",\"version\":22,"
+                + "\"payments\":[{\"amountFen\":240000,\"paidAt\":\"2026-11-24T01:00:00Z\"}]}");
         assertThat(tree.get("corrections").get(0).toString()).isEqualTo("{\"transactionId\":\"x-1\","
                 + "\"residentId\":\"r-1\",\"minutes\":-90,\"correctedType\":\"service.confirmed\","
                 + "\"reason\":\"wrong volunteer\",\"correctedAt\":\"2026-11-24T01:00:00Z\",\"version\":21}");
@@ -68,7 +74,7 @@ class SnapshotJsonTest {
     @Test
     void aSnapshotWithoutTheCommunityListsOrServiceTextsIsRefused() {
         for (String list : List.of("familyLinks", "volunteerTasks", "confirmedTasks", "notices",
-                "serviceRatings")) {
+                "serviceRatings", "aidOrders")) {
             ObjectNode tree = SyncJson.MAPPER.valueToTree(sample());
             tree.remove(list);
             assertThatThrownBy(() -> SyncJson.MAPPER.treeToValue(tree, Snapshot.class)).as(list)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.server.aid.AidSnapshot;
 import org.huzhu.server.store.Versions;
 
 /**
@@ -94,7 +95,8 @@ public final class Snapshots {
                 row -> new Snapshot.Correction(row.getString(1), row.getString(2), row.getLong(3), row.getString(4),
                         row.getString(5), Instant.ofEpochMilli(row.getLong(6)), row.getLong(7)));
         return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, familyLinks,
-                volunteerTasks, confirmedTasks, notices, serviceRatings, corrections);
+                volunteerTasks, confirmedTasks, notices, serviceRatings, corrections,
+                AidSnapshot.changedSince(connection, since)); // issue 13 part 6
     }
 
     /** When the resident's account was closed (column 6), {@code null} while it is open. */

@@ -36,7 +36,7 @@ public final class Cli {
                                                    for a desk station of that registered hospital)
               stats       STORE                        kiosks, transactions, ledger sum (exit 1 unless 0)
               revoke      STORE --kiosk K-…            refuses the kiosk from now on
-            """ + StaffCommands.USAGE + "\n" + InstitutionCommands.USAGE + """
+            """ + StaffCommands.USAGE + "\n" + InstitutionCommands.USAGE + "\n" + AidCommands.USAGE + """
 
             STORE is --db FILE (SQLite) or --jdbc-url jdbc:postgresql://HOST:PORT/DB [--jdbc-user U]
                   [--jdbc-password-env VARIABLE]""";
@@ -68,6 +68,7 @@ public final class Cli {
                 case "revoke" -> new AdminCommands(out, err, env).revoke(options);
                 case "staff" -> new StaffCommands(out, err, env, Clock.systemUTC()).run(options);
                 case "institution" -> new InstitutionCommands(out, err, env, Clock.systemUTC()).run(options);
+                case "aid" -> new AidCommands(out, err, env, Clock.systemUTC()).run(options);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

@@ -187,5 +187,6 @@ class SnapshotVersioningTest {
         assertThat(snapshot.volunteerTasks()).isEmpty();
         assertThat(snapshot.confirmedTasks()).isEmpty();
         assertThat(snapshot.corrections()).isEmpty();
+        assertThat(snapshot.aidOrders()).isEmpty();
     }
 }

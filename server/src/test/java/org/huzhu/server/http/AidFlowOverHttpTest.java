@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.huzhu.protocol.aid.AidOrderDocument;
@@ -208,6 +209,38 @@ class AidFlowOverHttpTest {
         assertThat(balance(MoneyLedger.charity(parties.charity.id()))).isEqualTo(900_000);
         assertThat(parties.charity.inbox(running.client, 0).items()).extracting(SealedMessage::kind)
                 .containsExactly(AidDelivery.APPLICATION, AidDelivery.ORDER);
+        parties.assertReconciles();
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void aPartlyPaidOrderThatExpiresReturnsTheRestToThePoolAndPaysNoMore(Stores store) throws Exception {
+        start(store);
+        UUID application = UUID.randomUUID();
+        assertThat(parties.apply(application, patient, parties.charity.id(), parties.hospital.id(), 80_000)
+                .accepted()).isTrue();
+        AidOrderDocument base = parties.order(application, patient, 80_000);
+        // Valid for two seconds: the real server's own clock ends it.
+        AidOrderDocument shortLived = new AidOrderDocument(base.orderId(), application, base.charityId(),
+                base.hospitalId(), base.patient(), base.maxFen(), base.purpose(),
+                Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+        parties.issued(shortLived);
+        assertThat(reason(parties.submit(parties.desk, shortLived.orderId(), patient, "ZY-1", 30_000)))
+                .isEqualTo("accepted");
+        while (!Instant.now().isAfter(shortLived.validUntil())) {
+            Thread.sleep(200);
+        }
+
+        assertThat(reason(parties.submit(parties.desk, shortLived.orderId(), patient, "ZY-2", 1_000)))
+                .isEqualTo("aid-order-expired");
+        AidOrderState state = SyncJson.MAPPER.readValue(parties.charity.get(running.client, "/v1/aid/orders/"
+                + shortLived.orderId()).body(), AidOrderState.class);
+        assertThat(state.status()).isEqualTo("expired");
+        assertThat(state.returnedFen()).isEqualTo(50_000);
+        assertThat(state.heldFen()).isZero();
+        assertThat(state.history()).extracting(AidOrderState.Event::kind)
+                .containsExactly("applied", "approved", "delivered", "matched", "expired", "returned");
+        assertThat(balance(MoneyLedger.charity(parties.charity.id()))).isEqualTo(1_000_000 - 30_000);
         parties.assertReconciles();
     }
 

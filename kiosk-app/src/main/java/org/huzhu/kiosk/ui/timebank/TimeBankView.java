@@ -17,7 +17,10 @@ import org.huzhu.kiosk.ui.session.SessionView;
 import org.huzhu.kiosk.ui.session.Words;
 import org.huzhu.themes.StyleClasses;
 
-/** The balance in big type with when the centre last confirmed it, one big choice beside it, the latest changes. */
+/**
+ * The balance in big type with when the centre last confirmed it, one big choice beside it, the latest changes, and
+ * "my aid" as the main action for a resident a charity gives aid to.
+ */
 final class TimeBankView extends SessionView {
 
     private final TimeBankModel model;
@@ -27,6 +30,7 @@ final class TimeBankView extends SessionView {
     private final Label asOf = new Label();
     private final VBox history = new VBox(0);
     private final Button give;
+    private final Button aid;
 
     TimeBankView(TimeBankModel model, ResidentSession session, TimeBankController controller) {
         super(session.text(), session.navigator(), true);
@@ -44,6 +48,8 @@ final class TimeBankView extends SessionView {
         history.setMaxWidth(Double.MAX_VALUE);
         give = Choices.button("timebank-give", "", controller::onGive);
         give.setPrefWidth(400);
+        // The screen's main action, between Back and Home: it takes no room from the balance and the history.
+        aid = primaryAction("timebank-aid", controller::onAid);
         // The balance beside the one choice, so the history lines fit below them at 1280 x 800.
         HBox balanceRow = new HBox(24, balanceLabel, balance);
         balanceRow.setAlignment(Pos.BASELINE_LEFT);
@@ -84,5 +90,7 @@ final class TimeBankView extends SessionView {
         }
         history.getChildren().setAll(lines);
         give.setText(words("timebank.give"));
+        aid.setText(words("timebank.aid"));
+        aid.setVisible(model.hasAid.get()); // only for whom it has something: no empty screen for everyone else
     }
 }

@@ -79,6 +79,12 @@ public final class ScreenTour {
                     d.signIn(DemoCard.WANG_XIUYING);
                     d.awaitShown("#idle-prompt");
                 }),
+                step("timebank-with-aid", ScreenTour::toTimeBankWithAid), // issue 13 part 6
+                step("my-aid", d -> {
+                    toTimeBankWithAid(d);
+                    d.click("#timebank-aid");
+                    d.awaitShown("#aid-0-0");
+                }),
                 step("staff-pin", TourDriver::tapStaffCard),
                 step("staff-pin-last-try", d -> wrongPins(d, 4)),
                 step("staff-pin-blocked", d -> wrongPins(d, 5)),
@@ -106,6 +112,14 @@ public final class ScreenTour {
             d.enterPin("654321");
             d.awaitShown("#pin-problem");
         }
+    }
+
+    /** 王秀英's time bank once the demo server's snapshot brought her aid order, so it offers "My aid". */
+    private static void toTimeBankWithAid(TourDriver d) throws Exception {
+        TestCommunity.awaitDemoSnapshot(d.kiosk().runtime());
+        d.signIn(DemoCard.WANG_XIUYING);
+        d.click("#choice-timebank");
+        d.awaitShown("#timebank-aid");
     }
 
     private static void toDays(TourDriver d) throws Exception {

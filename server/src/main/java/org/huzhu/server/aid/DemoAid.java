@@ -1,0 +1,84 @@
+package org.huzhu.server.aid;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.huzhu.protocol.aid.AidOrderDocument;
+import org.huzhu.protocol.aid.MatchRefusal;
+import org.huzhu.protocol.payload.AidApplied;
+import org.huzhu.protocol.payload.BillItem;
+import org.huzhu.protocol.payload.HospitalOrderSubmitted;
+import org.huzhu.server.money.MoneyLedger;
+import org.huzhu.server.store.Queries;
+
+/**
+ * One aid order for a demo server, so a newcomer sees at the kiosk what a patient is told of their aid: a demo
+ * charity's donation, the resident's application, the charity's order of ¥3,000 for a hospital, and one hospital order
+ * of ¥2,400 matched against it. Made through the aid domain itself (so the money ledger sums to 0 and reconciles),
+ * once: a server that has the order already is left alone. No desk or charity signed any of it: its transaction ids and its
+ * signature are {@value #SEEDED}, as the demo catalogue's rows are nobody's.
+ */
+public final class DemoAid {
+
+    static final String SEEDED = "demo-seed";
+    /** The demo charity and hospital (institution ids; no institution is registered for them by this class). */
+    public static final String CHARITY = "I-00000000000dc001";
+    public static final String HOSPITAL = "I-00000000000d4001";
+    public static final UUID ORDER = demoUuid("demo-aid-order");
+    public static final long APPROVED_FEN = 300_000;
+    public static final long PAID_FEN = 240_000;
+    /** Long enough for a demo kept for months; a demo kept longer sees the order expired, as it would be. */
+    static final Duration VALID_FOR = Duration.ofDays(109);
+    private static final long DONATION_FEN = 1_000_000;
+    private static final String PURPOSE = "住院治疗 hospital stay";
+
+    private DemoAid() {
+    }
+
+    /**
+     * Gives {@code resident} the demo's aid order, partly paid, unless this server has it already.
+     *
+     * @return whether it was added now
+     */
+    public static boolean topUp(Connection connection, UUID resident, Instant now) throws SQLException {
+        if (Queries.exists(connection, "SELECT 1 FROM aid_order WHERE order_id = ?", ORDER.toString())) {
+            return false;
+        }
+        approve(connection, resident, CHARITY, HOSPITAL, demoUuid("demo-aid-application"), ORDER, now);
+        Optional<MatchRefusal> unmatched = AidOrders.match(connection, new HospitalOrderSubmitted(ORDER, resident,
+                "DEMO-HIS-0001", PAID_FEN, List.of(new BillItem("床位费 bed", 180_000),
+                        new BillItem("药费 medicine", 60_000))), HOSPITAL, SEEDED, now);
+        if (unmatched.isPresent()) {
+            throw new IllegalStateException("the demo hospital order did not match: " + unmatched.get().code());
+        }
+        return true;
+    }
+
+    /**
+     * A demo charity's approval of ¥3,000 for {@code resident} at {@code hospitalId}, made as {@link #topUp} makes its
+     * own: a donation to the charity's pool, the application, the order issued (the amount reserved), nothing paid.
+     * The demo hospital desk gives its patient one at its registered demo hospital this way.
+     */
+    public static void approve(Connection connection, UUID resident, String charityId, String hospitalId,
+            UUID application, UUID order, Instant now) throws SQLException {
+        MoneyLedger.transfer(connection, MoneyLedger.BANK, MoneyLedger.charity(charityId), DONATION_FEN,
+                MoneyLedger.Kind.DONATION, null, "demo donation", now);
+        AidApplications.record(connection, new AidApplied(application, resident, charityId, hospitalId, PURPOSE,
+                APPROVED_FEN, List.of()), SEEDED, now);
+        Optional<String> refused = AidOrders.issue(connection, new AidOrderDocument(order, application, charityId,
+                hospitalId, AidOrders.patientPseudonym(resident, charityId), APPROVED_FEN, PURPOSE,
+                now.plus(VALID_FOR)), SEEDED, now);
+        if (refused.isPresent()) {
+            throw new IllegalStateException("the demo aid order was refused: " + refused.get());
+        }
+    }
+
+    private static UUID demoUuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -93,7 +93,8 @@ public final class KioskMain {
             return runIn(dataFolder, options);
         } catch (DataFolder.FolderInUseException e) {
             err.println("Huzhu Kiosk cannot start: " + e.getMessage() + ". Close it first" + (options.demo()
-                    ? " (`--demo --counter` shows the demo kiosk and the demo counter together)." : "."));
+                    ? " (`--demo --counter` shows the demo kiosk and the demo counter together, `--demo --hospital` the"
+                    + " demo kiosk and the demo hospital desk)." : "."));
             return EXIT_DATA_FOLDER;
         } catch (IOException e) {
             err.println("Huzhu Kiosk cannot start: the data folder " + dataFolder.root() + " cannot be locked ("
@@ -102,31 +103,35 @@ public final class KioskMain {
         }
     }
 
-    /** Starts the kiosk, the counter, or in demo mode with {@code --counter} both, in a data folder this run holds. */
+    /**
+     * Starts the kiosk, the counter or the hospital desk, or in demo mode with {@code --counter} or {@code --hospital}
+     * the demo kiosk and that station beside it, in a data folder this run holds.
+     */
     private int runIn(DataFolder dataFolder, LaunchOptions options) {
         Logging.logTo(dataFolder.logs());
         Logger log = LoggerFactory.getLogger(KioskMain.class);
-        boolean firstStartAsCounter = options.counter() && !options.demo();
-        Optional<KioskConfig> loaded = loadConfig(new KioskConfigFile(dataFolder.root(),
-                firstStartAsCounter ? StationMode.COUNTER : StationMode.KIOSK), log);
+        Optional<StationMode> asked = options.hospital() ? Optional.of(StationMode.HOSPITAL)
+                : options.counter() ? Optional.of(StationMode.COUNTER) : Optional.empty();
+        StationMode firstStart = options.demo() ? StationMode.KIOSK : asked.orElse(StationMode.KIOSK);
+        Optional<KioskConfig> loaded = loadConfig(new KioskConfigFile(dataFolder.root(), firstStart), log);
         if (loaded.isEmpty()) {
             return EXIT_CONFIG;
         }
         KioskConfig config = loaded.get();
-        boolean counter = options.counter() || config.counter();
-        if (counter && (options.kiosk() || config.kioskMode())) {
-            err.println("Huzhu Kiosk cannot start: a counter is a normal window for staff, never locked down as a "
-                    + "kiosk. Start without --kiosk, or set kiosk.mode=false in " + dataFolder.root().resolve(
-                            KioskConfigFile.FILE_NAME) + ".");
+        StationMode mode = asked.orElse(config.mode());
+        if (mode.staffStation() && (options.kiosk() || config.kioskMode())) {
+            err.println("Huzhu Kiosk cannot start: a " + (mode == StationMode.COUNTER ? "counter" : "hospital desk")
+                    + " is a normal window for staff, never locked down as a kiosk. Start without --kiosk, or set "
+                    + "kiosk.mode=false in " + dataFolder.root().resolve(KioskConfigFile.FILE_NAME) + ".");
             return EXIT_CONFIG;
         }
         if (options.kiosk()) {
             config = config.withKioskMode(true);
         }
-        // In the demo, this folder's station is the kiosk; the counter beside it has a folder of its own.
-        config = config.withMode(counter && !options.demo() ? StationMode.COUNTER : StationMode.KIOSK);
-        log.info("Starting: demo={} counter={} {} data={}", options.demo(), counter, config, dataFolder.root());
-        out.println("Huzhu " + (counter && !options.demo() ? "Counter" : "Kiosk") + (options.demo() ? " (demo)" : "")
+        // In the demo, this folder's station is the kiosk; the counter or desk beside it has a folder of its own.
+        config = config.withMode(options.demo() ? StationMode.KIOSK : mode);
+        log.info("Starting: demo={} mode={} {} data={}", options.demo(), mode.tag(), config, dataFolder.root());
+        out.println("Huzhu " + (options.demo() ? "Kiosk" : stationName(mode)) + (options.demo() ? " (demo)" : "")
                 + ": data folder " + dataFolder.root() + ", log " + dataFolder.logs().resolve("kiosk.log"));
 
         try (KioskRuntime runtime = KioskRuntime.open(config, dataFolder, options.demo(), env, Clock.systemDefaultZone())) {
@@ -134,12 +139,14 @@ public final class KioskMain {
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
             Thread.setDefaultUncaughtExceptionHandler(
                     (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
-            if (!counter) {
+            if (mode == StationMode.KIOSK) {
                 KioskApplication.launch(Optional.of(runtime.context()), Optional.empty());
-            } else if (!options.demo()) {
+            } else if (options.demo()) {
+                return runDemoStation(runtime, mode, dataFolder, log);
+            } else if (mode == StationMode.COUNTER) {
                 KioskApplication.launch(Optional.empty(), Optional.of(runtime.counterContext()));
             } else {
-                return runDemoCounter(runtime, dataFolder.demoCounter(), log);
+                KioskApplication.launchHospital(Optional.empty(), runtime.hospitalContext());
             }
             return 0;
         } catch (StartupException e) {
@@ -152,28 +159,41 @@ public final class KioskMain {
         }
     }
 
+    private static String stationName(StationMode mode) {
+        return switch (mode) {
+            case KIOSK -> "Kiosk";
+            case COUNTER -> "Counter";
+            case HOSPITAL -> "Hospital desk";
+        };
+    }
+
     /**
-     * The demo counter beside the demo kiosk (ADR 0013): one process, two windows, one embedded server, two stations
-     * with their own keys and journals. Returns when both windows are closed.
+     * The demo counter or the demo hospital desk beside the demo kiosk (ADR 0013): one process, two windows, one
+     * embedded server, two stations with their own keys and journals. Returns when both windows are closed.
      */
-    private int runDemoCounter(KioskRuntime demoKiosk, DataFolder counterFolder, Logger log)
+    private int runDemoStation(KioskRuntime demoKiosk, StationMode mode, DataFolder kioskFolder, Logger log)
             throws StartupException, StorageException {
+        DataFolder folder = mode == StationMode.COUNTER ? kioskFolder.demoCounter() : kioskFolder.demoHospital();
         try {
-            counterFolder.create();
+            folder.create();
         } catch (IOException e) {
-            err.println("Huzhu Kiosk cannot start: the demo counter's folder " + counterFolder.root()
-                    + " cannot be created (" + e.getMessage() + ").");
+            err.println("Huzhu Kiosk cannot start: the demo " + stationName(mode).toLowerCase(java.util.Locale.ROOT)
+                    + "'s folder " + folder.root() + " cannot be created (" + e.getMessage() + ").");
             return EXIT_DATA_FOLDER;
         }
-        Optional<KioskConfig> config = loadConfig(new KioskConfigFile(counterFolder.root(), StationMode.COUNTER), log);
+        Optional<KioskConfig> config = loadConfig(new KioskConfigFile(folder.root(), mode), log);
         if (config.isEmpty()) {
             return EXIT_CONFIG;
         }
-        out.println("Huzhu Counter (demo): data folder " + counterFolder.root());
-        try (KioskRuntime counter = KioskRuntime.openDemoCounter(config.get().withKioskMode(false), counterFolder,
+        out.println("Huzhu " + stationName(mode) + " (demo): data folder " + folder.root());
+        try (KioskRuntime station = KioskRuntime.openDemoStation(config.get().withKioskMode(false), mode, folder,
                 demoKiosk, env, Clock.systemDefaultZone())) {
-            announce(counter, log);
-            KioskApplication.launch(Optional.of(demoKiosk.context()), Optional.of(counter.counterContext()));
+            announce(station, log);
+            if (mode == StationMode.COUNTER) {
+                KioskApplication.launch(Optional.of(demoKiosk.context()), Optional.of(station.counterContext()));
+            } else {
+                KioskApplication.launchHospital(Optional.of(demoKiosk.context()), station.hospitalContext());
+            }
             return 0;
         }
     }
@@ -191,10 +211,10 @@ public final class KioskMain {
 
     private void announce(KioskRuntime runtime, Logger log) {
         var identity = runtime.journal().journal().identity();
-        log.info("{} {} ({}), key fingerprint {}, journal head {}", runtime.context().config().counter() ? "Counter"
-                : "Kiosk", identity.kioskId(), identity.suite().id(), identity.fingerprint(),
-                runtime.journal().journal().headSequence());
-        out.println((runtime.context().config().counter() ? "Counter " : "Kiosk ") + identity.kioskId() + ", "
+        String station = stationName(runtime.context().config().mode());
+        log.info("{} {} ({}), key fingerprint {}, journal head {}", station, identity.kioskId(),
+                identity.suite().id(), identity.fingerprint(), runtime.journal().journal().headSequence());
+        out.println(station + " " + identity.kioskId() + ", "
                 + identity.suite().id() + " key fingerprint " + identity.fingerprint());
     }
 }

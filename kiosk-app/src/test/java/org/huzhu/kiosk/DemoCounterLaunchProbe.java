@@ -12,8 +12,9 @@ import org.huzhu.kiosk.app.DataFolder;
 
 /**
  * Child-JVM program for {@link DemoCounterLaunchTest}: runs the entry point as {@code huzhu-kiosk --demo --counter}
- * does (demo data in {@code DATA_DIR}), waits until its windows are shown, prints one line per window ({@code window
- * TITLE WIDTHxHEIGHT}) and ends the JVM. Usage: {@code DemoCounterLaunchProbe DATA_DIR}.
+ * (or {@code --demo --hospital}) does (demo data in {@code DATA_DIR}), waits until its windows are shown, prints one
+ * line per window ({@code window TITLE WIDTHxHEIGHT}) and ends the JVM. Usage: {@code DemoCounterLaunchProbe DATA_DIR
+ * [--counter | --hospital]} (the counter by default).
  */
 public final class DemoCounterLaunchProbe {
 
@@ -24,7 +25,8 @@ public final class DemoCounterLaunchProbe {
         int exitCode = 1;
         try {
             Thread kiosk = Thread.ofPlatform().daemon().start(() -> new KioskMain(System.out, System.err,
-                    Map.of(DataFolder.ENV_OVERRIDE, args[0]), Path.of(args[0])).run("--demo", "--counter"));
+                    Map.of(DataFolder.ENV_OVERRIDE, args[0]), Path.of(args[0]))
+                    .run("--demo", args.length > 1 ? args[1] : "--counter"));
             List<String> windows = List.of();
             for (int i = 0; i < 300 && windows.size() < 2 && kiosk.isAlive(); i++) {
                 Thread.sleep(100);

@@ -63,6 +63,19 @@ class KioskMainTest {
     }
 
     @Test
+    void aHospitalDeskIsNeitherLockedDownNorACounter() throws IOException {
+        assertThat(main().run("--hospital", "--kiosk")).isEqualTo(KioskMain.EXIT_USAGE);
+        assertThat(stderr()).contains("--hospital goes with neither --kiosk nor --counter");
+        assertThat(main().run("--hospital", "--counter")).isEqualTo(KioskMain.EXIT_USAGE);
+
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve(KioskConfigFile.FILE_NAME), "mode=hospital\n");
+        assertThat(main().run("--data", data.toString(), "--kiosk")).isEqualTo(KioskMain.EXIT_CONFIG);
+        assertThat(stderr()).contains("a hospital desk is a normal window for staff").doesNotContain("Exception");
+    }
+
+    @Test
     void aSecondProcessOnTheSameDataFolderIsRefusedInPlainWords() throws Exception {
         Path data = temp.resolve("data");
         DataFolder folder = new DataFolder(data).create();

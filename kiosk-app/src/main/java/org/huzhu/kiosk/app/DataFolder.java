@@ -63,6 +63,11 @@ public record DataFolder(Path root) {
         return new DataFolder(root.resolve("counter"));
     }
 
+    /** The demo hospital desk's own folder, inside the demo kiosk's (issue 13), as the demo counter's. */
+    public DataFolder demoHospital() {
+        return new DataFolder(root.resolve("hospital"));
+    }
+
     /**
      * Claims the folder for this process until the returned lock is closed: two processes on one journal (or on one
      * embedded demo server's database) would corrupt neither but confuse both, so the second is refused.

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.huzhu.devices.card.identity.Gender;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.sim.DemoCards;
@@ -42,6 +43,8 @@ public final class DemoDevices {
     public static final String READER_NAME = "Demo reader (simulated)";
     public static final String COUNTER_STAFF_READER = "Counter staff reader (simulated)";
     public static final String COUNTER_RESIDENT_READER = "Counter resident reader (simulated)";
+    public static final String HOSPITAL_STAFF_READER = "Hospital desk staff reader (simulated)";
+    public static final String HOSPITAL_PATIENT_READER = "Hospital desk patient reader (simulated)";
 
     /** A second resident nobody enrolled, for the demo counter (a valid, invented ID number). */
     public static final SsseCardData ZHAO_MEILAN = new SsseCardData("D00000004", "110105195207040049", "赵美兰",
@@ -86,6 +89,8 @@ public final class DemoDevices {
     private final String staffReader;
     private final String residentReader;
     private final IdNumberHasher hasher = new IdNumberHasher(DEMO_CARD_SECRET);
+    /** Makes the station's staff card: the demo social worker's, or at the demo hospital desk its receptionist's. */
+    private final Supplier<SimulatedCard> staffCards;
     /** Made on the first tap: the simulated PIV card keeps its PIN tries between taps, like a real one. */
     private SimulatedCard staffCard;
 
@@ -95,6 +100,11 @@ public final class DemoDevices {
     }
 
     private DemoDevices(String staffReader, String residentReader) {
+        this(staffReader, residentReader, DemoCards::staff);
+    }
+
+    private DemoDevices(String staffReader, String residentReader, Supplier<SimulatedCard> staffCards) {
+        this.staffCards = staffCards;
         this.backend = staffReader.equals(residentReader) ? SimulatedReaderBackend.withReaders(staffReader)
                 : SimulatedReaderBackend.withReaders(staffReader, residentReader);
         this.staffReader = staffReader;
@@ -104,6 +114,14 @@ public final class DemoDevices {
     /** The demo counter's devices: a reader for the staff card and one for residents' cards. */
     public static DemoDevices forCounter() {
         return new DemoDevices(COUNTER_STAFF_READER, COUNTER_RESIDENT_READER);
+    }
+
+    /**
+     * The demo hospital desk's devices (issue 13): a reader for the receptionist's staff card ({@value
+     * DemoCards#HOSPITAL_STAFF_NAME}'s) and one for patients' cards.
+     */
+    public static DemoDevices forHospital() {
+        return new DemoDevices(HOSPITAL_STAFF_READER, HOSPITAL_PATIENT_READER, DemoCards::hospitalStaff);
     }
 
     /** True for the kiosk: staff and residents use the same reader. */
@@ -131,10 +149,10 @@ public final class DemoDevices {
         });
     }
 
-    /** Puts 张丽's staff card on the (staff) reader, where it stays until it is taken away. */
+    /** Puts the station's demo staff card on the (staff) reader, where it stays until it is taken away. */
     public synchronized void insertStaffCard() {
         if (staffCard == null) {
-            staffCard = DemoCards.staff();
+            staffCard = staffCards.get();
         }
         backend.reader(staffReader).insert(staffCard);
     }

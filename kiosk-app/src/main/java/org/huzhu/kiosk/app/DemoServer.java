@@ -6,8 +6,10 @@ import java.security.PublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 import org.huzhu.devices.card.sim.DemoCards;
+import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.Synchronizer;
@@ -119,11 +121,16 @@ final class DemoServer implements AutoCloseable {
     /**
      * Enrols the demo kiosk with this server unless it already is, through the protocol like any kiosk. A kiosk whose
      * journal already went to a server that is gone (its file deleted) cannot start over here: its sequence numbers
-     * would not continue the new server's chain.
+     * would not continue the new server's chain. A demo hospital desk ({@code mode} hospital) is enrolled for the demo
+     * hospital, which is seeded first with its receptionist and 王秀英's aid there ({@link DemoHospital}).
      */
-    void enrol(OpenJournal journal, Synchronizer synchronizer) throws StartupException {
+    void enrol(OpenJournal journal, Synchronizer synchronizer, StationMode mode, Clock clock)
+            throws StartupException {
         String kioskId = journal.journal().identity().kioskId();
         try {
+            // The demo hospital desk's hospital, receptionist and patient's aid, seeded once (issue 13).
+            Optional<String> hospital = mode == StationMode.HOSPITAL ? Optional.of(DemoHospital.seed(
+                    server.database(), DemoHospital.PATIENT, clock)) : Optional.empty();
             if (server.database().inTransaction(connection -> Kiosks.find(connection, kioskId)).isPresent()) {
                 return;
             }
@@ -132,7 +139,8 @@ final class DemoServer implements AutoCloseable {
                         + " does not know this demo kiosk, whose journal already has transactions. Delete the folder "
                         + folder + " to start the demo afresh.", null);
             }
-            synchronizer.enrol(url(), server.issueEnrolmentCode());
+            synchronizer.enrol(url(), hospital.isPresent() ? server.issueEnrolmentCode(hospital.get())
+                    : server.issueEnrolmentCode());
         } catch (StorageException | SyncException | org.huzhu.kiosk.storage.StorageException e) {
             throw failed("cannot enrol the demo kiosk", e);
         }

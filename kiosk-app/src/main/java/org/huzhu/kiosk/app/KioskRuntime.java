@@ -12,7 +12,9 @@ import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.counter.CounterClient;
+import org.huzhu.kiosk.desk.CounterRecorder;
 import org.huzhu.kiosk.desk.Desk;
+import org.huzhu.kiosk.hospital.HospitalOrders;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
@@ -84,11 +86,13 @@ public final class KioskRuntime implements AutoCloseable {
     private final Parts parts;
     private final KioskContext context;
     private final Desk desk;
+    private final HospitalOrders hospitalOrders;
 
-    private KioskRuntime(Parts parts, KioskContext context, Desk desk) {
+    private KioskRuntime(Parts parts, KioskContext context, Desk desk, HospitalOrders hospitalOrders) {
         this.parts = parts;
         this.context = context;
         this.desk = desk;
+        this.hospitalOrders = hospitalOrders;
     }
 
     public static KioskRuntime open(KioskConfig config, DataFolder dataFolder, boolean demo, Map<String, String> env,
@@ -106,10 +110,27 @@ public final class KioskRuntime implements AutoCloseable {
      */
     public static KioskRuntime openDemoCounter(KioskConfig config, DataFolder dataFolder, KioskRuntime demoKiosk,
             Map<String, String> env, Clock clock) throws StartupException {
+        return openDemoStation(config, StationMode.COUNTER, dataFolder, demoKiosk, env, clock);
+    }
+
+    /**
+     * The demo counter ({@link #openDemoCounter}) or the demo hospital desk (issue 13): the desk of the demo hospital,
+     * with a reader for its receptionist's staff card and one for patients' cards, enrolled for that hospital.
+     *
+     * @throws IllegalArgumentException if {@code mode} is no staff station's, or {@code demoKiosk} is not a demo
+     *     kiosk (it has no embedded server)
+     */
+    public static KioskRuntime openDemoStation(KioskConfig config, StationMode mode, DataFolder dataFolder,
+            KioskRuntime demoKiosk, Map<String, String> env, Clock clock) throws StartupException {
+        if (!mode.staffStation()) {
+            throw new IllegalArgumentException("a demo station beside the demo kiosk is a counter or a hospital desk");
+        }
         DemoServer server = demoKiosk.parts.demoServer()
-                .orElseThrow(() -> new IllegalArgumentException("the demo counter needs a demo kiosk's server"));
-        return start(config.withMode(StationMode.COUNTER), dataFolder,
-                Optional.of(new DemoWiring(DemoDevices.forCounter(), Optional.of(server))), env, clock);
+                .orElseThrow(() -> new IllegalArgumentException("the demo " + mode.tag() + " needs a demo kiosk's "
+                        + "server"));
+        DemoDevices devices = mode == StationMode.COUNTER ? DemoDevices.forCounter() : DemoDevices.forHospital();
+        return start(config.withMode(mode), dataFolder, Optional.of(new DemoWiring(devices, Optional.of(server))),
+                env, clock);
     }
 
     /**
@@ -146,7 +167,7 @@ public final class KioskRuntime implements AutoCloseable {
                     demoServer = DemoServer.start(dataFolder.root(), clock);
                     parts = parts.with(demoServer);
                 }
-                demoServer.enrol(journal, synchronizer);
+                demoServer.enrol(journal, synchronizer, config.mode(), clock);
                 if (demo.get().joins().isEmpty()) {
                     demoDevices.get().seedJournal(journal.journal(), clock);
                 }
@@ -154,8 +175,9 @@ public final class KioskRuntime implements AutoCloseable {
             }
             Optional<URI> server = syncServer(config.sync(), synchronizer, demoUrl);
             Optional<SyncService> started = startSync(config.sync(), synchronizer, server);
-            // The counter asks the server questions of its own (docs/protocol.md §11), with the same key and pin.
-            Optional<CounterClient> counterClient = config.mode() == StationMode.COUNTER
+            // A counter or hospital desk asks the server questions of its own (docs/protocol.md §11, §12), with the
+            // same key and pin.
+            Optional<CounterClient> counterClient = config.mode().staffStation()
                     ? server.map(url -> new CounterClient(new SyncClient(url, journal.journal().identity(), clock,
                             config.sync().serverPin())))
                     : Optional.empty();
@@ -171,7 +193,9 @@ public final class KioskRuntime implements AutoCloseable {
             Community community = Community.open(journal, clock, clock.getZone(), config.cancelCutoff(), nudge);
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
                     new SnapshotStore(journal.database())),
-                    Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)));
+                    Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
+                    new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
+                            exportsOf(journal)));
         } catch (StorageException | JournalException e) {
             closeAfterFailedStart(parts);
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);
@@ -188,6 +212,11 @@ public final class KioskRuntime implements AutoCloseable {
     /** What the counter window is started with: this station's services and the counter's own. */
     public CounterContext counterContext() {
         return new CounterContext(context, desk, parts.counterClient(), exportsOf(parts.journal()));
+    }
+
+    /** What the hospital desk's window is started with: this station's services and the desk's orders. */
+    public HospitalContext hospitalContext() {
+        return new HospitalContext(context, hospitalOrders, parts.counterClient());
     }
 
     private static Path exportsOf(OpenJournal journal) {

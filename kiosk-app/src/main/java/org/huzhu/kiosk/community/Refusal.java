@@ -77,7 +77,16 @@ public final class Refusal extends Exception {
         /** A notice's last day is before its first, or has passed already. */
         NOTICE_DATES("notice-dates"),
         /** The notice was withdrawn already, or this station does not know it. */
-        NOTICE_GONE("notice-gone");
+        NOTICE_GONE("notice-gone"),
+        // the hospital desk (issue 13)
+        /** The hospital's order number is missing, longer than 35 characters or holds control characters. */
+        HOSPITAL_ORDER_NUMBER("hospital-order-number"),
+        /** A hospital order needs 1..100 items of its bill. */
+        BILL_ITEMS("bill-items"),
+        /** A bill item without what it is, or with an amount that is not yuan with at most two decimals. */
+        BILL_ITEM("bill-item"),
+        /** The hospital's order does not match the patient's aid order (the desk's check ahead said why). */
+        AID_MISMATCH("aid-mismatch");
 
         private final String key;
 

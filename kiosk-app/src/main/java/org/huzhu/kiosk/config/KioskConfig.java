@@ -19,7 +19,7 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  * @param readerHint       use only card readers whose name contains this (ignoring case); empty: every reader
  * @param sync             where and how often to sync with the server
  * @param cancelCutoff     a booking can be cancelled at the kiosk until this long before it starts
- * @param mode             a residents' kiosk or a staff counter (never both locked down and a counter)
+ * @param mode             a residents' kiosk, a staff counter or a hospital desk (the last two never locked down)
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
         Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
@@ -41,8 +41,9 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(sync);
         Objects.requireNonNull(cancelCutoff);
         Objects.requireNonNull(mode);
-        if (kioskMode && mode == StationMode.COUNTER) {
-            throw new IllegalArgumentException("a counter is a normal window: it is never locked down as a kiosk");
+        if (kioskMode && mode.staffStation()) {
+            throw new IllegalArgumentException("a " + mode.tag() + " is a normal window: it is never locked down as a "
+                    + "kiosk");
         }
     }
 
@@ -73,6 +74,10 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
 
     public boolean counter() {
         return mode == StationMode.COUNTER;
+    }
+
+    public boolean hospital() {
+        return mode == StationMode.HOSPITAL;
     }
 
     @Override

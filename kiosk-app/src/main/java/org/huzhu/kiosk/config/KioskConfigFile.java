@@ -114,9 +114,9 @@ public final class KioskConfigFile {
         KioskConfig d = KioskConfig.DEFAULTS;
         StationMode mode = mode(properties.getProperty(MODE, d.mode().tag()));
         boolean kioskMode = bool(KIOSK_MODE, properties.getProperty(KIOSK_MODE, Boolean.toString(d.kioskMode())));
-        if (kioskMode && mode == StationMode.COUNTER) {
-            throw invalid(KIOSK_MODE, properties.getProperty(KIOSK_MODE), "must be false for a counter (" + MODE + "="
-                    + StationMode.COUNTER.tag() + "): staff use a normal window");
+        if (kioskMode && mode.staffStation()) {
+            throw invalid(KIOSK_MODE, properties.getProperty(KIOSK_MODE), "must be false for a " + mode.tag() + " ("
+                    + MODE + "=" + mode.tag() + "): staff use a normal window");
         }
         return new KioskConfig(
                 centreName(properties.getProperty(CENTRE_NAME, d.centreName())),
@@ -136,7 +136,7 @@ public final class KioskConfigFile {
     }
 
     private StationMode mode(String value) throws ConfigException {
-        return StationMode.fromTag(value).orElseThrow(() -> invalid(MODE, value, "must be kiosk or counter"));
+        return StationMode.fromTag(value).orElseThrow(() -> invalid(MODE, value, "must be kiosk, counter or hospital"));
     }
 
     private SyncConfig sync(Properties properties) throws ConfigException {
@@ -249,7 +249,8 @@ public final class KioskConfigFile {
 
                 # kiosk: residents use it by themselves. counter: staff sign in with their staff card to enrol and
                 # look after residents (same as --counter; needs a second card reader for residents' cards).
-                # kiosk：居民自助服务机。counter：工作人员柜台（需要第二个读卡器读居民的卡）。
+                # hospital: a hospital's reception desk, enrolled for that hospital (same as --hospital).
+                # kiosk：居民自助服务机。counter：工作人员柜台（需要第二个读卡器读居民的卡）。hospital：医院收费窗口。
                 %s=%s
 
                 # The centre's name, shown on every screen (1-%d characters). 服务中心名称。

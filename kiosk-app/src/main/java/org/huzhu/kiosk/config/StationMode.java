@@ -4,12 +4,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What this installation is: a kiosk residents use by themselves, or a counter where staff sign in with their card and
- * enrol and look after residents (ADR 0013). The same app, journal and sync in either; only the window differs.
+ * What this installation is: a kiosk residents use by themselves, a counter where staff sign in with their card and
+ * enrol and look after residents (ADR 0013), or a hospital's reception desk where a receptionist submits the
+ * hospital's orders against patients' aid orders (ADR 0015). The same app, journal and sync in each; only the window
+ * differs.
  */
 public enum StationMode {
     KIOSK("kiosk"),
-    COUNTER("counter");
+    COUNTER("counter"),
+    HOSPITAL("hospital");
 
     private final String tag;
 
@@ -20,6 +23,11 @@ public enum StationMode {
     /** The value of {@code mode} in {@code kiosk.properties}. */
     public String tag() {
         return tag;
+    }
+
+    /** Staff sign in with their card at a normal window: never locked down as a kiosk. */
+    public boolean staffStation() {
+        return this != KIOSK;
     }
 
     public static Optional<StationMode> fromTag(String value) {

@@ -15,7 +15,9 @@ import org.huzhu.kiosk.sync.SyncClient;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.SyncProblem;
 import org.huzhu.protocol.aid.AidInstitutions;
+import org.huzhu.protocol.aid.DeskStaff;
 import org.huzhu.protocol.aid.DocumentReceived;
+import org.huzhu.protocol.aid.PatientAtDesk;
 import org.huzhu.protocol.aid.SealedDocument;
 import org.huzhu.protocol.counter.CounterStaff;
 import org.huzhu.protocol.counter.Page;
@@ -28,9 +30,9 @@ import org.huzhu.protocol.sync.StaffQuerySignature;
 import org.huzhu.protocol.sync.SyncJson;
 
 /**
- * The counter's questions to the server (docs/protocol.md §11), each request signed by the counter's kiosk key and
- * on the signed-in staff member's card. Blocking (network and card): call from a worker thread, never the FX thread.
- * Thread-safe.
+ * A staff station's questions to the server: the counter's (docs/protocol.md §11) and the hospital desk's (§12), each
+ * request signed by the station's kiosk key and on the signed-in staff member's card. Blocking (network and card):
+ * call from a worker thread, never the FX thread. Thread-safe.
  */
 public final class CounterClient implements AutoCloseable {
 
@@ -95,6 +97,26 @@ public final class CounterClient implements AutoCloseable {
 
     public CounterStaff staff(StaffSession staff) throws SyncException {
         return client.get("/v1/counter/staff", SyncJson.MAPPER.constructType(CounterStaff.class), cardOf(staff));
+    }
+
+    /**
+     * The receptionist signed in at a hospital desk, and the hospital the server knows them and this desk by.
+     *
+     * @throws SyncException with the server's refusal when it does not accept their card at this desk
+     */
+    public DeskStaff hospitalStaff(StaffSession staff) throws SyncException {
+        return client.get("/v1/hospital/staff", SyncJson.MAPPER.constructType(DeskStaff.class), cardOf(staff));
+    }
+
+    /**
+     * Who holds the card {@code cardHash} (its pseudonym, 64 lower-case hex digits), and their open aid orders at this
+     * desk's hospital.
+     *
+     * @throws SyncException {@code unknown-resident} for a card nobody is enrolled with, or another refusal
+     */
+    public PatientAtDesk patientAtDesk(StaffSession staff, String cardHash) throws SyncException {
+        return client.get("/v1/hospital/patient?card=" + cardHash, SyncJson.MAPPER.constructType(PatientAtDesk.class),
+                cardOf(staff));
     }
 
     @Override

@@ -107,6 +107,11 @@ public final class SyncService implements AutoCloseable {
         listeners.add(Objects.requireNonNull(listener));
     }
 
+    /** {@code listener} gets no more statuses (a screen that listened while shown). */
+    public void removeListener(Consumer<SyncStatus> listener) {
+        listeners.remove(listener);
+    }
+
     /** Stops promptly: abandons a request in flight (nothing is lost) and waits for the thread to end. */
     @Override
     public void close() {

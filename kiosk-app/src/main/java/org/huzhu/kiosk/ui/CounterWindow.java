@@ -39,6 +39,15 @@ public final class CounterWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.concat(text.text("counter.window.title"), " · ",
                 context.station().config().centreName()));
+        fit(stage, screen);
+        stage.setOnHidden(event -> flow.stop());
+        flow.start();
+        stage.show();
+        return flow;
+    }
+
+    /** A staff station's window size: 1280 × 800, never larger than {@code screen}, at its top left. */
+    static void fit(Stage stage, Rectangle2D screen) {
         double width = Math.min(WINDOW_WIDTH, screen.getWidth());
         double height = Math.min(WINDOW_HEIGHT, screen.getHeight());
         stage.setMinWidth(width);
@@ -47,9 +56,5 @@ public final class CounterWindow {
         stage.setHeight(height);
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
-        stage.setOnHidden(event -> flow.stop());
-        flow.start();
-        stage.show();
-        return flow;
     }
 }

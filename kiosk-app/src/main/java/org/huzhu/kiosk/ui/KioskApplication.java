@@ -4,10 +4,12 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.huzhu.kiosk.app.CounterContext;
+import org.huzhu.kiosk.app.HospitalContext;
 import org.huzhu.kiosk.app.KioskContext;
 
 /**
- * The JavaFX application: the kiosk's window, the counter's, or in the demo both side by side.
+ * The JavaFX application: the kiosk's window, the counter's or the hospital desk's, or in the demo the kiosk's and one
+ * of the others side by side.
  * {@link #launch(Optional, Optional)} blocks until every window is closed.
  */
 public final class KioskApplication extends Application {
@@ -15,6 +17,7 @@ public final class KioskApplication extends Application {
     // Application.launch instantiates this class itself, so the contexts are handed over through fields.
     private static volatile Optional<KioskContext> kiosk = Optional.empty();
     private static volatile Optional<CounterContext> counter = Optional.empty();
+    private static volatile Optional<HospitalContext> hospital = Optional.empty();
 
     /** Opens the kiosk's window if {@code kioskContext} is present, the counter's if {@code counterContext} is. */
     public static void launch(Optional<KioskContext> kioskContext, Optional<CounterContext> counterContext) {
@@ -26,9 +29,17 @@ public final class KioskApplication extends Application {
         Application.launch(KioskApplication.class);
     }
 
+    /** Opens the hospital desk's window, and the kiosk's beside it if {@code kioskContext} is present (the demo). */
+    public static void launchHospital(Optional<KioskContext> kioskContext, HospitalContext hospitalContext) {
+        kiosk = kioskContext;
+        hospital = Optional.of(hospitalContext);
+        Application.launch(KioskApplication.class);
+    }
+
     @Override
     public void start(Stage stage) {
         kiosk.ifPresent(context -> KioskWindow.open(stage, context));
         counter.ifPresent(context -> CounterWindow.open(kiosk.isPresent() ? new Stage() : stage, context));
+        hospital.ifPresent(context -> HospitalWindow.open(kiosk.isPresent() ? new Stage() : stage, context));
     }
 }

@@ -81,7 +81,7 @@ class KioskConfigFileTest {
         "sync.batch.size        | 501     | whole number of transactions from 1 to 500",
         "sync.interval.seconds  | 2       | whole number of seconds from 5 to 3600",
         "booking.cancel.cutoff.minutes | 10081 | whole number of minutes from 0 to 10080",
-        "mode                   | desk    | must be kiosk or counter",
+        "mode                   | desk    | must be kiosk, counter or hospital",
     })
     void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
         write(key + "=" + value + "\n");

@@ -60,6 +60,21 @@ class CounterRealWindowScreenshotTest {
                 .isEqualTo("张三 and 王秀英 are now linked as family.");
     }
 
+    @Test
+    void theHospitalDeskWasClickedThroughToAPaymentAndARefusedOvershootInBothLanguages() throws IOException {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            for (String screen : new String[] {"welcome", "patient", "patient-found", "order", "paid", "mismatch"}) {
+                GlyphCheck.assertNotBlank(image("counter-real-hospital-" + screen + "-" + language));
+            }
+        }
+        assertShowsInChineseGlyphs("counter-real-hospital-patient-zh-CN", "counter-title", "请患者刷社保卡");
+        assertThat(where("counter-real-hospital-paid-zh-CN").getProperty("centre-name.text")).isEqualTo("仁和医院");
+        assertThat(where("counter-real-hospital-paid-en").getProperty("order-paid.text"))
+                .isEqualTo("Paid: ¥1,200.50 from the aid of 互助慈善基金会.");
+        assertThat(where("counter-real-hospital-mismatch-en").getProperty("counter-problem.text"))
+                .startsWith("¥200.50 more than the ¥1,799.50 left on this aid.");
+    }
+
     private static double number(Properties properties, String key) {
         return Double.parseDouble(properties.getProperty(key));
     }

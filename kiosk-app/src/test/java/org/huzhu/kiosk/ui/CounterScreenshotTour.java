@@ -22,12 +22,16 @@ import org.huzhu.kiosk.config.KioskConfig;
  * captured from the screen as {@code counter-real-NAME-LANGUAGE.png}; then 王秀英 found by her pinyin initials, her
  * statement, and her credit reversed with a reason and shown beside its reversal, and the window's size beside the
  * screen's in
- * {@code counter-real-window.properties}. Usage: {@code CounterScreenshotTour OUTPUT_DIR DATA_DIR}.
+ * {@code counter-real-window.properties}; last, the demo hospital desk's window (its own demo kiosk and server) from
+ * sign-in to a payment and a refused overshoot. Usage: {@code CounterScreenshotTour OUTPUT_DIR DATA_DIR}.
  */
 public final class CounterScreenshotTour {
 
     private static final List<String> RECORDED_TEXTS = List.of("counter-title", "counter-staff", "welcome-body",
             "enrol-done", "family-confirm", "residents-status", "file-name", "volunteers-notice");
+
+    private static final List<String> HOSPITAL_TEXTS = List.of("counter-title", "centre-name", "order-paid",
+            "counter-problem");
 
     private CounterScreenshotTour() {
     }
@@ -160,7 +164,64 @@ public final class CounterScreenshotTour {
 
         window.click("#demo-take-away");
         window.awaitShown("#welcome-notice");
+        hospitalTour(out, data.resolve("hospital-demo"));
         Platform.exit();
+        stations.close();
+    }
+
+    /**
+     * The demo hospital desk (issue 13) in a window of its own, as {@code --demo --hospital} opens it: the sign-in, the
+     * patient screen, 王秀英's aid, the hospital's order typed, paid on the server's verdict, and an amount over what
+     * is left, each as {@code counter-real-hospital-NAME-LANGUAGE.png}.
+     */
+    private static void hospitalTour(Path out, Path data) throws Exception {
+        TestKiosks.DemoCounter stations = TestKiosks.demoHospital(data, KioskConfig.DEFAULTS);
+        TestCommunity.awaitDemoSnapshot(stations.kiosk());
+        Stage deskStage = RealWindowDriver.onFx(() -> {
+            Stage s = new Stage();
+            HospitalWindow.open(s, stations.counter().hospitalContext());
+            return s;
+        });
+        RealWindowDriver window = new RealWindowDriver(deskStage, out, HOSPITAL_TEXTS);
+        window.awaitShown("#counter-title");
+        window.settle();
+        inBothLanguages(window, "hospital-welcome");
+        window.click("#demo-staff");
+        window.awaitShown("#pin-pad");
+        for (char digit : DemoCards.STAFF_PIN.toCharArray()) {
+            window.click("#pin-digit-" + digit);
+        }
+        window.click("#pin-ok");
+        window.awaitShown("#patient-tap");
+        inBothLanguages(window, "hospital-patient");
+        window.click("#demo-wang");
+        window.awaitShown("#patient-order-0");
+        inBothLanguages(window, "hospital-patient-found");
+        window.click("#patient-order-0");
+        type(deskStage, "#order-number", "HIS-2026-0001");
+        type(deskStage, "#order-item-0", "床位费");
+        type(deskStage, "#order-amount-0", "1,200.50");
+        window.settle();
+        inBothLanguages(window, "hospital-order");
+        window.click("#order-submit");
+        window.awaitShown("#order-paid");
+        inBothLanguages(window, "hospital-paid");
+        window.click("#order-next");
+        window.awaitEnabled("#demo-wang");
+        window.click("#demo-wang");
+        window.awaitShown("#patient-order-0");
+        window.click("#patient-order-0");
+        type(deskStage, "#order-number", "HIS-2026-0002");
+        type(deskStage, "#order-item-0", "手术费");
+        type(deskStage, "#order-amount-0", "2000");
+        window.settle(); // the typed total drawn before the click, as for the first order
+        window.click("#order-submit");
+        window.awaitShown("#counter-problem");
+        inBothLanguages(window, "hospital-mismatch");
+        RealWindowDriver.onFx(() -> {
+            deskStage.close();
+            return null;
+        });
         stations.close();
     }
 

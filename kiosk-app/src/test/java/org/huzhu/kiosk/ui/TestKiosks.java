@@ -11,6 +11,7 @@ import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.app.StartupException;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.storage.StorageException;
 
 /**
@@ -46,18 +47,32 @@ public final class TestKiosks {
 
     /** The demo kiosk in {@code dataFolder} and the demo counter in its {@code counter} folder, with {@code config}. */
     public static DemoCounter demoCounter(Path dataFolder, KioskConfig counterConfig) throws StartupException {
+        return demoStation(dataFolder, StationMode.COUNTER, counterConfig);
+    }
+
+    /**
+     * The demo kiosk in {@code dataFolder} and the demo hospital desk in its {@code hospital} folder, as {@code --demo
+     * --hospital} starts them (the record's {@code counter} is the desk). Close what you open.
+     */
+    public static DemoCounter demoHospital(Path dataFolder, KioskConfig deskConfig) throws StartupException {
+        return demoStation(dataFolder, StationMode.HOSPITAL, deskConfig);
+    }
+
+    private static DemoCounter demoStation(Path dataFolder, StationMode mode, KioskConfig config)
+            throws StartupException {
         KioskRuntime kiosk = demo(dataFolder, KioskConfig.DEFAULTS);
         try {
-            DataFolder counterFolder = new DataFolder(dataFolder).demoCounter();
-            Files.createDirectories(counterFolder.root());
-            return new DemoCounter(kiosk, KioskRuntime.openDemoCounter(counterConfig, counterFolder, kiosk, Map.of(),
+            DataFolder kioskFolder = new DataFolder(dataFolder);
+            DataFolder folder = mode == StationMode.COUNTER ? kioskFolder.demoCounter() : kioskFolder.demoHospital();
+            Files.createDirectories(folder.root());
+            return new DemoCounter(kiosk, KioskRuntime.openDemoStation(config, mode, folder, kiosk, Map.of(),
                     MONDAY_MORNING));
         } catch (StartupException | IOException | RuntimeException e) {
             closeQuietly(kiosk);
             if (e instanceof StartupException startup) {
                 throw startup;
             }
-            throw new IllegalStateException("the demo counter did not start", e);
+            throw new IllegalStateException("the demo " + mode.tag() + " did not start", e);
         }
     }
 

@@ -22,6 +22,17 @@ public final class Yuan {
     }
 
     /**
+     * Yuan as people read them on a screen or a slip: the sign, thousands grouped, and the fen only when there are
+     * any: {@code ¥3,000}, {@code ¥1,234.50}, {@code ¥0.05}.
+     */
+    public static String shown(long fen) {
+        BigDecimal yuan = BigDecimal.valueOf(fen, 2);
+        java.text.DecimalFormat format = new java.text.DecimalFormat(fen % 100 == 0 ? "¥#,##0" : "¥#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return format.format(yuan);
+    }
+
+    /**
      * What someone typed as an amount of yuan, in fen: digits with at most two decimals, a {@code ¥} or {@code ￥} in
      * front and thousands separators ({@code ,}) allowed, spaces around ignored; empty when it is not such an amount,
      * is 0, or is more than {@link #MAX_FEN}.

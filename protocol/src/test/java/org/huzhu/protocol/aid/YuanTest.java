@@ -29,4 +29,12 @@ class YuanTest {
         assertThat(Yuan.parse("99999999999999.99")).as("beyond 2^53 - 1 fen").isEmpty();
         assertThat(Yuan.parse("90071992547409.91")).contains(Yuan.MAX_FEN);
     }
+
+    @Test
+    void shownGroupsThousandsAndShowsFenOnlyWhenThereAreAny() {
+        assertThat(Yuan.shown(300_000)).isEqualTo("¥3,000");
+        assertThat(Yuan.shown(123_450)).isEqualTo("¥1,234.50");
+        assertThat(Yuan.shown(5)).isEqualTo("¥0.05");
+        assertThat(Yuan.shown(Yuan.MAX_FEN)).isEqualTo("¥90,071,992,547,409.91");
+    }
 }

@@ -64,17 +64,7 @@ public final class DemoAid {
                 .institutionId();
         String hospital = institution(connection, InstitutionKind.HOSPITAL, HOSPITAL_NAME, HOSPITAL_NUMBER, now)
                 .institutionId();
-        UUID application = demoUuid("demo-aid-application");
-        MoneyLedger.transfer(connection, MoneyLedger.BANK, MoneyLedger.charity(charity), DONATION_FEN,
-                MoneyLedger.Kind.DONATION, null, "demo donation", now);
-        AidApplications.record(connection, new AidApplied(application, resident, charity, hospital, PURPOSE,
-                APPROVED_FEN, List.of()), SEEDED, now);
-        Optional<String> refused = AidOrders.issue(connection, new AidOrderDocument(ORDER, application, charity,
-                hospital, AidOrders.patientPseudonym(resident, charity), APPROVED_FEN, PURPOSE, now.plus(VALID_FOR)),
-                SEEDED, now);
-        if (refused.isPresent()) {
-            throw new IllegalStateException("the demo aid order was refused: " + refused.get());
-        }
+        approve(connection, resident, charity, hospital, demoUuid("demo-aid-application"), ORDER, now);
         Optional<MatchRefusal> unmatched = AidOrders.match(connection, new HospitalOrderSubmitted(ORDER, resident,
                 "DEMO-HIS-0001", PAID_FEN, List.of(new BillItem("床位费 bed", 180_000),
                         new BillItem("药费 medicine", 60_000))), hospital, SEEDED, now);
@@ -107,6 +97,25 @@ public final class DemoAid {
                     .institution();
         } catch (InstitutionException e) {
             throw new IllegalStateException("a demo institution is registered by construction: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A demo charity's approval of ¥3,000 for {@code resident} at {@code hospitalId}, made as {@link #topUp} makes its
+     * own: a donation to the charity's pool, the application, the order issued (the amount reserved), nothing paid.
+     * The demo hospital desk gives its patient one at its registered demo hospital this way.
+     */
+    public static void approve(Connection connection, UUID resident, String charityId, String hospitalId,
+            UUID application, UUID order, Instant now) throws SQLException {
+        MoneyLedger.transfer(connection, MoneyLedger.BANK, MoneyLedger.charity(charityId), DONATION_FEN,
+                MoneyLedger.Kind.DONATION, null, "demo donation", now);
+        AidApplications.record(connection, new AidApplied(application, resident, charityId, hospitalId, PURPOSE,
+                APPROVED_FEN, List.of()), SEEDED, now);
+        Optional<String> refused = AidOrders.issue(connection, new AidOrderDocument(order, application, charityId,
+                hospitalId, AidOrders.patientPseudonym(resident, charityId), APPROVED_FEN, PURPOSE,
+                now.plus(VALID_FOR)), SEEDED, now);
+        if (refused.isPresent()) {
+            throw new IllegalStateException("the demo aid order was refused: " + refused.get());
         }
     }
 

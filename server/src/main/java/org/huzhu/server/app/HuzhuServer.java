@@ -15,6 +15,7 @@ import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterBackfill;
 import org.huzhu.server.counter.CounterQueries;
 import org.huzhu.server.http.CounterEndpoints;
+import org.huzhu.server.http.HospitalEndpoints;
 import org.huzhu.server.http.HttpApi;
 import org.huzhu.server.http.HttpLimits;
 import org.huzhu.server.http.InstitutionEndpoints;
@@ -90,13 +91,16 @@ public final class HuzhuServer implements AutoCloseable {
             Enrolment enrolment = new Enrolment(database, clock);
             RequestAuthenticator kiosks = new RequestAuthenticator(database, clock);
             AidDocumentService documents = new AidDocumentService(database, clock);
-            CounterEndpoints counter = new CounterEndpoints(new StaffQueryAuthenticator(kiosks, database, staffKeys,
-                    settings.community(), clock), new CounterQueries(database, clock.getZone()), documents);
+            StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, database, staffKeys,
+                    settings.community(), clock);
+            CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(database, clock.getZone()),
+                    documents);
             InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
                     database), inbox, new AidOrderService(database, new AidDelivery(inbox), clock), documents,
                     settings.maxBodyBytes());
             Javalin http = HttpApi.create(kiosks, enrolment, new BatchIngest(database, rules, identity, checker, clock),
                     new SnapshotService(database, limits, clock), identity, database, counter, institutions,
+                    new HospitalEndpoints(staff, database, clock),
                     HttpLimits.withDefaultTimeout(settings.maxBodyBytes()));
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),
@@ -126,6 +130,14 @@ public final class HuzhuServer implements AutoCloseable {
      */
     public String issueEnrolmentCode() throws StorageException {
         return enrolment.issueCode(EnrolmentCodes.DEFAULT_VALIDITY);
+    }
+
+    /**
+     * As {@link #issueEnrolmentCode()}, for a desk of the registered hospital {@code hospitalId} (the embedding
+     * program has checked it is one), as {@code enrol-code --hospital} prints it.
+     */
+    public String issueEnrolmentCode(String hospitalId) throws StorageException {
+        return enrolment.issueCode(EnrolmentCodes.DEFAULT_VALIDITY, java.util.Optional.of(hospitalId));
     }
 
     public ServerIdentity identity() {

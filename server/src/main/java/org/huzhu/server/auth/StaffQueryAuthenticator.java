@@ -22,15 +22,33 @@ import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
 
 /**
- * Authenticates a counter request (docs/protocol.md §11): first as a kiosk's ({@link RequestAuthenticator}), then by
- * the signed-in staff member's card, whose signature covers the kiosk's signing object with
- * {@link StaffQuerySignature#PURPOSE} added (so it is bound to this request's nonce and cannot be replayed on another).
- * The staff member must be registered, of this server's community, active now and hold a counter role. Thread-safe.
+ * Authenticates a staff station's request (docs/protocol.md §11, and the hospital desk's of §12): first as a kiosk's
+ * ({@link RequestAuthenticator}), then by the signed-in staff member's card, whose signature covers the kiosk's
+ * signing object with {@link StaffQuerySignature#PURPOSE} added (so it is bound to this request's nonce and cannot be
+ * replayed on another). The staff member must be registered, of this server's community, active now and hold a role
+ * the endpoint allows ({@link Allowed}). Thread-safe.
  */
 public final class StaffQueryAuthenticator {
 
     /** Who may read the counter's lists: the roles that may do the counter's work (§7.1). */
     public static final Set<StaffRole> COUNTER_ROLES = EnumSet.of(StaffRole.SOCIAL_WORKER, StaffRole.COORDINATOR);
+
+    /**
+     * The roles an endpoint allows, any one of which a staff member must hold, and what the refusal calls the place.
+     *
+     * @param place what the refusal names (e.g. "the counter")
+     */
+    public record Allowed(Set<StaffRole> roles, String place) {
+
+        public Allowed {
+            roles = Set.copyOf(roles);
+        }
+    }
+
+    /** The counter's endpoints (§11). */
+    public static final Allowed COUNTER = new Allowed(COUNTER_ROLES, "the counter");
+    /** The hospital desk's endpoints (§12): its receptionists only, who read nothing of the counter's. */
+    public static final Allowed HOSPITAL_DESK = new Allowed(EnumSet.of(StaffRole.HOSPITAL_DESK), "a hospital desk");
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern SIGNATURE = Pattern.compile("(?:[0-9a-f]{2}){1,256}");
@@ -54,23 +72,35 @@ public final class StaffQueryAuthenticator {
         this.clock = clock;
     }
 
-    /** The kiosk and staff member behind a counter request, with the staff member's roles now. */
-    public record CounterCaller(KioskRecord kiosk, String staffId, Set<StaffRole> roles) {
+    /**
+     * The kiosk and staff member behind a staff station's request, with the staff member's roles now.
+     *
+     * @param hospitalId the hospital a hospital-desk staff member is registered with; empty for other staff
+     */
+    public record CounterCaller(KioskRecord kiosk, String staffId, Set<StaffRole> roles, Optional<String> hospitalId) {
     }
 
     /**
+     * A counter's request ({@link #COUNTER}).
+     *
      * @param headers looks a header up by name: null if absent, and a value that cannot be well-formed (such as
      *                {@code ""}) if the header was sent twice
      */
     public CounterCaller authenticate(String method, String target, byte[] body, UnaryOperator<String> headers)
             throws ApiException, StorageException {
+        return authenticate(method, target, body, headers, COUNTER);
+    }
+
+    /** A request to an endpoint that {@code allowed} staff may use; otherwise as {@link #authenticate}. */
+    public CounterCaller authenticate(String method, String target, byte[] body, UnaryOperator<String> headers,
+            Allowed allowed) throws ApiException, StorageException {
         KioskRecord kiosk = kiosks.authenticate(method, target, body, headers);
         RequestSignature kioskSignature = RequestAuthenticator.parse(headers);
         String key = headers.apply(StaffQuerySignature.HEADER_STAFF_KEY);
         String signature = headers.apply(StaffQuerySignature.HEADER_STAFF_SIGNATURE);
         if (key == null || signature == null || !KEY.matcher(key).matches()
                 || !SIGNATURE.matcher(signature).matches()) {
-            throw new ApiException(401, Codes.STAFF_SIGNATURE_REQUIRED, "a counter request needs the headers "
+            throw new ApiException(401, Codes.STAFF_SIGNATURE_REQUIRED, "a staff station's request needs the headers "
                     + StaffQuerySignature.HEADER_STAFF_KEY + " (64 hex) and " + StaffQuerySignature.HEADER_STAFF_SIGNATURE
                     + " (hex DER), signed on the staff card that is signed in");
         }
@@ -93,11 +123,12 @@ public final class StaffQueryAuthenticator {
             }
             throw new ApiException(403, Codes.STAFF_REVOKED, staff.staffId() + " is suspended or revoked");
         }
-        if (staff.roles().stream().noneMatch(COUNTER_ROLES::contains)) {
-            throw new ApiException(403, Codes.ROLE_NOT_ALLOWED, staff.staffId()
-                    + " holds no role that may use the counter (social-worker, coordinator)");
+        if (staff.roles().stream().noneMatch(allowed.roles()::contains)) {
+            throw new ApiException(403, Codes.ROLE_NOT_ALLOWED, staff.staffId() + " holds no role that may use "
+                    + allowed.place() + " (" + allowed.roles().stream().sorted().map(StaffRole::wireName)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")");
         }
-        return new CounterCaller(kiosk, staff.staffId(), staff.roles());
+        return new CounterCaller(kiosk, staff.staffId(), staff.roles(), staff.hospitalId());
     }
 
     private PublicKey key(String fingerprint) throws StorageException {

@@ -77,7 +77,7 @@ public final class CounterEndpoints {
      * Header look-up where a staff header sent twice reads as {@code ""}, which is malformed: a proxy and the server
      * could otherwise each believe a different one.
      */
-    private static UnaryOperator<String> headersOnce(Context ctx) {
+    static UnaryOperator<String> headersOnce(Context ctx) {
         return name -> {
             boolean staffHeader = name.equals(StaffQuerySignature.HEADER_STAFF_KEY)
                     || name.equals(StaffQuerySignature.HEADER_STAFF_SIGNATURE);

@@ -66,14 +66,16 @@ class HttpFailureTest {
                 OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys, parts.inbox), parts.identity,
                 stoppedChecker, parts.clock);
         RequestAuthenticator kiosks = new RequestAuthenticator(parts.database, Clock.systemUTC());
-        CounterEndpoints counter = new CounterEndpoints(new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
-                ServerSettings.DEFAULT_COMMUNITY, Clock.systemUTC()), new CounterQueries(parts.database, ZoneOffset.UTC),
+        StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
+                ServerSettings.DEFAULT_COMMUNITY, Clock.systemUTC());
+        CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(parts.database, ZoneOffset.UTC),
                 new AidDocumentService(parts.database, parts.clock));
         InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
                 parts.database), parts.inbox, new AidOrderService(parts.database, new AidDelivery(parts.inbox),
                 parts.clock), new AidDocumentService(parts.database, parts.clock), 1 << 20);
         http = HttpApi.create(kiosks, parts.enrolment, ingest, parts.snapshots, parts.identity, parts.database,
-                counter, institutions, new HttpLimits(1 << 20, IDLE_TIMEOUT));
+                counter, institutions, new HospitalEndpoints(staff, parts.database, Clock.systemUTC()),
+                new HttpLimits(1 << 20, IDLE_TIMEOUT));
         http.start("127.0.0.1", 0);
         client = new ApiClient(http.port());
     }

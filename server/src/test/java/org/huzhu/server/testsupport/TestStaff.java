@@ -74,10 +74,16 @@ public final class TestStaff {
     /** Registers this card's holder as an operator's {@code staff add} would. */
     public StaffMember register(Database database, String name, Set<StaffRole> roles, String community, Instant at)
             throws StorageException {
+        return register(database, name, roles, community, java.util.Optional.empty(), at);
+    }
+
+    /** As {@link #register}, with the hospital a hospital-desk staff member works for ({@code --hospital}). */
+    public StaffMember register(Database database, String name, Set<StaffRole> roles, String community,
+            java.util.Optional<String> hospitalId, Instant at) throws StorageException {
         return database.inTransaction(connection -> {
             try {
-                return StaffRegistry.add(connection, name, roles, community, keys.getPublic(), new byte[0], at,
-                        "test");
+                return StaffRegistry.add(connection, name, roles, community, keys.getPublic(), new byte[0],
+                        hospitalId, at, "test");
             } catch (org.huzhu.server.staff.StaffRegistryException e) {
                 throw new IllegalStateException(e);
             }

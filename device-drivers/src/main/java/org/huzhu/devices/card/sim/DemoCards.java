@@ -74,6 +74,43 @@ public final class DemoCards {
         static final String FINGERPRINT = P256PublicKey.fingerprint(KEYS.getPublic().getEncoded());
     }
 
+    /**
+     * The demo hospital's receptionist (issue 13), holder of a staff card of her own with the role hospital-desk; the
+     * same PIN as the demo social worker's, {@value #STAFF_PIN}.
+     */
+    public static final String HOSPITAL_STAFF_NAME = "陈静";
+
+    /** DEMO ONLY, NOT SECRET, as {@link #DEMO_STAFF_PRIVATE_SCALAR}: the demo receptionist's card key. */
+    private static final BigInteger DEMO_HOSPITAL_STAFF_PRIVATE_SCALAR =
+            new BigInteger("3b6e1f0c9a87d5e4c2b1a09f8e7d6c5b4a392817f6e5d4c3b2a1908f7e6d5c4b", 16);
+
+    /** A new simulated PIV card of {@value #HOSPITAL_STAFF_NAME} with the fixed demo key (five PIN tries). */
+    public static SimulatedCard hospitalStaff() {
+        return SimulatedCards.piv(new PivApplet(DemoHospitalStaffKey.KEYS, DemoHospitalStaffKey.CERTIFICATE,
+                STAFF_PIN));
+    }
+
+    /** The demo receptionist's card certificate (DER), for the demo server's registry. */
+    public static byte[] hospitalStaffCertificate() {
+        return DemoHospitalStaffKey.CERTIFICATE.clone();
+    }
+
+    /** The demo receptionist's card SubjectPublicKeyInfo (DER). */
+    public static byte[] hospitalStaffSubjectPublicKeyInfo() {
+        return DemoHospitalStaffKey.KEYS.getPublic().getEncoded();
+    }
+
+    /** The demo receptionist's card key fingerprint (64 lower-case hex digits). */
+    public static String hospitalStaffKeyFingerprint() {
+        return DemoHospitalStaffKey.FINGERPRINT;
+    }
+
+    private static final class DemoHospitalStaffKey {
+        static final KeyPair KEYS = P256KeyPairs.fromPrivateScalar(DEMO_HOSPITAL_STAFF_PRIVATE_SCALAR);
+        static final byte[] CERTIFICATE = StaffCertificateFactory.selfSigned(HOSPITAL_STAFF_NAME, KEYS);
+        static final String FINGERPRINT = P256PublicKey.fingerprint(KEYS.getPublic().getEncoded());
+    }
+
     public static SimulatedCard communityTag() {
         return SimulatedCards.contactless(COMMUNITY_TAG_UID);
     }

@@ -2,13 +2,10 @@ package org.huzhu.kiosk.ui.counter;
 
 import java.util.Optional;
 import java.util.UUID;
-import javafx.scene.Parent;
 import org.huzhu.kiosk.app.CounterContext;
 import org.huzhu.kiosk.desk.ResidentFile;
 import org.huzhu.kiosk.signin.CardHolder;
 import org.huzhu.kiosk.signin.SignInOutcome;
-import org.huzhu.kiosk.signin.SignInService;
-import org.huzhu.kiosk.staff.StaffCard;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.ui.counter.book.BookForController;
 import org.huzhu.kiosk.ui.counter.card.ReplaceCardController;
@@ -30,113 +27,62 @@ import org.huzhu.kiosk.ui.counter.shell.CounterShellController;
 import org.huzhu.kiosk.ui.counter.statement.StatementController;
 import org.huzhu.kiosk.ui.counter.sync.SyncController;
 import org.huzhu.kiosk.ui.counter.volunteers.VolunteersController;
-import org.huzhu.kiosk.ui.counter.welcome.WelcomeController;
-import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.session.Background;
-import org.huzhu.kiosk.ui.staff.PinController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who is at the counter, and so which screen shows (ADR 0013): nobody ("sign in with your staff card"), a staff card
- * waiting for its PIN, or a signed-in staff member and the screens they work in. The staff card stays in its reader
- * for the whole session; residents' cards, tapped on the other reader, go to the screen shown. The session ends by
- * "sign out", when the idle question goes unanswered, or the moment the staff card leaves its reader; a card left in
- * the reader can sign in again with its PIN. Sign-in outcomes arrive from the card threads and are handed to the FX
- * thread here. FX thread only.
+ * The counter's staff station (ADR 0013): once a staff member is signed in ({@link StaffDeskFlow}), the counter's
+ * screens, composed here, with its navigation; residents' cards, tapped on the other reader, go to the screen shown.
+ * FX thread only.
  */
-public final class CounterFlow {
+public final class CounterFlow extends StaffDeskFlow {
 
     private static final Logger LOG = LoggerFactory.getLogger(CounterFlow.class);
 
     private final CounterContext context;
-    private final SignInService signIn;
-    private final UiText text;
-    private final CounterShellController shell;
-    /** The staff card lying in a reader, from its tap until it leaves; null when none. */
-    private StaffCard staffCard;
     /** The signed-in staff member's session and what their screens work with; null when nobody is signed in. */
     private DeskSession desk;
 
     public CounterFlow(CounterContext context, UiText text) {
+        super(context.station(), text, CounterShellController.COUNTER);
         this.context = context;
-        this.signIn = context.station().signIn();
-        this.text = text;
-        this.shell = new CounterShellController(context.station(), text, new CounterShellController.Actions() {
-            @Override
-            public void signOut() {
-                endSession(Sentence.of("counter.welcome.signedOut.button"));
-            }
-
-            @Override
-            public void go(CounterPlace place) {
-                if (desk != null) {
-                    desk.navigator().go(place);
-                }
-            }
-        });
     }
 
-    /** The counter's frame, for the window's scene. */
-    public Parent root() {
-        return shell.view().root();
+    @Override
+    protected void startSession(StaffSession session) {
+        desk = new DeskSession(session, context.desk(), context.server(), text, context.station().clock().getZone(),
+                new Navigation());
+        askTheServerAbout(desk);
+        desk.navigator().residents();
     }
 
-    /** Says "sign in with your staff card" and starts listening to the card readers. */
-    public void start() {
-        // Listen first: a reader reported between the count and the listening would otherwise be missed.
-        signIn.onOutcome(outcome -> FxThread.run(() -> handle(outcome)));
-        shell.setReaders(signIn.readerCount());
-        showWelcome(Optional.empty());
-    }
-
-    /** The window closed: the session ends, and every screen stops its timers. */
-    public void stop() {
+    @Override
+    protected void closeSession() {
         if (desk != null) {
             desk.staff().close();
             desk = null;
         }
-        shell.deactivate();
     }
 
-    void handle(SignInOutcome outcome) {
-        switch (outcome) {
-            case SignInOutcome.ReaderAvailability availability ->
-                    shell.setReaders(availability.available() ? signIn.readerCount() : 0);
-            case SignInOutcome.StaffCardTapped tapped -> staffCardTapped(tapped.card());
-            case SignInOutcome.StaffCardRemoved removed -> staffCardRemoved(removed.readerName());
-            default -> residentCard(outcome);
+    @Override
+    protected boolean signedIn() {
+        return desk != null;
+    }
+
+    @Override
+    protected void goTo(CounterPlace place) {
+        if (desk != null) {
+            desk.navigator().go(place);
         }
     }
 
-    private void staffCardTapped(StaffCard card) {
-        shell.setReaders(signIn.readerCount());
-        if (staffCard != null) {
-            return; // one staff member at a time: a second staff card changes nothing
+    @Override
+    protected void otherCard(SignInOutcome outcome) {
+        if (shell.current() instanceof TakesResidentCards screen) {
+            screen.onResidentCard(outcome);
         }
-        staffCard = card;
-        askForPin();
-    }
-
-    private void askForPin() {
-        shell.show(new PinController(text, signIn.staffSignIn(), staffCard, this::staffSignedIn,
-                () -> showWelcome(Optional.empty())));
-        shell.watchForIdle(() -> showWelcome(Optional.of(Sentence.of("counter.welcome.signedOut.idle"))));
-    }
-
-    private void staffSignedIn(StaffSession session) {
-        if (!session.isOpen()) {
-            // The card left just as it accepted the PIN; its removal is on its way here too.
-            session.close();
-            return;
-        }
-        desk = new DeskSession(session, context.desk(), context.server(), text, context.station().clock().getZone(),
-                new Navigation());
-        shell.signedIn(session);
-        askTheServerAbout(desk);
-        desk.navigator().residents();
-        shell.watchForIdle(() -> endSession(Sentence.of("counter.welcome.signedOut.idle")));
     }
 
     /**
@@ -152,43 +98,6 @@ public final class CounterFlow {
                 shell.staffRefused();
             }
         }));
-    }
-
-    private void staffCardRemoved(String readerName) {
-        shell.setReaders(signIn.readerCount());
-        if (staffCard == null || !staffCard.readerName().equals(readerName)) {
-            return;
-        }
-        boolean wasSignedIn = desk != null;
-        staffCard = null;
-        endSession(Sentence.of(wasSignedIn ? "counter.welcome.signedOut.removed" : "counter.welcome.pinCardRemoved"));
-    }
-
-    /** A resident's card: for the screen that works with it; before sign-in, a reminder to sign in first. */
-    private void residentCard(SignInOutcome outcome) {
-        if (desk != null && shell.current() instanceof TakesResidentCards screen) {
-            screen.onResidentCard(outcome);
-        } else if (desk == null && shell.current() instanceof WelcomeController welcome
-                && (outcome instanceof SignInOutcome.SignedIn || outcome instanceof SignInOutcome.NotRegistered)) {
-            welcome.tell(Sentence.of("counter.welcome.residentFirst"));
-        }
-    }
-
-    /** Ends the staff member's session (sign-out, idle, card taken out): the card forgets its PIN. */
-    private void endSession(Sentence why) {
-        if (desk != null) {
-            desk.staff().close();
-            desk = null;
-        }
-        shell.signedOut();
-        text.setLanguage(context.station().config().language());
-        showWelcome(Optional.of(why));
-    }
-
-    private void showWelcome(Optional<Sentence> notice) {
-        shell.signedOut();
-        Optional<Runnable> again = staffCard == null ? Optional.empty() : Optional.of(this::askForPin);
-        shell.show(new WelcomeController(text, notice, again));
     }
 
     /**

@@ -29,8 +29,14 @@ public final class DemoTrayController implements Controller {
      * @param takeAwayKey the words that take the staff card away
      */
     public DemoTrayController(UiText text, DemoDevices devices, List<TrayCard> cards, String takeAwayKey) {
+        this(text, devices, cards, "demo.card.staff", takeAwayKey);
+    }
+
+    /** @param staffCardKey the words of the staff card's button (whose card the station's demo devices hold) */
+    public DemoTrayController(UiText text, DemoDevices devices, List<TrayCard> cards, String staffCardKey,
+            String takeAwayKey) {
         this.devices = devices;
-        this.view = new DemoTrayView(model, text, this, cards, takeAwayKey);
+        this.view = new DemoTrayView(model, text, this, cards, staffCardKey, takeAwayKey);
         model.oneReader.set(devices.oneReader());
         cardAway.setOnFinished(event -> {
             devices.takeResidentCardAway();

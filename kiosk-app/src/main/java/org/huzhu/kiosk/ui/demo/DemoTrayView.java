@@ -25,7 +25,7 @@ final class DemoTrayView extends View<HBox> {
     private final Button takeAway;
 
     DemoTrayView(DemoTrayModel model, UiText text, DemoTrayController controller, List<TrayCard> cards,
-            String takeAwayKey) {
+            String staffCardKey, String takeAwayKey) {
         super(new HBox());
         this.model = model;
         this.text = text;
@@ -33,7 +33,7 @@ final class DemoTrayView extends View<HBox> {
             residentButtons.add(button(card.id(), card.textKey(), () -> controller.onTap(card)));
         }
         residentButtons.add(button("brief", "demo.card.brief", controller::onTapTooBriefly));
-        staffCard = button("staff", "demo.card.staff", controller::onStaffCard);
+        staffCard = button("staff", staffCardKey, controller::onStaffCard);
         takeAway = button("take-away", takeAwayKey, controller::onTakeStaffCardAway);
         root.getChildren().add(title);
         root.getChildren().addAll(residentButtons);

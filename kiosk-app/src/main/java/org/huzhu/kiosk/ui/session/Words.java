@@ -47,6 +47,11 @@ public final class Words {
         return DateTimeFormatter.ofPattern(messages.text("format.shortDay"), messages.language().locale()).format(day);
     }
 
+    /** A day with its year, for the end of an aid order, e.g. "2027年3月12日" / "12 March 2027". */
+    public static String longDay(Messages messages, LocalDate day) {
+        return DateTimeFormatter.ofPattern(messages.text("format.longDay"), messages.language().locale()).format(day);
+    }
+
     public static String time(Messages messages, Instant instant, ZoneId zone) {
         return DateTimeFormatter.ofPattern(messages.text("format.time"), messages.language().locale())
                 .format(instant.atZone(zone));

@@ -11,9 +11,12 @@ import org.huzhu.kiosk.sync.SyncException;
  */
 public final class ServerProblem {
 
-    /** The server's refusals of the staff member behind the card (protocol §11, checks 3 to 6). */
+    /**
+     * The server's refusals of the staff member behind the card (protocol §11, checks 3 to 6; at a hospital desk also
+     * a card of another hospital, §12.11).
+     */
     private static final Set<String> STAFF_REFUSALS = Set.of("staff-signature-required", "staff-not-authorised",
-            "staff-wrong-community", "staff-revoked", "role-not-allowed");
+            "staff-wrong-community", "staff-revoked", "role-not-allowed", "staff-not-of-hospital");
     /** The server's refusals of this station itself (§4). */
     private static final Set<String> STATION_REFUSALS = Set.of("unknown-kiosk", "kiosk-revoked");
 

@@ -22,6 +22,26 @@ import org.huzhu.kiosk.ui.kit.View;
  */
 public final class CounterShellController implements Controller {
 
+    /**
+     * What differs between the frames of the staff stations: the counter's navigation and demo cards, or the hospital
+     * desk's (no navigation: one task), and what the banner says of a staff card the server refuses.
+     *
+     * @param places          the navigation's places, in order; none: no navigation column
+     * @param tray            the demo cards offered in demo mode
+     * @param staffCardKey    the words of the demo staff card's button
+     * @param staffRefusedKey the banner's words ({0}: the staff member's name)
+     * @param welcomeKey      how the station's two readers are used, before sign-in
+     * @param cardFirstKey    what a card other than a staff card, tapped before sign-in, is answered with
+     */
+    public record Frame(List<CounterPlace> places, List<TrayCard> tray, String staffCardKey, String staffRefusedKey,
+            String welcomeKey, String cardFirstKey) {
+
+        public Frame {
+            places = List.copyOf(places);
+            tray = List.copyOf(tray);
+        }
+    }
+
     /** What the frame's own buttons ask for. */
     public interface Actions {
         void signOut();
@@ -41,6 +61,10 @@ public final class CounterShellController implements Controller {
             new TrayCard(DemoCard.WANG_NEW_CARD, "wang-new", "demo.card.wangNew"),
             new TrayCard(DemoCard.FOREIGN, "foreign", "demo.card.foreign"));
 
+    /** The counter's frame: every place, its demo cards, the counter's words for a refused staff card. */
+    public static final Frame COUNTER = new Frame(List.of(CounterPlace.values()), COUNTER_TRAY, "demo.card.staff",
+            "counter.staffRefused", "counter.welcome.body", "counter.welcome.residentFirst");
+
     private final CounterShellModel model = new CounterShellModel();
     private final CounterShellView view;
     private final UiText text;
@@ -50,13 +74,17 @@ public final class CounterShellController implements Controller {
     private Controller current;
 
     public CounterShellController(KioskContext station, UiText text, Actions actions) {
+        this(station, text, actions, COUNTER);
+    }
+
+    public CounterShellController(KioskContext station, UiText text, Actions actions, Frame frame) {
         this.text = text;
         this.actions = actions;
         this.idle = new IdleQuestionController(text, station.config().idlePromptAfter(),
                 station.config().idleCountdown());
-        this.demoTray = station.demoDevices().map(devices -> new DemoTrayController(text, devices, COUNTER_TRAY,
-                "counter.demo.takeStaffAway"));
-        this.view = new CounterShellView(model, text, station.clock().getZone(), this, idle.view().root(),
+        this.demoTray = station.demoDevices().map(devices -> new DemoTrayController(text, devices, frame.tray(),
+                frame.staffCardKey(), "counter.demo.takeStaffAway"));
+        this.view = new CounterShellView(model, text, station.clock().getZone(), this, frame, idle.view().root(),
                 idle.shownProperty(), demoTray.map(tray -> tray.view().root()));
         model.centreName.set(station.config().centreName());
         model.demo.set(station.demo());
@@ -109,6 +137,11 @@ public final class CounterShellController implements Controller {
      */
     public void staffRefused() {
         model.staffRefused.set(model.signedIn.get());
+    }
+
+    /** The name the top bar shows, where it differs from the configured centre's (a hospital desk's hospital). */
+    public void setPlaceName(String name) {
+        model.centreName.set(name);
     }
 
     /** Nobody is signed in any more; the idle question goes too. */

@@ -53,16 +53,19 @@ final class CounterShellView extends View<BorderPane> {
     private final VBox nav;
     private final BorderPane screenArea = new BorderPane();
     private final ObservableBooleanValue idleQuestionShown;
+    private final String staffRefusedKey;
     private final ChangeListener<CounterPlace> selection = (observable, before, after) ->
             places.forEach((place, button) -> button.pseudoClassStateChanged(SELECTED, place == after));
 
     CounterShellView(CounterShellModel model, UiText text, ZoneId zone, CounterShellController controller,
-            Node idleQuestion, ObservableBooleanValue idleQuestionShown, Optional<Node> demoTray) {
+            CounterShellController.Frame frame, Node idleQuestion, ObservableBooleanValue idleQuestionShown,
+            Optional<Node> demoTray) {
         super(new BorderPane());
         this.model = model;
         this.text = text;
         this.zone = zone;
         this.idleQuestionShown = idleQuestionShown;
+        this.staffRefusedKey = frame.staffRefusedKey();
         root.getStyleClass().add(StyleClasses.COUNTER);
 
         centreName.setId("centre-name");
@@ -96,7 +99,7 @@ final class CounterShellView extends View<BorderPane> {
         root.setTop(new VBox(topBar, readerBanner, staffBanner));
 
         nav = new VBox();
-        for (CounterPlace place : CounterPlace.values()) {
+        for (CounterPlace place : frame.places()) {
             Button button = new Button();
             button.setId("nav-" + place.id());
             button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
@@ -131,13 +134,14 @@ final class CounterShellView extends View<BorderPane> {
                 text.languageProperty(), model.readers));
         showOnlyWhen(readerBanner, model.readers.lessThan(2));
         staffBanner.textProperty().bind(Bindings.createStringBinding(
-                () -> text.messages().format("counter.staffRefused", model.staffName.get()),
+                () -> text.messages().format(staffRefusedKey, model.staffName.get()),
                 text.languageProperty(), model.staffName));
         showOnlyWhen(staffBanner, model.staffRefused);
         places.forEach((place, button) -> button.textProperty().bind(text.text("counter.nav." + place.id())));
         model.place.addListener(selection);
         selection.changed(model.place, null, model.place.get());
-        root.leftProperty().bind(Bindings.when(model.signedIn).then((Node) nav).otherwise((Node) null));
+        root.leftProperty().bind(Bindings.when(model.signedIn.and(Bindings.isNotEmpty(nav.getChildren())))
+                .then((Node) nav).otherwise((Node) null));
         screenArea.centerProperty().bind(model.screen);
         // Under the idle question the screen and the navigation take no input, not even from the keyboard.
         screenArea.disableProperty().bind(idleQuestionShown);

@@ -7,7 +7,7 @@ import java.util.Set;
  * reason code of protocol §7 "Rejection reasons") and what staff should do. A type or reason this counter does not
  * know yet (a newer server) gets a sentence that says so, never the code.
  */
-final class RejectionWords {
+public final class RejectionWords {
 
     /** Every reason code of protocol §7 "Rejection reasons". */
     static final Set<String> REASONS = Set.of("staff-confirmation-required", "staff-not-authorised",
@@ -18,13 +18,19 @@ final class RejectionWords {
             "unknown-transaction", "nothing-to-reverse", "not-confirmed", "already-rated", "already-no-show",
             "card-already-current", "not-your-booking", "booking-cancelled", "not-yet-taken-place",
             "until-before-from", "duplicate-notice", "unknown-notice", "already-withdrawn",
-            "family-may-not-receive", "account-closed"); // the last two: issue 12 part 2
+            "family-may-not-receive", "account-closed", // the last two: issue 12 part 2
+            // charity aid orders and the hospital desk (issue 13)
+            "hospital-order-required", "duplicate-application", "institution-unknown", "institution-not-audited",
+            "institution-suspended", "staff-not-of-hospital", "aid-order-unknown", "aid-order-other-hospital",
+            "aid-order-other-patient", "aid-order-revoked", "aid-order-expired", "hospital-order-already-matched",
+            "amount-over-remaining");
     /** Every transaction type of protocol §7. */
     static final Set<String> TYPES = Set.of("service.confirmed", "hours.redeemed", "hours.transferred",
             "booking.created", "booking.cancelled", "resident.enrolled", "family.linked", "volunteer.checked-in",
             "volunteer.checked-out", "payment-order.matched", "volunteer.rated", "volunteer.no-show",
             "resident.profile-set", "transaction.reversed", "card.replaced", "service.rated", "notice.posted",
-            "notice.withdrawn", "family.unlinked", "family.permissions-set", "resident.closed"); // last three: part 2
+            "notice.withdrawn", "family.unlinked", "family.permissions-set", "resident.closed", // last three: part 2
+            "aid.applied", "hospital-order.submitted"); // issue 13
     private static final String OTHER = "other";
 
     private RejectionWords() {
@@ -36,7 +42,7 @@ final class RejectionWords {
     }
 
     /** Why the server refused it, in one sentence. */
-    static String why(String reason) {
+    public static String why(String reason) {
         return "counter.rejection.why." + (REASONS.contains(reason) ? reason : OTHER);
     }
 

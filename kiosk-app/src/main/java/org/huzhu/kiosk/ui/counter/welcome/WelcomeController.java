@@ -18,12 +18,13 @@ public final class WelcomeController implements Controller {
     private final Optional<Runnable> signInAgain;
 
     /**
+     * @param howKey      how the station's readers are used (the counter's, or a hospital desk's words)
      * @param notice      why nobody is signed in, or what to do first
      * @param signInAgain present while a staff card lies in its reader without a session: asks for its PIN
      */
-    public WelcomeController(UiText text, Optional<Sentence> notice, Optional<Runnable> signInAgain) {
+    public WelcomeController(UiText text, String howKey, Optional<Sentence> notice, Optional<Runnable> signInAgain) {
         this.signInAgain = signInAgain;
-        this.view = new WelcomeView(model, text, this);
+        this.view = new WelcomeView(model, text, howKey, this);
         model.notice.set(notice);
         model.cardStillIn.set(signInAgain.isPresent());
     }

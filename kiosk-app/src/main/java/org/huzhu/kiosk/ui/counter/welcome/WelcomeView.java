@@ -13,10 +13,12 @@ final class WelcomeView extends CounterView {
 
     private final WelcomeModel model;
     private final WelcomeController controller;
+    private final String howKey;
 
-    WelcomeView(WelcomeModel model, UiText text, WelcomeController controller) {
+    WelcomeView(WelcomeModel model, UiText text, String howKey, WelcomeController controller) {
         super(text);
         this.model = model;
+        this.howKey = howKey;
         this.controller = controller;
         refreshOnChange(model.notice);
         refreshOnChange(model.cardStillIn);
@@ -29,7 +31,7 @@ final class WelcomeView extends CounterView {
 
     @Override
     protected void render() {
-        VBox how = panel(wrapped(words("counter.welcome.body"), "welcome-body"));
+        VBox how = panel(wrapped(words(howKey), "welcome-body"));
         List<Node> nodes = new ArrayList<>();
         model.notice.get().ifPresent(notice -> nodes.add(emphasised(notice.in(text.messages()), "welcome-notice")));
         if (model.cardStillIn.get()) {

@@ -38,7 +38,7 @@ class CounterSearchFlowTest extends DemoCounterWindowTest {
 
         awaitText(robot, "#file-name", "王秀英");
         assertThat(text(robot, "#file-balance")).isEqualTo("4 小时");
-        assertInTheOtherLanguage(robot, "#file-statement", "Statement and corrections");
+        assertInTheOtherLanguage(robot, "#file-statement", "Statement");
         CounterScreens.auditBothSizes(robot, "search-file");
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.huzhu.protocol.sync.Snapshot;
-import org.huzhu.server.aid.AidSnapshot;
 import org.huzhu.server.store.Versions;
 
 /**

@@ -1,4 +1,4 @@
-package org.huzhu.server.aid;
+package org.huzhu.server.catalogue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,13 +14,13 @@ import org.huzhu.protocol.sync.Snapshot;
  * kiosk (ADR 0014: no purpose, no items, no documents, no patient pseudonym). Stateless; works inside the caller's
  * transaction.
  */
-public final class AidSnapshot {
+final class AidSnapshot {
 
     private AidSnapshot() {
     }
 
     /** Every order whose version is above {@code since}, with all its payments, oldest first. */
-    public static List<Snapshot.AidOrder> changedSince(Connection connection, long since) throws SQLException {
+    static List<Snapshot.AidOrder> changedSince(Connection connection, long since) throws SQLException {
         record Row(String orderId, String residentId, String charityId, String hospitalId, long maxFen, long paidFen,
                 String status, Instant validUntil, long version) {
         }

@@ -1,4 +1,4 @@
-package org.huzhu.server.aid;
+package org.huzhu.server.catalogue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -140,10 +140,21 @@ final class ReaderWorker {
         // A card arriving means the previous one left, even if the monitor saw no gap between them.
         endStaffSession(StaffCardException.Reason.CARD_REMOVED);
         listener.deliver(new CardEvent.CardPresented(readerName, seenAtNanos));
-        CardEvent outcome;
+        CardEvent outcome = identify();
+        if (outcome instanceof CardEvent.CardRemovedTooEarly early
+                && early.cause() == CardIOException.Reason.COMMUNICATION) {
+            // A card still settling on the reader (or a reader that was just reset) garbles one exchange now and
+            // then; reading again is harmless, since identifying only selects and reads. A card really taken away
+            // fails the second connect as removed.
+            outcome = identify();
+        }
+        listener.deliver(outcome);
+    }
+
+    private CardEvent identify() {
         try (CardConnection connection = session.connect()) {
             IdentificationResult result = identifier.identify(channel(connection));
-            outcome = switch (result) {
+            return switch (result) {
                 case IdentificationResult.Identified identified ->
                         new CardEvent.IdentityRead(readerName, identified.identity());
                 case IdentificationResult.Unsupported unsupported ->
@@ -151,9 +162,8 @@ final class ReaderWorker {
             };
         } catch (CardIOException e) {
             LOG.info("Card read on {} did not finish: {}", readerName, e.getMessage());
-            outcome = new CardEvent.CardRemovedTooEarly(readerName, e.reason());
+            return new CardEvent.CardRemovedTooEarly(readerName, e.reason());
         }
-        listener.deliver(outcome);
     }
 
     private StaffPinResult openOnThisThread(String keyFingerprint, byte[] pinDigits) {

@@ -15,6 +15,7 @@ public final class SimulatedReader {
     private SimulatedCard card;
     private long insertion;
     private int commandsUntilRemoval = -1;
+    private int commandsToGarble;
 
     SimulatedReader(SimulatedReaderBackend backend, String name) {
         this.backend = backend;
@@ -53,6 +54,16 @@ public final class SimulatedReader {
         }
     }
 
+    /**
+     * Makes the next {@code commands} command APDUs fail as a communication error while the card stays put, like a
+     * card not yet lying flat on the reader.
+     */
+    public void garbleNextCommands(int commands) {
+        synchronized (backend.lock) {
+            commandsToGarble = commands;
+        }
+    }
+
     public boolean hasCard() {
         synchronized (backend.lock) {
             return card != null;
@@ -81,6 +92,10 @@ public final class SimulatedReader {
                 card = null;
                 backend.changed();
                 throw new CardIOException(CardIOException.Reason.CARD_REMOVED, "card left " + name + " mid-read");
+            }
+            if (commandsToGarble > 0) {
+                commandsToGarble--;
+                throw new CardIOException(CardIOException.Reason.COMMUNICATION, "garbled answer from " + name);
             }
             if (commandsUntilRemoval > 0) {
                 commandsUntilRemoval--;

@@ -92,6 +92,32 @@ class ReaderServiceTest {
     }
 
     @Test
+    void oneGarbledExchangeIsReadAgainWithoutBotheringTheResident() {
+        service = start(Optional.empty());
+        events.await(CardEvent.ReaderAttached.class, WAIT);
+        backend.reader(CONTACT).garbleNextCommands(1);
+
+        backend.reader(CONTACT).insert(DemoCards.resident(DemoCards.LI_JIANGUO));
+
+        events.await(CardEvent.CardPresented.class, WAIT);
+        assertThat(events.nextFor(CONTACT, WAIT)).isInstanceOfSatisfying(CardEvent.IdentityRead.class,
+                read -> assertThat(((SocialSecurityIdentity) read.identity()).displayName()).isEqualTo("李建国"));
+    }
+
+    @Test
+    void aCardThatKeepsGarblingAsksToTapAgain() {
+        service = start(Optional.empty());
+        events.await(CardEvent.ReaderAttached.class, WAIT);
+        backend.reader(CONTACT).garbleNextCommands(2);
+
+        backend.reader(CONTACT).insert(DemoCards.resident(DemoCards.LI_JIANGUO));
+
+        events.await(CardEvent.CardPresented.class, WAIT);
+        assertThat(events.nextFor(CONTACT, WAIT))
+                .isEqualTo(new CardEvent.CardRemovedTooEarly(CONTACT, CardIOException.Reason.COMMUNICATION));
+    }
+
+    @Test
     void noReaderIsReportedAndAPluggedInReaderIsPickedUp() {
         backend.detachReader(CONTACT);
         backend.detachReader(CONTACTLESS);

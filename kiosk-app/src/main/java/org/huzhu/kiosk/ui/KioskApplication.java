@@ -39,7 +39,7 @@ public final class KioskApplication extends Application {
     @Override
     public void start(Stage stage) {
         kiosk.ifPresent(context -> KioskWindow.open(stage, context));
-        counter.ifPresent(context -> CounterWindow.open(kiosk.isPresent() ? new Stage() : stage, context));
-        hospital.ifPresent(context -> HospitalWindow.open(kiosk.isPresent() ? new Stage() : stage, context));
+        counter.ifPresent(context -> StaffDeskWindow.counter(kiosk.isPresent() ? new Stage() : stage, context));
+        hospital.ifPresent(context -> StaffDeskWindow.hospital(kiosk.isPresent() ? new Stage() : stage, context));
     }
 }

@@ -25,7 +25,7 @@ import org.huzhu.devices.card.sim.SsseCardData;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
-import org.huzhu.kiosk.ui.CounterWindow;
+import org.huzhu.kiosk.ui.StaffDeskWindow;
 import org.huzhu.kiosk.ui.TestCommunity;
 import org.huzhu.kiosk.ui.TestKiosks;
 import org.huzhu.kiosk.ui.TestStaffCard;
@@ -123,7 +123,7 @@ public final class CounterSessionBench {
     private void openCounter() throws Exception {
         Scene scene = BenchFx.onFx(() -> {
             stage = new Stage();
-            flow = CounterWindow.open(stage, stations.counter().counterContext());
+            flow = StaffDeskWindow.counter(stage, stations.counter().counterContext());
             return stage.getScene();
         });
         inputs = new CountedInputs(scene);

@@ -46,7 +46,7 @@ public final class CounterScreenshotTour {
         Platform.startup(() -> { });
         Stage counterStage = RealWindowDriver.onFx(() -> {
             Stage s = new Stage();
-            CounterWindow.open(s, stations.counter().counterContext());
+            StaffDeskWindow.counter(s, stations.counter().counterContext());
             return s;
         });
         RealWindowDriver window = new RealWindowDriver(counterStage, out, RECORDED_TEXTS);
@@ -179,7 +179,7 @@ public final class CounterScreenshotTour {
         TestCommunity.awaitDemoSnapshot(stations.kiosk());
         Stage deskStage = RealWindowDriver.onFx(() -> {
             Stage s = new Stage();
-            HospitalWindow.open(s, stations.counter().hospitalContext());
+            StaffDeskWindow.hospital(s, stations.counter().hospitalContext());
             return s;
         });
         RealWindowDriver window = new RealWindowDriver(deskStage, out, HOSPITAL_TEXTS);

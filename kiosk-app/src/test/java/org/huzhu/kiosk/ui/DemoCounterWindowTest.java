@@ -46,7 +46,7 @@ abstract class DemoCounterWindowTest {
     void openCounter() throws Exception {
         stations = TestKiosks.demoCounter(data, counterConfig());
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> flow = CounterWindow.open(stage, stations.counter().counterContext(),
+        FxToolkit.setupFixture(() -> flow = StaffDeskWindow.counter(stage, stations.counter().counterContext(),
                 SCREEN_1280_800));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -33,7 +33,7 @@ abstract class DemoHospitalWindowTest {
     void openDesk() throws Exception {
         stations = TestKiosks.demoHospital(data, KioskConfig.DEFAULTS);
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> flow = HospitalWindow.open(stage, stations.counter().hospitalContext(),
+        FxToolkit.setupFixture(() -> flow = StaffDeskWindow.hospital(stage, stations.counter().hospitalContext(),
                 DemoCounterWindowTest.SCREEN_1280_800));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,0 +1,25 @@
+package org.huzhu.kiosk.face;
+
+/**
+ * What the camera screen asks of the person, in plain words read aloud. None of them says "not recognised" or
+ * "fake": a face that does not sign in is never the resident's fault on screen (issue 14).
+ */
+public enum FacePrompt {
+    LOOK_AT_SCREEN,
+    COME_CLOSER,
+    ONE_AT_A_TIME,
+    HOLD_STILL,
+    FACE_THE_LIGHT,
+    /** After a try that did not sign in: once more, kindly. */
+    TRY_ONCE_MORE;
+
+    static FacePrompt asking(FaceVerdict.Adjustment adjustment) {
+        return switch (adjustment) {
+            case NO_FACE, NOT_FRONTAL -> LOOK_AT_SCREEN;
+            case TOO_FAR -> COME_CLOSER;
+            case SEVERAL_FACES -> ONE_AT_A_TIME;
+            case BLURRED -> HOLD_STILL;
+            case TOO_DARK -> FACE_THE_LIGHT;
+        };
+    }
+}

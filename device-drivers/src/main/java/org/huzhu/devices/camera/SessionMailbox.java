@@ -1,0 +1,88 @@
+package org.huzhu.devices.camera;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * What waits for one session's listener: events in order, and at most one frame, the latest (a frame arriving while
+ * one is waiting replaces it and counts as dropped). When an event is posted while a frame waits, the frame is moved
+ * into the queue ahead of it, so the listener sees frames and events in the order they happened; each event pins at
+ * most one frame and a session has a handful of events, so nothing grows without bound.
+ *
+ * <p>Thread-safe: the capture thread posts, the session's listener thread takes.
+ */
+final class SessionMailbox {
+
+    /** Marks the end of the session; the taker turns it into {@link CameraEvent.Closed}. */
+    static final Object END = new Object();
+
+    private final Deque<Object> queue = new ArrayDeque<>();
+    private Frame latestFrame;
+    private boolean ended;
+    private long framesDelivered;
+    private long framesDropped;
+
+    synchronized void offerFrame(Frame frame) {
+        if (ended) {
+            return;
+        }
+        if (latestFrame != null) {
+            framesDropped++;
+        }
+        latestFrame = frame;
+        notifyAll();
+    }
+
+    synchronized void post(CameraEvent event) {
+        if (ended) {
+            return;
+        }
+        pinLatestFrame();
+        queue.addLast(event);
+        notifyAll();
+    }
+
+    /** No event or frame is accepted after this; the taker gets everything before it, then {@link #END}. */
+    synchronized void end() {
+        if (ended) {
+            return;
+        }
+        pinLatestFrame();
+        queue.addLast(END);
+        ended = true;
+        notifyAll();
+    }
+
+    /** The next event, frame or {@link #END}, waiting for one. */
+    synchronized Object take() throws InterruptedException {
+        while (queue.isEmpty() && latestFrame == null) {
+            wait();
+        }
+        Object next;
+        if (!queue.isEmpty()) {
+            next = queue.removeFirst();
+        } else {
+            next = latestFrame;
+            latestFrame = null;
+        }
+        if (next instanceof Frame) {
+            framesDelivered++;
+        }
+        return next;
+    }
+
+    synchronized CameraEvent.Closed closedEvent() {
+        return new CameraEvent.Closed(framesDelivered, framesDropped);
+    }
+
+    synchronized long framesDropped() {
+        return framesDropped;
+    }
+
+    private void pinLatestFrame() {
+        if (latestFrame != null) {
+            queue.addLast(latestFrame);
+            latestFrame = null;
+        }
+    }
+}

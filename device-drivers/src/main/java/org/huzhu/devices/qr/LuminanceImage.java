@@ -24,6 +24,9 @@ final class LuminanceImage extends LuminanceSource {
         int factor = Math.max(1, ceilDiv(Math.max(image.getWidth(), image.getHeight()), maxSide));
         int width = image.getWidth() / factor;
         int height = image.getHeight() / factor;
+        if (factor == 1 && isPlainBgr(image)) {
+            return new LuminanceImage(bgrLuminance(image), width, height);
+        }
         int[] sums = new int[width * height];
         if (isPlainBgr(image)) {
             addBgrRows(image, factor, width, height, sums);
@@ -41,6 +44,17 @@ final class LuminanceImage extends LuminanceSource {
     private static boolean isPlainBgr(BufferedImage image) {
         return image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getParent() == null
                 && image.getRaster().getDataBuffer() instanceof DataBufferByte;
+    }
+
+    /** The common case, a camera frame that needs no shrinking: one pass over the bytes. */
+    private static byte[] bgrLuminance(BufferedImage image) {
+        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] luminance = new byte[image.getWidth() * image.getHeight()];
+        for (int i = 0, offset = 0; i < luminance.length; i++, offset += 3) {
+            luminance[i] = (byte) (((bgr[offset + 2] & 0xFF) + 2 * (bgr[offset + 1] & 0xFF) + (bgr[offset] & 0xFF))
+                    >> 2);
+        }
+        return luminance;
     }
 
     private static void addBgrRows(BufferedImage image, int factor, int width, int height, int[] sums) {

@@ -6,8 +6,10 @@ import java.util.Deque;
 /**
  * What waits for one session's listener: events in order, and at most one frame, the latest (a frame arriving while
  * one is waiting replaces it and counts as dropped). When an event is posted while a frame waits, the frame is moved
- * into the queue ahead of it, so the listener sees frames and events in the order they happened; each event pins at
- * most one frame and a session has a handful of events, so nothing grows without bound.
+ * into the queue ahead of it, so the listener sees frames and events in the order they happened. Each event pins at
+ * most one frame; a session has a handful of lifecycle events, and at most {@value #MAX_PENDING_PROBLEMS}
+ * {@link CameraEvent.FrameUnreadable} wait at once (more are dropped: a folder of broken files played in a loop to a
+ * stuck listener), so nothing grows without bound.
  *
  * <p>Thread-safe: the capture thread posts, the session's listener thread takes.
  */
@@ -16,7 +18,10 @@ final class SessionMailbox {
     /** Marks the end of the session; the taker turns it into {@link CameraEvent.Closed}. */
     static final Object END = new Object();
 
+    static final int MAX_PENDING_PROBLEMS = 8;
+
     private final Deque<Object> queue = new ArrayDeque<>();
+    private int pendingProblems;
     private Frame latestFrame;
     private boolean ended;
     private long framesDelivered;
@@ -36,6 +41,12 @@ final class SessionMailbox {
     synchronized void post(CameraEvent event) {
         if (ended) {
             return;
+        }
+        if (event instanceof CameraEvent.FrameUnreadable) {
+            if (pendingProblems >= MAX_PENDING_PROBLEMS) {
+                return;
+            }
+            pendingProblems++;
         }
         pinLatestFrame();
         queue.addLast(event);
@@ -67,6 +78,8 @@ final class SessionMailbox {
         }
         if (next instanceof Frame) {
             framesDelivered++;
+        } else if (next instanceof CameraEvent.FrameUnreadable) {
+            pendingProblems--;
         }
         return next;
     }

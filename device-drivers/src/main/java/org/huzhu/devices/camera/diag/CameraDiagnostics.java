@@ -10,14 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.huzhu.devices.camera.CameraDiscovery;
 import org.huzhu.devices.camera.CameraEvent;
-import org.huzhu.devices.camera.CameraListener;
-import org.huzhu.devices.camera.CameraService;
-import org.huzhu.devices.camera.CameraSession;
 import org.huzhu.devices.camera.CameraSource;
 import org.huzhu.devices.camera.Frame;
 import org.huzhu.devices.qr.QrCode;
@@ -108,7 +104,7 @@ public final class CameraDiagnostics {
             return CAMERA_PROBLEM;
         }
         Duration warmUp = options.source() instanceof CameraSource.NativeCamera ? NATIVE_WARM_UP : Duration.ZERO;
-        return watch(options, out, err, new Watcher() {
+        return FrameWatch.run(options.source(), options.timeout(), err, new FrameWatch.Watcher() {
             private long firstFrameAtNanos = -1;
 
             @Override
@@ -148,7 +144,7 @@ public final class CameraDiagnostics {
     private int qr(Options options, PrintStream out, PrintStream err) {
         BlockingQueue<QrCode> codes = new LinkedBlockingQueue<>();
         try (QrScanner scanner = new QrScanner(new QrDecoder(), codes::add)) {
-            return watch(options, out, err, new Watcher() {
+            return FrameWatch.run(options.source(), options.timeout(), err, new FrameWatch.Watcher() {
                 @Override
                 public Optional<Integer> onEvent(CameraEvent event) {
                     if (event instanceof CameraEvent.Opened opened) {
@@ -175,80 +171,6 @@ public final class CameraDiagnostics {
                 }
             });
         }
-    }
-
-    /** What a command does with what the camera delivers; a present result ends the run with that exit code. */
-    private interface Watcher {
-        Optional<Integer> onEvent(CameraEvent event);
-
-        Optional<Integer> onFrame(Frame frame);
-
-        String timedOut();
-    }
-
-    /** Opens the camera and feeds the watcher on this thread until it decides, the camera gives up, or timeout. */
-    private static int watch(Options options, PrintStream out, PrintStream err, Watcher watcher) {
-        BlockingQueue<Object> delivered = new LinkedBlockingQueue<>();
-        try (CameraService camera = CameraService.start(options.source())) {
-            CameraSession session = camera.open(new CameraListener() {
-                @Override
-                public void onCameraEvent(CameraEvent event) {
-                    delivered.add(event);
-                }
-
-                @Override
-                public void onFrame(Frame frame) {
-                    // Only the newest frame waits: the queue holds events plus at most one frame.
-                    delivered.removeIf(Frame.class::isInstance);
-                    delivered.add(frame);
-                }
-            });
-            try {
-                long deadline = System.nanoTime() + options.timeout().toNanos();
-                while (true) {
-                    Object next = delivered.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                    if (next == null) {
-                        err.println(watcher.timedOut());
-                        return TIMEOUT;
-                    }
-                    Optional<Integer> result = next instanceof Frame frame ? watcher.onFrame(frame)
-                            : ended((CameraEvent) next, err).or(() -> watcher.onEvent((CameraEvent) next));
-                    if (result.isPresent()) {
-                        return result.get();
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return TIMEOUT;
-            } finally {
-                session.close();
-            }
-        }
-    }
-
-    /** The exit code for an event that ends the run before the watcher got what it wanted. */
-    private static Optional<Integer> ended(CameraEvent event, PrintStream err) {
-        return switch (event) {
-            case CameraEvent.NoCamera none -> {
-                err.println("No camera: " + none.reason() + ".");
-                yield Optional.of(NO_CAMERA);
-            }
-            case CameraEvent.Failed failed -> {
-                err.println("The camera " + failed.cameraName() + " failed (" + failed.failure() + "): "
-                        + failed.detail());
-                yield Optional.of(CAMERA_PROBLEM);
-            }
-            case CameraEvent.StreamEnded streamEnded -> {
-                err.println("The images ran out after " + streamEnded.framesCaptured() + " frames.");
-                yield Optional.of(TIMEOUT);
-            }
-            case CameraEvent.FrameUnreadable unreadable -> {
-                err.println("Skipped " + unreadable.frameName() + ": " + unreadable.problem());
-                yield Optional.empty();
-            }
-            case CameraEvent.Opened opened -> Optional.empty();
-            case CameraEvent.Closed closed -> Optional.of(CAMERA_PROBLEM);
-        };
     }
 
     private static Optional<Options> parse(List<String> args, PrintStream err) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.huzhu.devices.camera.diag.CameraDiagnostics;
 import org.huzhu.devices.card.diag.CardDiagnostics;
 import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.app.KioskRuntime;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Entry point. Resolves the data folder (and claims it, so no second process runs on it), starts logging there,
  * validates the configuration, opens the journal (creating the kiosk's key and database on first start), starts the
- * card readers and opens the kiosk's or the counter's window (the demo counter: both); or runs {@code journal …} or
- * {@code cards …}.
+ * card readers and opens the kiosk's or the counter's window (the demo counter: both); or runs {@code journal …},
+ * {@code cards …} or {@code camera …}.
  * Everything that can go wrong before the window opens ends with one plain sentence on stderr and an exit code,
  * never a stack trace.
  */
@@ -68,6 +69,9 @@ public final class KioskMain {
         }
         if (args.length > 0 && args[0].equals("cards")) {
             return new CardDiagnostics().run(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("camera")) {
+            return new CameraDiagnostics().run(List.of(args).subList(1, args.length), out, err);
         }
         LaunchOptions options;
         try {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.huzhu.devices.camera.diag.CameraDiagnostics;
 import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.config.KioskConfigFile;
 import org.huzhu.kiosk.testsupport.ChildJvm;
@@ -85,6 +86,15 @@ class KioskMainTest {
         }
         assertThat(stderr()).contains("another Huzhu Kiosk is already running with the data folder " + data)
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void cameraDiagnosticsRunWithoutTheKiosk() {
+        assertThat(main().run("camera", "list", "--source", temp.resolve("no-images").toString()))
+                .isEqualTo(CameraDiagnostics.NO_CAMERA);
+        assertThat(stderr()).contains("No camera: no camera found (images at " + temp.resolve("no-images"));
+        assertThat(main().run("camera")).isEqualTo(CameraDiagnostics.USAGE);
+        assertThat(LaunchOptions.USAGE).contains("huzhu-kiosk camera list|snap|qr");
     }
 
     @Test

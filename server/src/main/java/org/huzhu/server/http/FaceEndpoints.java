@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.security.spec.InvalidKeySpecException;
 import org.huzhu.protocol.face.FaceKey;
+import org.huzhu.protocol.face.FaceKeyRegistered;
 import org.huzhu.server.api.ApiException;
 import org.huzhu.server.api.Codes;
 import org.huzhu.server.auth.RequestAuthenticator;
@@ -55,7 +56,7 @@ public final class FaceEndpoints {
         }
         boolean changed = database.inTransaction(connection -> faces.registerKioskKey(connection, kiosk.kioskId(),
                 key));
-        JsonIo.write(ctx, 200, new Registered(changed));
+        JsonIo.write(ctx, 200, new FaceKeyRegistered(changed));
     }
 
     private void templates(Context ctx) throws ApiException, StorageException {
@@ -64,9 +65,5 @@ public final class FaceEndpoints {
         JsonIo.write(ctx, 200, database.inTransaction(connection -> faces.rowsFor(connection, kiosk.kioskId(),
                 since)).orElseThrow(() -> new ApiException(409, Codes.FACE_KEY_REQUIRED, "register the kiosk's"
                 + " face key first (PUT /v1/face/kiosk-key)")));
-    }
-
-    /** {@code PUT /v1/face/kiosk-key} answer: whether the key is new, so the kiosk asks for every template again. */
-    record Registered(boolean changed) {
     }
 }

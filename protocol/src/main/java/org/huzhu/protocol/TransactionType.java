@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
+import org.huzhu.protocol.payload.FaceEnrolled;
+import org.huzhu.protocol.payload.FaceRemoved;
 import org.huzhu.protocol.payload.CardReplaced;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
@@ -55,7 +57,10 @@ public enum TransactionType {
     RESIDENT_CLOSED("resident.closed", ResidentClosed.class),
     // charity aid orders and the hospital desk (issue 13)
     AID_APPLIED("aid.applied", AidApplied.class),
-    HOSPITAL_ORDER_SUBMITTED("hospital-order.submitted", HospitalOrderSubmitted.class);
+    HOSPITAL_ORDER_SUBMITTED("hospital-order.submitted", HospitalOrderSubmitted.class),
+    // face sign-in (issue 14)
+    FACE_ENROLLED("face.enrolled", FaceEnrolled.class),
+    FACE_REMOVED("face.removed", FaceRemoved.class);
 
     private final String wireName;
     private final Class<? extends Payload> payloadClass;

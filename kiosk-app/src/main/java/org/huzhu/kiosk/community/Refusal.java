@@ -86,7 +86,10 @@ public final class Refusal extends Exception {
         /** A bill item without what it is, or with an amount that is not yuan with at most two decimals. */
         BILL_ITEM("bill-item"),
         /** The hospital's order does not match the patient's aid order (the desk's check ahead said why). */
-        AID_MISMATCH("aid-mismatch");
+        AID_MISMATCH("aid-mismatch"),
+        // face sign-in (issue 14)
+        /** The server's face-template key is not signed by the server this counter enrolled with: nothing sealed. */
+        FACE_KEY_NOT_TRUSTED("face-key-not-trusted");
 
         private final String key;
 

@@ -26,6 +26,7 @@ import org.huzhu.protocol.counter.Report;
 import org.huzhu.protocol.counter.ResidentSummary;
 import org.huzhu.protocol.counter.Statement;
 import org.huzhu.protocol.counter.VolunteerSession;
+import org.huzhu.protocol.face.FaceKey;
 import org.huzhu.protocol.sync.StaffQuerySignature;
 import org.huzhu.protocol.sync.SyncJson;
 
@@ -83,6 +84,11 @@ public final class CounterClient implements AutoCloseable {
      *
      * @throws SyncException with the server's refusal when it does not accept their card at a counter
      */
+    /** The server's face-template key (§14), which {@code FaceEnrolment} checks against the pinned receipt key. */
+    public FaceKey serverFaceKey() throws SyncException {
+        return client.get("/v1/face/server-key", SyncJson.MAPPER.constructType(FaceKey.class), CoSigner.NONE);
+    }
+
     /** The charities and hospitals an application for aid may name (§12). */
     public AidInstitutions institutions(StaffSession staff) throws SyncException {
         return client.get("/v1/counter/institutions", SyncJson.MAPPER.constructType(AidInstitutions.class),

@@ -20,10 +20,11 @@ import org.huzhu.kiosk.residents.Residents;
  * @param bookings    book a service for a resident, past the offline limit with a reason
  * @param closing     close a resident's account (moved away, died)
  * @param aid         record a resident's application for aid from a charity (issue 13)
+ * @param faces       enrol and delete a resident's face (issue 14)
  */
 public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking family, CardReplacement cards,
         Corrections corrections, Notices notices, VolunteerWork volunteers, CounterBooking bookings,
-        AccountClosing closing, AidApplying aid) {
+        AccountClosing closing, AidApplying aid, FaceEnrolment faces) {
 
     public Desk {
         Objects.requireNonNull(files);
@@ -36,6 +37,7 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
         Objects.requireNonNull(bookings);
         Objects.requireNonNull(closing);
         Objects.requireNonNull(aid);
+        Objects.requireNonNull(faces);
     }
 
     /**
@@ -50,6 +52,7 @@ public record Desk(ResidentFiles files, Enrolment enrolment, FamilyLinking famil
                 new Corrections(journal.database(), recorder, clock, exports),
                 new Notices(journal.database(), recorder, clock), new VolunteerWork(journal.database(), recorder),
                 new CounterBooking(community.catalogue(), community.bookings(), recorder),
-                new AccountClosing(residents, community.bookings(), recorder, clock), new AidApplying(recorder, new AidDocumentOutbox(exports.resolveSibling("aid-documents"))));
+                new AccountClosing(residents, community.bookings(), recorder, clock), new AidApplying(recorder, new AidDocumentOutbox(exports.resolveSibling("aid-documents"))),
+                new FaceEnrolment(recorder, journal.database()));
     }
 }

@@ -48,7 +48,7 @@ public record ServerBinding(URI url, ServerKey serverKey, Optional<Instant> last
         });
     }
 
-    static Optional<ServerBinding> load(Database database) throws StorageException {
+    public static Optional<ServerBinding> load(Database database) throws StorageException {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT url, key_id, suite, public_key, last_success_at FROM server_binding WHERE id = 1");

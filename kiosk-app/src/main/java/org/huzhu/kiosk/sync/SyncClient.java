@@ -17,6 +17,9 @@ import java.util.Optional;
 import javax.net.ssl.SSLException;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.protocol.crypto.KeyMismatchException;
+import org.huzhu.protocol.face.FaceKey;
+import org.huzhu.protocol.face.FaceKeyRegistered;
+import org.huzhu.protocol.face.FaceTemplateRows;
 import org.huzhu.protocol.sync.BatchRequest;
 import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.EnrolmentRequest;
@@ -85,6 +88,16 @@ public final class SyncClient implements AutoCloseable {
     /** What changed on the server after snapshot version {@code since} (0: everything). */
     public Snapshot snapshot(long since) throws SyncException {
         return send("GET", "/v1/snapshot?since=" + since, NO_BODY, Snapshot.class);
+    }
+
+    /** Registers this kiosk's face-template sealing key (docs/protocol.md §14). */
+    public FaceKeyRegistered registerFaceKey(FaceKey key) throws SyncException {
+        return send("PUT", "/v1/face/kiosk-key", json(key), FaceKeyRegistered.class);
+    }
+
+    /** The community's face templates changed after version {@code since}, sealed to this kiosk. */
+    public FaceTemplateRows faceTemplates(long since) throws SyncException {
+        return send("GET", "/v1/face/templates?since=" + since, NO_BODY, FaceTemplateRows.class);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.huzhu.kiosk.face.FaceTemplateStore;
+import org.huzhu.kiosk.face.KioskFaceKey;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.journal.Outbox;
 import org.huzhu.kiosk.storage.StorageException;
@@ -46,6 +48,8 @@ public final class Synchronizer implements AutoCloseable {
     private final Clock clock;
     private final Optional<CertificatePin> pin;
     private final SnapshotStore snapshots;
+    private final FaceTemplateStore faceTemplates;
+    private final KioskFaceKey faceKey;
     /** Kept between calls so connections are reused; replaced when asked for another server. */
     private SyncClient client;
 
@@ -60,6 +64,8 @@ public final class Synchronizer implements AutoCloseable {
         this.clock = clock;
         this.pin = pin;
         this.snapshots = new SnapshotStore(journal.database());
+        this.faceTemplates = new FaceTemplateStore(journal.database());
+        this.faceKey = new KioskFaceKey(journal.journal().identity());
     }
 
     /** Enrols with {@code server} and remembers it and its receipt key. */
@@ -119,8 +125,9 @@ public final class Synchronizer implements AutoCloseable {
     }
 
     /**
-     * Asks {@code server} for what changed since the snapshot this kiosk has, and applies it in one transaction. Pull
-     * after draining, so the snapshot's {@code coversSequence} includes what was just delivered.
+     * Asks {@code server} for what changed since the snapshot this kiosk has, and applies it in one transaction; then
+     * the face templates that changed ({@link FaceTemplatePull}). Pull after draining, so the snapshot's
+     * {@code coversSequence} includes what was just delivered.
      */
     public SnapshotState pullSnapshot(URI server) throws SyncException, StorageException {
         enrolledBinding();
@@ -128,6 +135,7 @@ public final class Synchronizer implements AutoCloseable {
         Snapshot snapshot = client(server).snapshot(since);
         checkPlausible(snapshot, since);
         SnapshotState state = snapshots.apply(snapshot, clock.instant());
+        FaceTemplatePull.pull(client(server), faceTemplates, faceKey);
         ServerBinding.recordSuccess(journal.database(), clock.instant());
         return state;
     }

@@ -10,6 +10,8 @@ import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
+import org.huzhu.protocol.payload.FaceEnrolled;
+import org.huzhu.protocol.payload.FaceRemoved;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
@@ -64,7 +66,8 @@ public final class AuthorityRules {
             TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET,
             TransactionType.RESIDENT_CLOSED, // closing an account (issue 12 part 2)
             // charity aid orders and the hospital desk (issue 13)
-            TransactionType.AID_APPLIED, TransactionType.HOSPITAL_ORDER_SUBMITTED);
+            TransactionType.AID_APPLIED, TransactionType.HOSPITAL_ORDER_SUBMITTED,
+            TransactionType.FACE_ENROLLED, TransactionType.FACE_REMOVED); // face sign-in (issue 14)
 
     /** The family right a member's card needs to act for the resident, per type acting for a resident. */
     private static final Map<TransactionType, FamilyRight> RIGHT_NEEDED = Map.of(
@@ -85,6 +88,7 @@ public final class AuthorityRules {
         counter.addAll(EnumSet.of(TransactionType.FAMILY_UNLINKED, TransactionType.FAMILY_PERMISSIONS_SET)); // part 2
         counter.add(TransactionType.RESIDENT_CLOSED); // issue 12 part 2
         counter.add(TransactionType.AID_APPLIED); // issue 13
+        counter.addAll(EnumSet.of(TransactionType.FACE_ENROLLED, TransactionType.FACE_REMOVED)); // issue 14
         COUNTER_WORK = Set.copyOf(counter);
         MAY_AUTHORISE = Map.of(
                 StaffRole.SOCIAL_WORKER, COUNTER_WORK,
@@ -151,6 +155,9 @@ public final class AuthorityRules {
             // charity aid orders and the hospital desk (issue 13): staff act, with the resident before them
             case AidApplied ignored -> Optional.empty();
             case HospitalOrderSubmitted ignored -> Optional.empty();
+            // face sign-in (issue 14): staff enrol and delete, with the resident before them
+            case FaceEnrolled ignored -> Optional.empty();
+            case FaceRemoved ignored -> Optional.empty();
         };
     }
 

@@ -60,6 +60,14 @@ final class Checks {
         return text;
     }
 
+    /** A face model's id (ADR 0019), as {@link org.huzhu.protocol.face.FaceTemplate#isModelId}. */
+    static String modelId(String field, String text) {
+        if (!org.huzhu.protocol.face.FaceTemplate.isModelId(text)) {
+            throw new IllegalArgumentException(field + " must be 1-64 of a-z 0-9 . _ -");
+        }
+        return text;
+    }
+
     static String text(String field, String text) {
         Objects.requireNonNull(text, field);
         if (text.isBlank() || text.length() > MAX_TEXT) {

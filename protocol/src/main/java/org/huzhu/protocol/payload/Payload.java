@@ -17,5 +17,7 @@ public sealed interface Payload
         // closing an account (issue 12 part 2)
         ResidentClosed,
         // charity aid orders and the hospital desk (issue 13)
-        AidApplied, HospitalOrderSubmitted {
+        AidApplied, HospitalOrderSubmitted,
+        // face sign-in (issue 14)
+        FaceEnrolled, FaceRemoved {
 }

@@ -3,9 +3,12 @@ package org.huzhu.protocol.payload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.huzhu.protocol.crypto.SealingScheme;
+import org.huzhu.protocol.face.SealedTemplate;
 
 /**
  * Plausible payloads of every type, for the {@code journal demo} command, benchmarks and tests. The same generator
@@ -25,7 +28,7 @@ public final class SamplePayloads {
         UUID resident = uuid(random);
         UUID other = uuid(random);
         int minutes = 15 * (1 + random.nextInt(8));
-        return switch (Math.floorMod(index, 23)) {
+        return switch (Math.floorMod(index, 25)) {
             case 0 -> new BookingCreated(uuid(random), resident, SERVICES[random.nextInt(SERVICES.length)],
                     uuid(random), Instant.parse("2026-12-01T01:00:00Z").plus(random.nextInt(500), ChronoUnit.HOURS),
                     minutes, random.nextInt(3) * 1000L);
@@ -64,6 +67,10 @@ public final class SamplePayloads {
                 yield new HospitalOrderSubmitted(uuid(random), resident, "HIS-" + random.nextInt(100_000), fen,
                         List.of(new BillItem("药品 medicine", fen)));
             }
+            // face sign-in (issue 14): a sample box opens for nobody, as a real one opens only for the server
+            case 23 -> new FaceEnrolled(resident, "sample-embedder-512", "face-2026-12", new SealedTemplate(
+                    SealingScheme.HPKE_X25519_SHA256_AES128GCM.id(), base64(random, 32), base64(random, 2064)));
+            case 24 -> new FaceRemoved(resident, "resident asked");
             default -> new PaymentOrderMatched("AID-" + random.nextInt(100_000), "HIS-" + random.nextInt(100_000),
                     100L * (1 + random.nextInt(5000)));
         };
@@ -75,6 +82,12 @@ public final class SamplePayloads {
 
     private static String institution(RandomGenerator random) {
         return "I-" + hex(random).substring(0, 16);
+    }
+
+    private static String base64(RandomGenerator random, int bytes) {
+        byte[] data = new byte[bytes];
+        random.nextBytes(data);
+        return Base64.getEncoder().encodeToString(data);
     }
 
     private static String hex(RandomGenerator random) {

@@ -36,6 +36,8 @@ public final class Codes {
     public static final String BAD_ORDER_SIGNATURE = "bad-order-signature";
     public static final String DOCUMENT_UNKNOWN = "document-unknown";
     public static final String STORAGE_UNAVAILABLE = "storage-unavailable";
+    /** {@code GET /v1/face/templates} before the kiosk registered its template key (docs/protocol.md §14). */
+    public static final String FACE_KEY_REQUIRED = "face-key-required";
     public static final String INTERNAL_ERROR = "internal-error";
 
     private Codes() {

@@ -22,6 +22,9 @@ import org.huzhu.server.http.InstitutionEndpoints;
 import org.huzhu.server.identity.KeyStoreException;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.identity.ServerKeyStore;
+import org.huzhu.server.face.FaceKeys;
+import org.huzhu.server.face.FaceTemplateService;
+import org.huzhu.server.http.FaceEndpoints;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.ingest.EnvelopeChecker;
@@ -83,8 +86,9 @@ public final class HuzhuServer implements AutoCloseable {
                 LOG.info("Counter queries: {} transactions received before they existed were indexed", replayed);
             }
             Inbox inbox = new Inbox(database, identity, clock);
+            FaceTemplateService faces = new FaceTemplateService(new FaceKeys(identity));
             BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock,
-                    settings.community(), staffKeys, inbox);
+                    settings.community(), staffKeys, inbox, faces);
             Snapshot.Limits limits = new Snapshot.Limits(settings.limits().overdraftMinutes(),
                     settings.limits().softLimitMinutes(), settings.offlinePolicy().offlineLimitMinutes(),
                     settings.offlinePolicy().maxOfflineAge().toMinutes());
@@ -101,6 +105,7 @@ public final class HuzhuServer implements AutoCloseable {
             Javalin http = HttpApi.create(kiosks, enrolment, new BatchIngest(database, rules, identity, checker, clock),
                     new SnapshotService(database, limits, clock), identity, database, counter, institutions,
                     new HospitalEndpoints(staff, database, clock),
+                    new FaceEndpoints(kiosks, faces, database, settings.maxBodyBytes()),
                     HttpLimits.withDefaultTimeout(settings.maxBodyBytes()));
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),

@@ -13,21 +13,23 @@ import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
+import org.huzhu.protocol.payload.FaceEnrolled;
+import org.huzhu.protocol.payload.FaceRemoved;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HospitalOrderSubmitted;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
 import org.huzhu.protocol.payload.Payload;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
 import org.huzhu.protocol.payload.ResidentProfileSet;
-import org.huzhu.protocol.payload.NoticePosted;
-import org.huzhu.protocol.payload.NoticeWithdrawn;
-import org.huzhu.protocol.payload.ServiceRated;
 import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.ServiceRated;
 import org.huzhu.protocol.payload.TransactionReversed;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
@@ -105,6 +107,9 @@ public final class CounterIndex {
             case AidApplied _, HospitalOrderSubmitted _ -> {
                 // issue 13: the aid tables (V13) are their index; a statement of minutes has nothing of them
             }
+            case FaceEnrolled _, FaceRemoved _ -> {
+                // issue 14: face_template (V16) is their index; the file shows whether a face is enrolled
+            }
         }
     }
 
@@ -129,6 +134,8 @@ public final class CounterIndex {
             case AidApplied applied -> Optional.of(applied.residentId()); // issue 13
             // A desk's refused hospital order is the hospital's to act on, not a community counter's.
             case HospitalOrderSubmitted _ -> Optional.empty();
+            case FaceEnrolled enrolled -> Optional.of(enrolled.residentId()); // issue 14
+            case FaceRemoved removed -> Optional.of(removed.residentId());
         };
     }
 

@@ -35,7 +35,7 @@ public final class HttpApi {
     /** Builds the service; the caller starts and stops it. {@code database} answers the health check. */
     public static Javalin create(RequestAuthenticator authenticator, Enrolment enrolment, BatchIngest ingest,
             SnapshotService snapshots, ServerIdentity identity, Database database, CounterEndpoints counter,
-            InstitutionEndpoints institutions, HospitalEndpoints hospital, HttpLimits limits) {
+            InstitutionEndpoints institutions, HospitalEndpoints hospital, FaceEndpoints faces, HttpLimits limits) {
         ApiHandlers handlers = new ApiHandlers(authenticator, enrolment, ingest, snapshots, identity, database,
                 limits.maxBodyBytes());
         return Javalin.create(config -> {
@@ -61,6 +61,7 @@ public final class HttpApi {
             counter.register(config);
             institutions.register(config);
             hospital.register(config);
+            faces.register(config);
             mapFailures(config);
         });
     }

@@ -20,25 +20,27 @@ import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
+import org.huzhu.protocol.payload.FaceEnrolled;
+import org.huzhu.protocol.payload.FaceRemoved;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
 import org.huzhu.protocol.payload.HospitalOrderSubmitted;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.HoursTransferred;
+import org.huzhu.protocol.payload.NoticePosted;
+import org.huzhu.protocol.payload.NoticeWithdrawn;
 import org.huzhu.protocol.payload.PaymentOrderMatched;
 import org.huzhu.protocol.payload.ResidentClosed;
 import org.huzhu.protocol.payload.ResidentEnrolled;
-import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.payload.ResidentProfileSet;
+import org.huzhu.protocol.payload.ServiceConfirmed;
+import org.huzhu.protocol.payload.ServiceRated;
 import org.huzhu.protocol.payload.TransactionReversed;
-import org.huzhu.protocol.payload.VolunteerNoShow;
-import org.huzhu.protocol.payload.VolunteerRated;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.payload.VolunteerCheckedOut;
-import org.huzhu.protocol.payload.NoticePosted;
-import org.huzhu.protocol.payload.NoticeWithdrawn;
-import org.huzhu.protocol.payload.ServiceRated;
+import org.huzhu.protocol.payload.VolunteerNoShow;
+import org.huzhu.protocol.payload.VolunteerRated;
 import org.huzhu.protocol.policy.OfflineDecision;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.policy.OfflineSpend;
@@ -49,11 +51,12 @@ import org.huzhu.server.community.AccountClosures;
 import org.huzhu.server.community.Attendance;
 import org.huzhu.server.community.ConfirmedTasks;
 import org.huzhu.server.community.FamilyLinks;
+import org.huzhu.server.community.Notices;
 import org.huzhu.server.community.ResidentProfiles;
+import org.huzhu.server.community.ServiceRatings;
 import org.huzhu.server.community.VolunteerOutcomes;
 import org.huzhu.server.community.VolunteerTasks;
-import org.huzhu.server.community.Notices;
-import org.huzhu.server.community.ServiceRatings;
+import org.huzhu.server.face.FaceTemplateService;
 import org.huzhu.server.institution.Inbox;
 import org.huzhu.server.ledger.Ledger;
 import org.huzhu.server.ledger.LedgerLimits;
@@ -109,19 +112,22 @@ public final class BusinessRules {
     private final Clock clock;
     private final StaffAuthorisations staffAuthorisations;
     private final AidRules aid;
+    private final FaceTemplateService faces;
 
     /**
      * @param community the community this server keeps the ledger of (one per server for now)
      * @param staffKeys the same cache the server's {@link EnvelopeChecker} verifies staff signatures ahead with
      * @param inbox     where what the institutions must hear of goes, sealed (applications for aid)
+     * @param faces     where enrolled face templates go (ADR 0019)
      */
     public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock, String community,
-            StaffKeyCache staffKeys, Inbox inbox) {
+            StaffKeyCache staffKeys, Inbox inbox, FaceTemplateService faces) {
         this.limits = limits;
         this.offlinePolicy = offlinePolicy;
         this.clock = clock;
         this.staffAuthorisations = new StaffAuthorisations(community, staffKeys);
         this.aid = new AidRules(new AidDelivery(inbox));
+        this.faces = faces;
     }
 
     public LedgerLimits limits() {
@@ -183,11 +189,24 @@ public final class BusinessRules {
                     ? Outcome.ACCEPTED : Outcome.rejected(NOT_FAMILY);
             case FamilyPermissionsSet rights -> FamilyLinks.setRights(connection, rights)
                     ? Outcome.ACCEPTED : Outcome.rejected(NOT_FAMILY);
-            case ResidentClosed closing -> ClosedAccounts.close(connection, body, closing, now);
+            case ResidentClosed closing -> closeAccount(connection, body, closing, now);
             // charity aid orders and the hospital desk (issue 13)
             case AidApplied applied -> aid.apply(connection, body, applied);
             case HospitalOrderSubmitted submitted -> aid.apply(connection, body, submitted, now);
+            // face sign-in (issue 14)
+            case FaceEnrolled enrolled -> Outcome.of(faces.enrol(connection, id, enrolled, body.createdAt()));
+            case FaceRemoved removed -> Outcome.of(faces.remove(connection, id, removed, body.createdAt()));
         };
+    }
+
+    /** A closed account keeps no face template (ADR 0019). */
+    private Outcome closeAccount(Connection connection, UnsignedTransaction body, ResidentClosed closing,
+            Instant now) throws SQLException {
+        Outcome outcome = ClosedAccounts.close(connection, body, closing, now);
+        if (outcome.accepted()) {
+            faces.removeWithAccount(connection, closing.residentId(), body.id().toString(), body.createdAt());
+        }
+        return outcome;
     }
 
     /**

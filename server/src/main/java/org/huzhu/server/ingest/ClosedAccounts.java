@@ -12,6 +12,8 @@ import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.CardReplaced;
+import org.huzhu.protocol.payload.FaceEnrolled;
+import org.huzhu.protocol.payload.FaceRemoved;
 import org.huzhu.protocol.payload.FamilyLinked;
 import org.huzhu.protocol.payload.FamilyPermissionsSet;
 import org.huzhu.protocol.payload.FamilyUnlinked;
@@ -138,6 +140,9 @@ final class ClosedAccounts {
             case AidApplied applied -> List.of(applied.residentId());
             // A charity's order pays for treatment given; closing the account does not stop it (its charity may).
             case HospitalOrderSubmitted _ -> List.of();
+            // face sign-in (issue 14): a closed account's template goes with it, and nothing enrols one again
+            case FaceEnrolled enrolled -> List.of(enrolled.residentId());
+            case FaceRemoved _ -> List.of();
             case PaymentOrderMatched _, NoticePosted _, NoticeWithdrawn _, TransactionReversed _ -> List.of();
         };
     }

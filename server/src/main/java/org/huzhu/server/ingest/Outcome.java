@@ -1,6 +1,7 @@
 package org.huzhu.server.ingest;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the business rules decided about one transaction.
@@ -14,6 +15,11 @@ public record Outcome(boolean accepted, String reason, List<String> warnings) {
 
     public static Outcome rejected(String reason) {
         return new Outcome(false, reason, List.of());
+    }
+
+    /** Rejected with {@code refusal}'s code, or accepted when it is empty. */
+    public static Outcome of(Optional<String> refusal) {
+        return refusal.map(Outcome::rejected).orElse(ACCEPTED);
     }
 
     public static Outcome acceptedWith(List<String> warnings) {

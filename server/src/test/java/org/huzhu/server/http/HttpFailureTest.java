@@ -63,7 +63,7 @@ class HttpFailureTest {
         stoppedChecker = new EnvelopeChecker(staffKeys);
         stoppedChecker.close();
         BatchIngest ingest = new BatchIngest(parts.database, new BusinessRules(LedgerLimits.DEFAULT,
-                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys, parts.inbox), parts.identity,
+                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys, parts.inbox, parts.faces), parts.identity,
                 stoppedChecker, parts.clock);
         RequestAuthenticator kiosks = new RequestAuthenticator(parts.database, Clock.systemUTC());
         StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
@@ -75,7 +75,7 @@ class HttpFailureTest {
                 parts.clock), new AidDocumentService(parts.database, parts.clock), 1 << 20);
         http = HttpApi.create(kiosks, parts.enrolment, ingest, parts.snapshots, parts.identity, parts.database,
                 counter, institutions, new HospitalEndpoints(staff, parts.database, Clock.systemUTC()),
-                new HttpLimits(1 << 20, IDLE_TIMEOUT));
+                new FaceEndpoints(kiosks, parts.faces, parts.database, 1 << 20), new HttpLimits(1 << 20, IDLE_TIMEOUT));
         http.start("127.0.0.1", 0);
         client = new ApiClient(http.port());
     }

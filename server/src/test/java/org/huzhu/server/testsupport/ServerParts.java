@@ -20,6 +20,8 @@ import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.catalogue.DemoCatalogue;
 import org.huzhu.server.catalogue.SnapshotService;
+import org.huzhu.server.face.FaceKeys;
+import org.huzhu.server.face.FaceTemplateService;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
@@ -49,6 +51,7 @@ public final class ServerParts implements AutoCloseable {
     public final SnapshotService snapshots;
     /** The institutions' inbox, sealing with {@link #identity} at {@link #clock}'s time. */
     public final Inbox inbox;
+    public final FaceTemplateService faces;
     /** A social worker of this server's community, registered from the start; every test kiosk uses their card. */
     public final TestStaff socialWorker = new TestStaff();
 
@@ -60,8 +63,9 @@ public final class ServerParts implements AutoCloseable {
         identity = new ServerIdentity(SignatureSuites.ED25519_SHA256, keys.getPrivate(), keys.getPublic());
         enrolment = new Enrolment(database, clock);
         inbox = new Inbox(database, identity, clock);
+        faces = new FaceTemplateService(new FaceKeys(identity));
         ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock,
-                ServerSettings.DEFAULT_COMMUNITY, staffKeys, inbox), identity, checker, clock);
+                ServerSettings.DEFAULT_COMMUNITY, staffKeys, inbox, faces), identity, checker, clock);
         snapshots = new SnapshotService(database, new Snapshot.Limits(limits.overdraftMinutes(),
                 limits.softLimitMinutes(), 120, Duration.ofHours(72).toMinutes()), clock);
         socialWorker.register(database, "社工 测试", Set.of(StaffRole.SOCIAL_WORKER), ServerSettings.DEFAULT_COMMUNITY,

@@ -23,14 +23,16 @@ public final class RejectionWords {
             "hospital-order-required", "duplicate-application", "institution-unknown", "institution-not-audited",
             "institution-suspended", "staff-not-of-hospital", "aid-order-unknown", "aid-order-other-hospital",
             "aid-order-other-patient", "aid-order-revoked", "aid-order-expired", "hospital-order-already-matched",
-            "amount-over-remaining");
+            "amount-over-remaining",
+            "face-template-unreadable", "no-face-template"); // issue 14
     /** Every transaction type of protocol §7. */
     static final Set<String> TYPES = Set.of("service.confirmed", "hours.redeemed", "hours.transferred",
             "booking.created", "booking.cancelled", "resident.enrolled", "family.linked", "volunteer.checked-in",
             "volunteer.checked-out", "payment-order.matched", "volunteer.rated", "volunteer.no-show",
             "resident.profile-set", "transaction.reversed", "card.replaced", "service.rated", "notice.posted",
             "notice.withdrawn", "family.unlinked", "family.permissions-set", "resident.closed", // last three: part 2
-            "aid.applied", "hospital-order.submitted"); // issue 13
+            "aid.applied", "hospital-order.submitted", // issue 13
+            "face.enrolled", "face.removed"); // issue 14
     private static final String OTHER = "other";
 
     private RejectionWords() {

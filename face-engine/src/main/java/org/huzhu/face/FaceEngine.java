@@ -34,6 +34,7 @@ public final class FaceEngine implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final String packName;
     private final String embedderId;
+    private final double similarityThreshold;
     private final FaceDetector detector;
     private final LandmarkModel landmarks;
     private final FaceEmbedder embedder;
@@ -44,6 +45,7 @@ public final class FaceEngine implements AutoCloseable {
             LivenessModel liveness) {
         this.packName = pack.name();
         this.embedderId = pack.model(ModelRole.EMBEDDER).id();
+        this.similarityThreshold = pack.similarityThreshold();
         this.detector = detector;
         this.landmarks = landmarks;
         this.embedder = embedder;
@@ -65,6 +67,16 @@ public final class FaceEngine implements AutoCloseable {
 
     public String packName() {
         return packName;
+    }
+
+    /** The number of values in this engine's templates (512 for the development pack, 128 for SFace). */
+    public int templateDimensions() {
+        return embedder.dimensions();
+    }
+
+    /** The pack's similarity threshold (see {@link ModelPack#similarityThreshold()}). */
+    public double similarityThreshold() {
+        return similarityThreshold;
     }
 
     /** Every face in the frame, analysed; the image is only read. Blocks while another frame is analysed. */

@@ -22,25 +22,16 @@ import java.util.Optional;
 public record FacePolicy(double similarityThreshold, double margin, double livenessThreshold, double minHeightRatio,
         double maxYawOffset, double maxRollDegrees, double minSharpness, double minBrightness, double maxBrightness) {
 
-    /** Cosine similarity at which the development pack accepts: see README "Face accuracy" for the derivation. */
-    public static final double DEV_PACK_THRESHOLD = 0.40;
-
     /** A face counts as present when it is at least this fraction of the largest face's height. */
     private static final double PRESENT_FRACTION = 0.5;
 
     /**
-     * The defaults for the development pack: threshold {@value #DEV_PACK_THRESHOLD}, margin 0.08, liveness 0.5, face at
-     * least 20 % of the frame height (about 1 m from a 640x480 webcam), yaw at most 0.25, roll at most 20 degrees,
-     * sharpness at least 40, brightness 50 to 220.
+     * The defaults around a pack's similarity threshold ({@link FaceEngine#similarityThreshold()}; 0.40 for the
+     * development pack): margin 0.08, liveness 0.5, face at least 20 % of the frame height (about 1 m from a 640x480
+     * webcam), yaw at most 0.25, roll at most 20 degrees, sharpness at least 40, brightness 50 to 220.
      */
-    public static FacePolicy standard() {
-        return new FacePolicy(DEV_PACK_THRESHOLD, 0.08, 0.5, 0.20, 0.25, 20, 40, 50, 220);
-    }
-
-    /** The same policy with another similarity threshold (diagnostics' {@code --threshold}). */
-    public FacePolicy withSimilarityThreshold(double threshold) {
-        return new FacePolicy(threshold, margin, livenessThreshold, minHeightRatio, maxYawOffset, maxRollDegrees,
-                minSharpness, minBrightness, maxBrightness);
+    public static FacePolicy standard(double similarityThreshold) {
+        return new FacePolicy(similarityThreshold, 0.08, 0.5, 0.20, 0.25, 20, 40, 50, 220);
     }
 
     /** The decision for one analysed frame against a gallery of the same model. */

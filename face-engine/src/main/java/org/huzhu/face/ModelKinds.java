@@ -9,6 +9,9 @@ import org.huzhu.face.model.faceplugin.FacepluginDetector;
 import org.huzhu.face.model.faceplugin.FacepluginEmbedder;
 import org.huzhu.face.model.faceplugin.FacepluginLandmarks;
 import org.huzhu.face.model.faceplugin.FacepluginLiveness;
+import org.huzhu.face.model.opencvzoo.DetectorLandmarks;
+import org.huzhu.face.model.opencvzoo.SfaceEmbedder;
+import org.huzhu.face.model.opencvzoo.YunetDetector;
 import org.huzhu.face.pack.ModelEntry;
 import org.huzhu.face.pack.ModelPackException;
 
@@ -24,21 +27,24 @@ final class ModelKinds {
     static FaceDetector detector(ModelEntry entry) throws ModelPackException {
         return switch (entry.kind()) {
             case "faceplugin-detector" -> new FacepluginDetector(OnnxNet.load(entry));
-            default -> throw unknown(entry, "faceplugin-detector");
+            case "yunet-detector" -> new YunetDetector(entry);
+            default -> throw unknown(entry, "faceplugin-detector, yunet-detector");
         };
     }
 
     static LandmarkModel landmarks(ModelEntry entry) throws ModelPackException {
         return switch (entry.kind()) {
             case "faceplugin-landmarks68" -> new FacepluginLandmarks(OnnxNet.load(entry));
-            default -> throw unknown(entry, "faceplugin-landmarks68");
+            case "yunet-landmarks5" -> new DetectorLandmarks();
+            default -> throw unknown(entry, "faceplugin-landmarks68, yunet-landmarks5");
         };
     }
 
     static FaceEmbedder embedder(ModelEntry entry) throws ModelPackException {
         return switch (entry.kind()) {
             case "faceplugin-embedder512" -> new FacepluginEmbedder(OnnxNet.load(entry));
-            default -> throw unknown(entry, "faceplugin-embedder512");
+            case "sface-embedder128" -> new SfaceEmbedder(entry);
+            default -> throw unknown(entry, "faceplugin-embedder512, sface-embedder128");
         };
     }
 

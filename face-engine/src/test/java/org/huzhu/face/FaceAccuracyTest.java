@@ -16,7 +16,7 @@ class FaceAccuracyTest {
     @Test
     void johnsPairsAreSeparatedAtTheChosenThreshold() {
         FaceAccuracy.Pairs pairs = FaceAccuracy.johnsPairs(TestPack.engine());
-        double threshold = FacePolicy.standard().similarityThreshold();
+        double threshold = TestPack.engine().similarityThreshold();
 
         assertThat(pairs.noFace()).isEmpty();
         assertThat(pairs.genuine()).hasSizeGreaterThan(250);

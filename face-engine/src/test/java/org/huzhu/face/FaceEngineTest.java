@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The engine on real photos (Debian's libdlib19.1) with the development pack. */
 class FaceEngineTest {
 
-    private static final FacePolicy POLICY = FacePolicy.standard();
+    private static final FacePolicy POLICY = FacePolicy.standard(TestPack.engine().similarityThreshold());
 
     static BufferedImage photo(String relative) {
         return PublicPhotos.read(PublicPhotos.root().resolve(relative));
@@ -142,7 +142,7 @@ class FaceEngineTest {
     }
 
     private static FaceGallery<String> gallery() {
-        return FaceGallery.of(TestPack.engine().embedderId(), 512, List.of(
+        return FaceGallery.of(TestPack.engine().embedderId(), TestPack.engine().templateDimensions(), List.of(
                 Map.entry("salley", onlyFace(salley("000179_02159509.jpg")).template()),
                 Map.entry("savage", onlyFace(photo("johns/John_Savage/" + firstPhoto("John_Savage"))).template())));
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The policy's decisions on analysed frames built by hand (the engine's own output is tested in FaceEngineTest). */
 class FacePolicyTest {
 
-    private static final FacePolicy POLICY = FacePolicy.standard();
+    private static final FacePolicy POLICY = FacePolicy.standard(0.40);
     private static final FaceQuality GOOD = new FaceQuality(0.4, 0.05, 2, 300, 120);
     private static final FaceTemplate ANN = FaceTemplate.of("m", FaceTemplateTest.unit(1, 512));
     private static final FaceTemplate BO = FaceTemplate.of("m", FaceTemplateTest.unit(2, 512));

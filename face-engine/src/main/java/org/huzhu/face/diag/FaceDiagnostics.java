@@ -61,7 +61,7 @@ public final class FaceDiagnostics {
             return usage(err, "unknown command " + command);
         }
         Path pack = defaultPack;
-        FacePolicy policy = FacePolicy.standard();
+        Optional<Double> threshold = Optional.empty();
         List<Path> images = new ArrayList<>();
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
@@ -73,11 +73,10 @@ public final class FaceDiagnostics {
                 if (arg.equals("--pack")) {
                     pack = Path.of(value);
                 } else {
-                    Optional<Double> threshold = threshold(value);
+                    threshold = threshold(value);
                     if (threshold.isEmpty()) {
                         return usage(err, "--threshold needs a similarity from -1 to 1, e.g. 0.4");
                     }
-                    policy = policy.withSimilarityThreshold(threshold.get());
                 }
             } else if (arg.startsWith("--")) {
                 return usage(err, "unknown option " + arg);
@@ -90,6 +89,7 @@ public final class FaceDiagnostics {
         }
         try (FaceEngine engine = FaceEngine.open(ModelPack.load(pack))) {
             out.println("Face model pack: " + engine.packName() + " (" + pack + ")");
+            FacePolicy policy = FacePolicy.standard(threshold.orElse(engine.similarityThreshold()));
             return command.equals("check") ? check(engine, policy, images, out, err)
                     : compare(engine, policy, images, out, err);
         } catch (ModelPackException e) {

@@ -27,11 +27,13 @@ public final class ModelPack {
 
     private final Path root;
     private final String name;
+    private final double similarityThreshold;
     private final Map<ModelRole, ModelEntry> models;
 
-    private ModelPack(Path root, String name, Map<ModelRole, ModelEntry> models) {
+    private ModelPack(Path root, String name, double similarityThreshold, Map<ModelRole, ModelEntry> models) {
         this.root = root;
         this.name = name;
+        this.similarityThreshold = similarityThreshold;
         this.models = models;
     }
 
@@ -66,7 +68,13 @@ public final class ModelPack {
         for (ModelEntry entry : models.values()) {
             check(entry);
         }
-        return new ModelPack(folder, tree.path("pack").asText(folder.getFileName().toString()), Map.copyOf(models));
+        JsonNode threshold = tree.get("similarityThreshold");
+        if (threshold == null || !threshold.isNumber() || !(threshold.asDouble() > 0 && threshold.asDouble() < 1)) {
+            throw new ModelPackException(manifest + ": \"similarityThreshold\" (the embedder's cosine threshold,"
+                    + " between 0 and 1) is missing or out of range" + REINSTALL);
+        }
+        return new ModelPack(folder, tree.path("pack").asText(folder.getFileName().toString()), threshold.asDouble(),
+                Map.copyOf(models));
     }
 
     public Path root() {
@@ -76,6 +84,14 @@ public final class ModelPack {
     /** The pack's name from its manifest (e.g. {@code faceplugin-dev}). */
     public String name() {
         return name;
+    }
+
+    /**
+     * The cosine similarity at which this pack's embedder counts two faces as the same person, measured for the pack
+     * (the development pack's derivation: README "Face accuracy"). {@code FacePolicy.standard} takes it.
+     */
+    public double similarityThreshold() {
+        return similarityThreshold;
     }
 
     public ModelEntry model(ModelRole role) {

@@ -28,7 +28,8 @@ public final class FaceAccuracyReport {
         PrintStream out = System.out;
         try (FaceEngine engine = FaceEngine.open(ModelPack.load(java.nio.file.Path.of(args[0])))) {
             FaceAccuracy.Pairs pairs = FaceAccuracy.johnsPairs(engine);
-            double threshold = FacePolicy.standard().similarityThreshold();
+            double threshold = engine.similarityThreshold();
+            FacePolicy policy = FacePolicy.standard(threshold);
             out.printf("Face accuracy, pack %s, johns: %d photos (duplicates dropped), no face found in %d%n",
                     engine.packName(), PublicPhotos.johns().size(), pairs.noFace().size());
             out.printf("  genuine pairs %d: lowest similarity %.3f; impostor pairs %d: highest %.3f%n",
@@ -43,8 +44,8 @@ public final class FaceAccuracyReport {
             FloatSummary live = FloatSummary.of(pairs.liveness());
             out.printf("  liveness on the johns photos (photos of photos): min %.3f, median %.3f, max %.3f; below"
                     + " %.2f: %d of %d%n", live.min(), live.median(), live.max(),
-                    FacePolicy.standard().livenessThreshold(),
-                    pairs.liveness().stream().filter(s -> s < FacePolicy.standard().livenessThreshold()).count(),
+                    policy.livenessThreshold(),
+                    pairs.liveness().stream().filter(s -> s < policy.livenessThreshold()).count(),
                     pairs.liveness().size());
             FaceAccuracy.Recall recall = FaceAccuracy.detectionRecall(engine);
             out.printf("Detection recall on faces/testing.xml: %d of %d annotated faces (%.1f %%), %d detections%n",

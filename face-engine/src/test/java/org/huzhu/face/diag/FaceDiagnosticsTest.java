@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.face.testsupport.PublicPhotos;
 import org.huzhu.face.testsupport.TestPack;
@@ -50,12 +49,8 @@ class FaceDiagnosticsTest {
 
     @Test
     void compareGivesTheSimilarityAndTheDecisionAtTheThreshold() {
-        List<String> salley = new ArrayList<>();
-        List<String> savage = new ArrayList<>();
-        for (PublicPhotos.Photo p : PublicPhotos.johns()) {
-            (p.person().equals("John_Salley") ? salley : p.person().equals("John_Savage") ? savage : new ArrayList<>())
-                    .add(p.file().toString());
-        }
+        List<String> salley = photosOf("John_Salley");
+        List<String> savage = photosOf("John_Savage");
 
         assertThat(run(TestPack.folder(), "compare", salley.get(0), salley.get(1))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("similarity 0\\.\\d{3} at threshold 0\\.400:"
@@ -63,6 +58,11 @@ class FaceDiagnosticsTest {
         out.reset();
         assertThat(run(TestPack.folder(), "compare", salley.get(0), savage.get(0), "--threshold", "0.35")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("at threshold 0.350: different people");
+    }
+
+    private static List<String> photosOf(String person) {
+        return PublicPhotos.johns().stream().filter(p -> p.person().equals(person)).map(p -> p.file().toString())
+                .toList();
     }
 
     @Test

@@ -22,6 +22,7 @@ class ModelPackTest {
         ModelPack pack = TestPack.pack();
 
         assertThat(pack.name()).isEqualTo("faceplugin-dev");
+        assertThat(pack.similarityThreshold()).isEqualTo(0.40);
         assertThat(pack.model(ModelRole.EMBEDDER).kind()).isEqualTo("faceplugin-embedder512");
         assertThat(pack.model(ModelRole.DETECTOR).inputWidth()).isEqualTo(320);
         for (ModelRole role : ModelRole.values()) {
@@ -67,6 +68,15 @@ class ModelPackTest {
         Files.writeString(copy.resolve(ModelPack.MANIFEST), "{\"models\": []}");
         assertThatThrownBy(() -> ModelPack.load(copy)).isInstanceOf(ModelPackException.class)
                 .hasMessageContaining("no model for the role detector");
+    }
+
+    @Test
+    void aManifestWithoutTheSimilarityThresholdIsRefused() throws IOException {
+        TestPack.copyInto(copy);
+        replaceInManifest("\"similarityThreshold\": 0.40,", "");
+
+        assertThatThrownBy(() -> ModelPack.load(copy)).isInstanceOf(ModelPackException.class)
+                .hasMessageContaining("\"similarityThreshold\"");
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.opencv.core.Mat;
  *
  * <p><b>Threading:</b> thread-safe by confinement under one lock: OpenCV's {@code Net} keeps state between calls and
  * is not thread-safe, so {@link #analyse} runs one frame at a time and a second caller waits. Call it from a
- * background thread (camera or executor), never the FX thread: a 640x480 frame takes about 10 ms with one face.
+ * background thread (camera or executor), never the FX thread: a 640x480 frame with one face takes about 15 ms on 2
+ * idle cores, 50 ms on a loaded machine (README "Benchmarks"), and each further face adds most of that again.
  *
  * <p><b>Resources:</b> every native {@code Mat} a frame needs is released before {@link #analyse} returns; the
  * networks are freed when the engine is closed and unreachable. <b>Privacy:</b> frames are only read in memory;

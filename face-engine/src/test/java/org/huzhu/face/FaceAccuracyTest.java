@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.huzhu.face.testsupport.FaceAccuracy;
 import org.huzhu.face.testsupport.TestPack;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * order, alignment, normalisation) fails the build. Measured with the development pack: no false match or non-match
  * at 0.40 over 265 genuine and 1,166 impostor pairs; recall 25 of 25.
  */
+@Tag(TestPack.TAG)
 class FaceAccuracyTest {
 
     @Test

@@ -18,9 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.huzhu.face.testsupport.PublicPhotos;
 import org.huzhu.face.testsupport.TestPack;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The engine on real photos (Debian's libdlib19.1) with the development pack. */
+@Tag(TestPack.TAG)
 class FaceEngineTest {
 
     private static final FacePolicy POLICY = FacePolicy.standard(TestPack.engine().similarityThreshold());

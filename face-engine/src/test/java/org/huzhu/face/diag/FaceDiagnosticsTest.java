@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.huzhu.face.testsupport.PublicPhotos;
 import org.huzhu.face.testsupport.TestPack;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag(TestPack.TAG)
 class FaceDiagnosticsTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

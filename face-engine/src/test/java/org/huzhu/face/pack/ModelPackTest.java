@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.huzhu.face.FaceEngine;
 import org.huzhu.face.testsupport.TestPack;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag(TestPack.TAG)
 class ModelPackTest {
 
     @TempDir

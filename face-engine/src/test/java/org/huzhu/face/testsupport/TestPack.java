@@ -12,6 +12,8 @@ import org.huzhu.face.pack.ModelPackException;
  */
 public final class TestPack {
 
+    /** The JUnit tag of every test that needs the pack: {@code ./mvnw verify -DexcludedGroups=face-pack} skips them. */
+    public static final String TAG = "face-pack";
     private static final String FETCH = "bash face-engine/packs/fetch-dev-pack.sh";
     private static FaceEngine engine;
 
@@ -31,7 +33,8 @@ public final class TestPack {
         } catch (ModelPackException e) {
             throw new AssertionError("The face tests need the development model pack in " + folder() + ": "
                     + e.getMessage() + ". Build it with: " + FETCH + " " + folder()
-                    + " (needs npm and the network once).", e);
+                    + " (needs npm and the network once), or build without the face tests: ./mvnw verify"
+                    + " -DexcludedGroups=" + TAG, e);
         }
     }
 

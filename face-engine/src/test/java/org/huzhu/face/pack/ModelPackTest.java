@@ -101,6 +101,14 @@ class ModelPackTest {
                         + " runs (known: faceplugin-liveness)");
     }
 
+    @Test
+    void theProductionManifestParsesAndNamesItsFirstMissingFile() throws IOException {
+        Files.copy(Path.of("packs/opencv-zoo/manifest.json"), copy.resolve(ModelPack.MANIFEST));
+
+        assertThatThrownBy(() -> ModelPack.load(copy)).isInstanceOf(ModelPackException.class)
+                .hasMessageStartingWith("face_detection_yunet_2023mar.onnx: missing from the pack folder");
+    }
+
     private void replaceInManifest(String from, String to) throws IOException {
         Path manifest = copy.resolve(ModelPack.MANIFEST);
         Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8).replace(from, to));

@@ -34,7 +34,10 @@ public record FacePolicy(double similarityThreshold, double margin, double liven
         return new FacePolicy(similarityThreshold, 0.08, 0.5, 0.20, 0.25, 20, 40, 50, 220);
     }
 
-    /** The decision for one analysed frame against a gallery of the same model. */
+    /**
+     * The decision for one analysed frame against a gallery of the same model; a gallery of another model is a
+     * programming error ({@link InvalidTemplateException}).
+     */
     public <K> FaceDecision<K> decide(FrameAnalysis frame, FaceGallery<K> gallery) {
         Optional<AnalysedFace> single = singleFace(frame);
         if (single.isEmpty()) {

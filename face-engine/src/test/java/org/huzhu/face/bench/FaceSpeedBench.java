@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import org.huzhu.face.FaceEngine;
 import org.huzhu.face.FaceGallery;
 import org.huzhu.face.FaceTemplate;
 import org.huzhu.face.FrameAnalysis;
+import org.huzhu.face.StageTimes;
 import org.huzhu.face.model.Frames;
 import org.huzhu.face.model.OnnxNet;
 import org.huzhu.face.pack.ModelEntry;
@@ -70,6 +72,10 @@ public final class FaceSpeedBench {
             System.out.printf("  frame 640x480, one face: detect+landmarks+align+embed+liveness+quality median %.2f ms"
                     + " (goal <= 30); floor (bare detector forward pass) %.2f ms; ratio %.1f%n", pipeline, floor,
                     pipeline / floor);
+            StringBuilder stages = new StringBuilder("  stages (median ms):");
+            StageTimes.measure(pack, frame, frames).forEach((stage, millis) -> stages.append(String.format(
+                    Locale.ROOT, " %s %.2f;", stage, millis)));
+            System.out.println(stages);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.huzhu.devices.camera.diag.CameraDiagnostics;
 import org.huzhu.devices.card.diag.CardDiagnostics;
+import org.huzhu.face.diag.FaceDiagnostics;
 import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.app.StartupException;
@@ -72,6 +73,10 @@ public final class KioskMain {
         }
         if (args.length > 0 && args[0].equals("camera")) {
             return new CameraDiagnostics().run(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("face")) {
+            return new FaceDiagnostics(DataFolder.resolve(Optional.empty(), false, env, userHome).root()
+                    .resolve("face-models")).run(List.of(args).subList(1, args.length), out, err);
         }
         LaunchOptions options;
         try {

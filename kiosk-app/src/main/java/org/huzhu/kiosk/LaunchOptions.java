@@ -23,6 +23,7 @@ record LaunchOptions(boolean demo, boolean kiosk, boolean counter, boolean hospi
                    huzhu-kiosk journal verify|demo …   (huzhu-kiosk journal for details)
                    huzhu-kiosk cards list|read …       (card reader diagnostics; huzhu-kiosk cards for details)
                    huzhu-kiosk camera list|snap|qr …   (camera diagnostics; huzhu-kiosk camera for details)
+                   huzhu-kiosk face check|compare …    (face engine diagnostics; huzhu-kiosk face for details)
                    huzhu-kiosk enrol|sync …            (delivery to the sync server; huzhu-kiosk sync for details)
               --demo      demo mode: simulated devices, demo data folder, normal window
               --kiosk     kiosk mode: full screen, no window frame, no keyboard exit

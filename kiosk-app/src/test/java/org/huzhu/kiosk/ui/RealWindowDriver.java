@@ -29,6 +29,7 @@ import org.huzhu.kiosk.testsupport.Png;
 final class RealWindowDriver {
 
     private static final long SETTLE_MILLIS = 700;
+    private static final long PAINT_WAIT_NANOS = 10_000_000_000L;
 
     private final Stage stage;
     private final Path out;
@@ -47,8 +48,7 @@ final class RealWindowDriver {
 
     void capture(String name) throws Exception {
         Scene scene = stage.getScene();
-        WritableImage image = onFx(() -> new Robot().getScreenCapture(null,
-                stage.getX() + scene.getX(), stage.getY() + scene.getY(), scene.getWidth(), scene.getHeight(), false));
+        WritableImage image = paintedCapture(scene);
         Png.write(image, out.resolve(name + ".png"));
 
         Properties where = onFx(() -> {
@@ -109,6 +109,35 @@ final class RealWindowDriver {
     }
 
     /** Lets layout, CSS and a few render pulses finish, so the screen shows what the scene graph holds. */
+    /**
+     * The window as the X server shows it. A window just mapped on a loaded machine may not be painted yet (one flat
+     * colour): that is asked again for a while, so a slow machine does not pass for a blank screen.
+     */
+    private WritableImage paintedCapture(Scene scene) throws Exception {
+        long deadline = System.nanoTime() + PAINT_WAIT_NANOS;
+        while (true) {
+            WritableImage image = onFx(() -> new Robot().getScreenCapture(null, stage.getX() + scene.getX(),
+                    stage.getY() + scene.getY(), scene.getWidth(), scene.getHeight(), false));
+            if (!isOneColour(image) || System.nanoTime() > deadline) {
+                return image;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static boolean isOneColour(WritableImage image) {
+        var pixels = image.getPixelReader();
+        int first = pixels.getArgb(0, 0);
+        for (int y = 0; y < (int) image.getHeight(); y += 8) {
+            for (int x = 0; x < (int) image.getWidth(); x += 8) {
+                if (pixels.getArgb(x, y) != first) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     void settle() throws Exception {
         Thread.sleep(SETTLE_MILLIS);
         onFx(() -> null);

@@ -24,6 +24,7 @@ import org.huzhu.server.aid.AidOrderService;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterQueries;
+import org.huzhu.server.counter.ResidentCodeDesk;
 import org.huzhu.server.institution.InstitutionAuthenticator;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
@@ -69,7 +70,8 @@ class HttpFailureTest {
         StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
                 ServerSettings.DEFAULT_COMMUNITY, Clock.systemUTC());
         CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(parts.database, ZoneOffset.UTC),
-                new AidDocumentService(parts.database, parts.clock));
+                new AidDocumentService(parts.database, parts.clock), new ResidentCodeDesk(parts.database,
+                        parts.identity, ServerSettings.DEFAULT_COMMUNITY, parts.clock));
         InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
                 parts.database), parts.inbox, new AidOrderService(parts.database, new AidDelivery(parts.inbox),
                 parts.clock), new AidDocumentService(parts.database, parts.clock), 1 << 20);

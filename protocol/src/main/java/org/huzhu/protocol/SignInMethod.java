@@ -11,6 +11,11 @@ public enum SignInMethod {
      * ({@code SignedResidentCode.actorHash}), which the server registered for the resident when it issued the code.
      */
     RESIDENT_CODE("resident-code"),
+    /**
+     * The national electronic social-security card's QR code, checked online by its issuing platform through a
+     * deployment's adapter; the actor's hash is the card pseudonym, as for {@link #CARD}.
+     */
+    E_CARD("e-card"),
     STAFF_CARD_PIN("staff-card-pin"),
     /** No person: the kiosk itself (e.g. sample data, automatic cancellations). */
     SYSTEM("system");

@@ -86,7 +86,13 @@ public final class Refusal extends Exception {
         /** A bill item without what it is, or with an amount that is not yuan with at most two decimals. */
         BILL_ITEM("bill-item"),
         /** The hospital's order does not match the patient's aid order (the desk's check ahead said why). */
-        AID_MISMATCH("aid-mismatch");
+        AID_MISMATCH("aid-mismatch"),
+        // the second factor for weak sign-ins (issue 14 part 4)
+        /**
+         * Giving this many minutes away after signing in by face or by a resident code needs the resident's card too:
+         * "please tap your card to give this much".
+         */
+        CARD_NEEDED("card-needed");
 
         private final String key;
 

@@ -263,7 +263,8 @@ public final class BusinessRules {
             UUID holder = UUID.fromString(code.get().residentId());
             return holder.equals(resident) || FamilyLinks.grants(connection, holder, resident, right);
         }
-        if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE) {
+        if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE
+                && actor.method() != SignInMethod.E_CARD) {
             return false;
         }
         return Catalogue.cardActsFor(connection, actor.cardHash(), resident, right);

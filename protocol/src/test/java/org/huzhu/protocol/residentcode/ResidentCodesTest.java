@@ -115,6 +115,25 @@ class ResidentCodesTest {
     }
 
     @Test
+    void theWorkedExampleOfTheProtocolVerifies() throws Exception {
+        // docs/protocol.md §13.1: the Ed25519 key of seed 00 01 … 1f, written as its SubjectPublicKeyInfo.
+        java.security.PublicKey key = ED.decodePublicKey(java.util.Base64.getDecoder().decode(
+                "MCowBQYDK2VwAyEAA6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg="));
+        String text = "HZ1:W50%TI/QMZ$QN3CLQDT+H-+1TJ5%TISMMM20%20000000000%506VCJ.C0%EDWE-.14CJ-.GQDJ:$6GTO+6L771PMJ52S"
+                + "JK5*P5FF44SB*3NIREQ61RN5Y-S4TT%3U$2MWIL9B181JH.S+E1$66:9SRQPG8UDM3RURNO0/:100";
+
+        SignedResidentCode read = ResidentCodes.verify(text, ED, key);
+
+        assertThat(read.code()).isEqualTo(new ResidentCode(UUID.fromString("0193a1b2-c3d4-4e5f-8a6b-7c8d9e0f1a2b"),
+                UUID.fromString("0193a1b2-0000-7000-8000-000000000001"), "default",
+                Instant.parse("2026-12-02T01:30:00Z"), Instant.parse("2027-03-02T01:30:00Z")));
+        assertThat(read.actorHash()).isEqualTo("779b56c88352526d53da835a00dc047615030de92330ed382b79e60b76ae5dde");
+        assertThat(java.util.HexFormat.of().formatHex(Base45.decode(text.substring(4)))).startsWith(
+                "010193a1b2c3d44e5f8a6b7c8d9e0f1a2b0193a1b2000070008000000000000001"
+                        + "0764656661756c746b0f74986b861b98ae3623c301a7");
+    }
+
+    @Test
     void base45MatchesTheRfcExamples() {
         assertThat(Base45.encode("AB".getBytes())).isEqualTo("BB8");
         assertThat(Base45.encode("Hello!!".getBytes())).isEqualTo("%69 VD92EX0");

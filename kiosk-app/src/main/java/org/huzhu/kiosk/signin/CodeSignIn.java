@@ -58,7 +58,7 @@ public final class CodeSignIn {
      * @param community      the community of this kiosk's server ({@code serve --community}, {@code default} unless
      *                       the deployment chose another); a code of another community signs nobody in
      * @param electronicCard the deployment's adapter for e-card codes; empty (as shipped): such codes are refused
-     *                       with {@link CodeSignInOutcome.ElectronicCardNotSupported}
+     *                       with {@link CodeSignInOutcome.Reason#E_CARD_NOT_SUPPORTED}
      */
     public CodeSignIn(Database database, Residents residents, PinnedServer server, String community, Clock clock,
             Optional<ElectronicCardAdapter> electronicCard) {
@@ -80,18 +80,18 @@ public final class CodeSignIn {
                 return electronicCard(electronicCard.get(), scannedText);
             }
             return ScannedCodeShapes.looksLikeElectronicCard(scannedText) && electronicCard.isEmpty()
-                    ? new CodeSignInOutcome.ElectronicCardNotSupported()
-                    : new CodeSignInOutcome.Unreadable(Optional.empty());
+                    ? refused(CodeSignInOutcome.Reason.E_CARD_NOT_SUPPORTED)
+                    : refused(CodeSignInOutcome.Reason.UNREADABLE);
         } catch (StorageException e) {
             LOG.error("Code sign-in failed: {}", e.getMessage(), e);
-            return new CodeSignInOutcome.SystemProblem();
+            return refused(CodeSignInOutcome.Reason.SYSTEM_PROBLEM);
         }
     }
 
     private CodeSignInOutcome residentCode(String text) throws StorageException {
         Optional<ServerBinding> binding = server.binding();
         if (binding.isEmpty()) {
-            return new CodeSignInOutcome.NotReady();
+            return refused(CodeSignInOutcome.Reason.NOT_READY);
         }
         SignedResidentCode signed;
         try {
@@ -100,31 +100,31 @@ public final class CodeSignIn {
                     key);
         } catch (SyncException e) {
             LOG.warn("The pinned server key cannot check codes: {}", e.getMessage());
-            return new CodeSignInOutcome.NotReady();
+            return refused(CodeSignInOutcome.Reason.NOT_READY);
         } catch (ResidentCodeException e) {
             LOG.info("A scanned resident code was refused: {} ({})", e.problem(), e.getMessage());
-            return new CodeSignInOutcome.Unreadable(Optional.of(e.problem()));
+            return refused(CodeSignInOutcome.Reason.UNREADABLE);
         }
         ResidentCode code = signed.code();
         Instant now = clock.instant();
         if (!code.community().equals(community)) {
-            return new CodeSignInOutcome.OtherCommunity();
+            return refused(CodeSignInOutcome.Reason.OTHER_COMMUNITY);
         }
         if (revoked(code)) {
-            return new CodeSignInOutcome.Revoked();
+            return refused(CodeSignInOutcome.Reason.REVOKED);
         }
         if (!now.isBefore(code.expiresAt().plus(CLOCK_SKEW))) {
-            return new CodeSignInOutcome.Expired(code.expiresAt());
+            return refused(CodeSignInOutcome.Reason.EXPIRED);
         }
         if (now.plus(CLOCK_SKEW).isBefore(code.issuedAt())) {
-            return new CodeSignInOutcome.NotYetValid();
+            return refused(CodeSignInOutcome.Reason.NOT_YET_VALID);
         }
         Optional<Resident> resident = residents.find(code.residentId());
         if (resident.isEmpty()) {
-            return new CodeSignInOutcome.NotKnownHere();
+            return refused(CodeSignInOutcome.Reason.NOT_KNOWN_HERE);
         }
         if (residents.closedAt(code.residentId()).isPresent()) {
-            return new CodeSignInOutcome.AccountClosed(resident.get());
+            return refused(CodeSignInOutcome.Reason.ACCOUNT_CLOSED);
         }
         String actorHash = signed.actorHash();
         remember(actorHash, code);
@@ -137,23 +137,27 @@ public final class CodeSignIn {
             case ElectronicCardAdapter.Answer.Verified verified -> {
                 Optional<Residents.Binding> binding = residents.bindingOf(verified.cardKey());
                 if (binding.isEmpty()) {
-                    yield new CodeSignInOutcome.NotKnownHere();
+                    yield refused(CodeSignInOutcome.Reason.NOT_KNOWN_HERE);
                 }
                 if (binding.get().closed()) {
-                    yield new CodeSignInOutcome.AccountClosed(binding.get().resident());
+                    yield refused(CodeSignInOutcome.Reason.ACCOUNT_CLOSED);
                 }
                 yield new CodeSignInOutcome.SignedIn(binding.get().resident(),
                         new Actor(verified.cardKey(), SignInMethod.E_CARD), Instant.MAX);
             }
             case ElectronicCardAdapter.Answer.Refused refused -> {
                 LOG.info("The e-card platform refused a code: {}", refused.reason());
-                yield new CodeSignInOutcome.ElectronicCardRefused();
+                yield refused(CodeSignInOutcome.Reason.E_CARD_REFUSED);
             }
             case ElectronicCardAdapter.Answer.Unavailable unavailable -> {
                 LOG.warn("The e-card platform could not be asked: {}", unavailable.reason());
-                yield new CodeSignInOutcome.ElectronicCardUnavailable();
+                yield refused(CodeSignInOutcome.Reason.E_CARD_UNAVAILABLE);
             }
         };
+    }
+
+    private static CodeSignInOutcome refused(CodeSignInOutcome.Reason reason) {
+        return new CodeSignInOutcome.Refused(reason);
     }
 
     private boolean revoked(ResidentCode code) throws StorageException {

@@ -38,6 +38,8 @@ public final class CodeSignIn {
      * sync; it is the 5 minutes request signing allows.
      */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** The community of a server that was not told another ({@code serve --community}). */
+    public static final String DEFAULT_COMMUNITY = "default";
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeSignIn.class);
 

@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
-import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.CodeSignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcome;
@@ -98,24 +96,20 @@ class CounterClientTest {
     void aCodeIssuedAtTheCounterSignsTheResidentInUntilTheCounterRevokesItAndTheKioskSyncs() throws Exception {
         StaffSession staff = signIn();
         UUID wang = UUID.fromString(counter.residents(staff, "wxy", 0, 10).items().getFirst().residentId());
-        Clock clock = kiosk.context().clock();
-        try (Synchronizer pinned = new Synchronizer(kiosk.journal(), clock)) {
-            CodeSignIn codes = new CodeSignIn(kiosk.journal().database(), new Residents(kiosk.journal().database(),
-                    clock), pinned::binding, "default", clock, Optional.empty());
+        CodeSignIn codes = kiosk.context().codeSignIn();
 
-            IssuedResidentCode issued = counter.issueResidentCode(staff, wang, ResidentCodePurpose.PRINTED);
-            CodeSignInOutcome first = codes.signIn(issued.code());
-            ResidentCodeState revoked = counter.revokeResidentCode(staff, issued.state().codeId(), "printout lost");
-            kiosk.context().sync().orElseThrow().nudge();
-            Await.until("the revocation reached the kiosk", () -> codes.signIn(issued.code())
-                    .equals(new CodeSignInOutcome.Refused(CodeSignInOutcome.Reason.REVOKED)));
+        IssuedResidentCode issued = counter.issueResidentCode(staff, wang, ResidentCodePurpose.PRINTED);
+        CodeSignInOutcome first = codes.signIn(issued.code());
+        ResidentCodeState revoked = counter.revokeResidentCode(staff, issued.state().codeId(), "printout lost");
+        kiosk.context().sync().orElseThrow().nudge();
+        Await.until("the revocation reached the kiosk", () -> codes.signIn(issued.code())
+                .equals(new CodeSignInOutcome.Refused(CodeSignInOutcome.Reason.REVOKED)));
 
-            assertThat(first).isInstanceOfSatisfying(CodeSignInOutcome.SignedIn.class,
-                    signedIn -> assertThat(signedIn.resident().id()).isEqualTo(wang));
-            assertThat(revoked.status()).isEqualTo("revoked");
-            assertThat(counter.residentCodes(staff, wang).items()).singleElement()
-                    .extracting(ResidentCodeState::codeId).isEqualTo(issued.state().codeId());
-        }
+        assertThat(first).isInstanceOfSatisfying(CodeSignInOutcome.SignedIn.class,
+                signedIn -> assertThat(signedIn.resident().id()).isEqualTo(wang));
+        assertThat(revoked.status()).isEqualTo("revoked");
+        assertThat(counter.residentCodes(staff, wang).items()).singleElement()
+                .extracting(ResidentCodeState::codeId).isEqualTo(issued.state().codeId());
     }
 
     @Test

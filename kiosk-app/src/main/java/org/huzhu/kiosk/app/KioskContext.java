@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.sync.SnapshotStateReader;
 import org.huzhu.kiosk.sync.SyncService;
@@ -18,9 +19,12 @@ import org.huzhu.kiosk.sync.SyncService;
  * @param sync          present when the kiosk is enrolled with a server: background sync, its status for the "last
  *                      synced" line, and {@code nudge()} after each new transaction
  * @param snapshotState the server snapshot the kiosk works from (limits, age, what it covers)
+ * @param codeSignIn    signs residents in with the text of a QR code the camera decoded: our resident codes, and
+ *                      e-card codes once a deployment supplies an adapter (none ships)
  */
 public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Community community,
-        Optional<DemoDevices> demoDevices, Optional<SyncService> sync, SnapshotStateReader snapshotState) {
+        Optional<DemoDevices> demoDevices, Optional<SyncService> sync, SnapshotStateReader snapshotState,
+        CodeSignIn codeSignIn) {
 
     public KioskContext {
         Objects.requireNonNull(config);
@@ -30,6 +34,7 @@ public record KioskContext(KioskConfig config, Clock clock, SignInService signIn
         Objects.requireNonNull(demoDevices);
         Objects.requireNonNull(sync);
         Objects.requireNonNull(snapshotState);
+        Objects.requireNonNull(codeSignIn);
     }
 
     public boolean demo() {

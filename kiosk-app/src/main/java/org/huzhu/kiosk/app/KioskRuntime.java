@@ -23,6 +23,7 @@ import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.journal.KeyPassphrase;
 import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.residents.Residents;
+import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.Backoff;
@@ -191,8 +192,11 @@ public final class KioskRuntime implements AutoCloseable {
             Optional<SyncService> sync = parts.sync();
             Runnable nudge = () -> sync.ifPresent(SyncService::nudge);
             Community community = Community.open(journal, clock, clock.getZone(), config.cancelCutoff(), nudge);
+            // The kiosk's configuration names no community yet: the server's default one (serve --community).
+            CodeSignIn codeSignIn = new CodeSignIn(journal.database(), residents, synchronizer::binding,
+                    CodeSignIn.DEFAULT_COMMUNITY, clock, Optional.empty());
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    new SnapshotStore(journal.database())),
+                    new SnapshotStore(journal.database()), codeSignIn),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.huzhu.kiosk.residents.Residents;
+import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.protocol.Actor;
-import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.TransactionType;
 import org.huzhu.protocol.authority.AuthorityRules;
 import org.huzhu.protocol.authority.FamilyRight;
@@ -39,6 +39,11 @@ final class KioskAuthority {
         boolean mayAct = actingFor.isEmpty() || cardHolder.isPresent() && mayActFor(connection, cardHolder.get(),
                 actingFor.get(), AuthorityRules.rightNeeded(TransactionType.of(payload)).orElseThrow());
         Optional<String> refusal = AuthorityRules.refusal(payload, new StaffStanding.None(), mayAct);
+        // A face or code sign-in gives only so much away without the card (docs/protocol.md §8.1).
+        Optional<String> cardNeeded = SnapshotStore.read(connection).secondFactor().refusal(actor, payload, false);
+        if (refusal.isEmpty() && cardNeeded.isPresent()) {
+            throw new RefusedChange(Refusal.Reason.CARD_NEEDED, cardNeeded.get());
+        }
         if (refusal.isPresent()) {
             if (!refusal.get().equals(AuthorityRules.NOT_AUTHORISED_FOR_RESIDENT)) {
                 throw new RefusedChange(Refusal.Reason.NEEDS_STAFF, refusal.get());
@@ -63,13 +68,20 @@ final class KioskAuthority {
         return cardHolder.equals(resident) || FamilyLinks.grants(connection, cardHolder, resident, right);
     }
 
-    /** The resident the actor's card is bound to here, if it is a resident's card. */
+    /**
+     * The resident the actor's card is bound to here, if it is a resident's card; for a resident code, the resident
+     * this kiosk signed in with it ({@code ResidentCodeSignIn} records the code's pseudonym).
+     */
     private static Optional<UUID> cardHolder(Connection connection, Actor actor) throws SQLException {
-        if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE) {
+        String sql = switch (actor.method()) {
+            case CARD, FACE, E_CARD -> "SELECT resident_id FROM card_binding WHERE card_key = ?";
+            case RESIDENT_CODE -> "SELECT resident_id FROM resident_code_sign_in WHERE actor_hash = ?";
+            case STAFF_CARD_PIN, SYSTEM -> null;
+        };
+        if (sql == null) {
             return Optional.empty();
         }
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT resident_id FROM card_binding WHERE card_key = ?")) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, actor.cardHash());
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(UUID.fromString(row.getString(1))) : Optional.empty();

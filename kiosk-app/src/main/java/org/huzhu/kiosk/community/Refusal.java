@@ -89,7 +89,13 @@ public final class Refusal extends Exception {
         AID_MISMATCH("aid-mismatch"),
         // face sign-in (issue 14)
         /** The server's face-template key is not signed by the server this counter enrolled with: nothing sealed. */
-        FACE_KEY_NOT_TRUSTED("face-key-not-trusted");
+        FACE_KEY_NOT_TRUSTED("face-key-not-trusted"),
+        // the second factor for weak sign-ins (issue 14 part 4)
+        /**
+         * Giving this many minutes away after signing in by face or by a resident code needs the resident's card too:
+         * "please tap your card to give this much".
+         */
+        CARD_NEEDED("card-needed");
 
         private final String key;
 

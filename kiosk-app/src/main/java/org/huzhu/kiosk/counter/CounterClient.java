@@ -20,6 +20,10 @@ import org.huzhu.protocol.aid.DocumentReceived;
 import org.huzhu.protocol.aid.PatientAtDesk;
 import org.huzhu.protocol.aid.SealedDocument;
 import org.huzhu.protocol.counter.CounterStaff;
+import org.huzhu.protocol.counter.IssuedResidentCode;
+import org.huzhu.protocol.counter.ResidentCodeRequest;
+import org.huzhu.protocol.counter.ResidentCodeRevocation;
+import org.huzhu.protocol.counter.ResidentCodeState;
 import org.huzhu.protocol.counter.Page;
 import org.huzhu.protocol.counter.Rejection;
 import org.huzhu.protocol.counter.Report;
@@ -28,6 +32,7 @@ import org.huzhu.protocol.counter.Statement;
 import org.huzhu.protocol.counter.VolunteerSession;
 import org.huzhu.protocol.face.FaceKey;
 import org.huzhu.protocol.sync.StaffQuerySignature;
+import org.huzhu.protocol.residentcode.ResidentCodePurpose;
 import org.huzhu.protocol.sync.SyncJson;
 
 /**
@@ -98,6 +103,32 @@ public final class CounterClient implements AutoCloseable {
     /** Hands a supporting document, sealed to its charity, to the server (§12.5); the same one again is no harm. */
     public void upload(StaffSession staff, SealedDocument document) throws SyncException {
         client.post("/v1/counter/aid-documents", document, SyncJson.MAPPER.constructType(DocumentReceived.class),
+                cardOf(staff));
+    }
+
+    /**
+     * A new resident code for an enrolled, open resident (docs/protocol.md §13.2): its record and, this once, its
+     * text ({@code HZ1:…}) to print or send.
+     *
+     * @param purpose {@code printed} (90 days) or {@code family-phone} (24 hours)
+     */
+    public IssuedResidentCode issueResidentCode(StaffSession staff, UUID residentId, ResidentCodePurpose purpose)
+            throws SyncException {
+        return client.post("/v1/counter/resident-codes", new ResidentCodeRequest(residentId.toString(),
+                purpose.wireName()), SyncJson.MAPPER.constructType(IssuedResidentCode.class), cardOf(staff));
+    }
+
+    /** Every resident code of the resident, the newest first, with its status now. */
+    public Page<ResidentCodeState> residentCodes(StaffSession staff, UUID residentId) throws SyncException {
+        return client.get("/v1/counter/resident-codes?residentId=" + residentId, page(ResidentCodeState.class),
+                cardOf(staff));
+    }
+
+    /** Revokes a resident code from now on (kiosks refuse it from their next snapshot); again is no harm. */
+    public ResidentCodeState revokeResidentCode(StaffSession staff, String codeId, String reason)
+            throws SyncException {
+        return client.post("/v1/counter/resident-codes/" + URLEncoder.encode(codeId, StandardCharsets.UTF_8)
+                + "/revoke", new ResidentCodeRevocation(reason), SyncJson.MAPPER.constructType(ResidentCodeState.class),
                 cardOf(staff));
     }
 

@@ -48,6 +48,15 @@ final class SnapshotRows {
                     insert.setString(6, correction.correctedAt().toString());
                 });
         upsertAid(connection, snapshot.aidOrders()); // issue 13 part 6
+        forEachRow(connection, """
+                INSERT INTO revoked_resident_code (code_id, resident_id, revoked_at, expires_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (code_id) DO UPDATE SET revoked_at = excluded.revoked_at""",
+                snapshot.revokedResidentCodes(), (insert, revoked) -> { // issue 14 part 6
+                    insert.setString(1, revoked.codeId());
+                    insert.setString(2, revoked.residentId());
+                    insert.setString(3, revoked.revokedAt().toString());
+                    insert.setString(4, revoked.expiresAt().toString());
+                });
     }
 
     /**

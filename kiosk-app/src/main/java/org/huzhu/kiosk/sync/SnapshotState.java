@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.protocol.policy.SecondFactorPolicy;
 
 /**
  * The server snapshot this kiosk works from, as the rest of the app needs it: its age (the offline policy counts from
@@ -18,9 +19,12 @@ import org.huzhu.protocol.policy.OfflinePolicy;
  *                         was taken, so the snapshot's balances and slot counts already include the accepted ones;
  *                         local effects of later sequences must be added on top
  * @param appliedAt        kiosk time the snapshot was applied; empty if never
+ * @param secondFactor     how many minutes one transfer may give after a face or resident-code sign-in without the
+ *                         card (docs/protocol.md §8.1)
  */
 public record SnapshotState(long version, Optional<Instant> generatedAt, OfflinePolicy offlinePolicy,
-        long overdraftMinutes, long softLimitMinutes, long coversSequence, Optional<Instant> appliedAt) {
+        long overdraftMinutes, long softLimitMinutes, long coversSequence, Optional<Instant> appliedAt,
+        SecondFactorPolicy secondFactor) {
 
     /** Before the first snapshot: default limits, nothing covered; the offline policy refuses spending. */
     public static final SnapshotState NONE = new SnapshotState(0, Optional.empty(), OfflinePolicy.DEFAULT, 0, 60, 0,
@@ -30,6 +34,14 @@ public record SnapshotState(long version, Optional<Instant> generatedAt, Offline
         Objects.requireNonNull(generatedAt);
         Objects.requireNonNull(offlinePolicy);
         Objects.requireNonNull(appliedAt);
+        Objects.requireNonNull(secondFactor);
+    }
+
+    /** With the default second-factor limit. */
+    public SnapshotState(long version, Optional<Instant> generatedAt, OfflinePolicy offlinePolicy,
+            long overdraftMinutes, long softLimitMinutes, long coversSequence, Optional<Instant> appliedAt) {
+        this(version, generatedAt, offlinePolicy, overdraftMinutes, softLimitMinutes, coversSequence, appliedAt,
+                SecondFactorPolicy.DEFAULT);
     }
 
     /** Whether a balance may end at {@code minutes} (the hard limit). */

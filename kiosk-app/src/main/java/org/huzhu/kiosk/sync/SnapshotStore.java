@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.protocol.policy.SecondFactorPolicy;
 import org.huzhu.protocol.sync.Snapshot;
 
 /**
@@ -37,7 +38,7 @@ public final class SnapshotStore implements SnapshotStateReader {
     public static SnapshotState read(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT version, generated_at, covers_sequence, overdraft_minutes, soft_limit_minutes,
-                       offline_limit_minutes, max_offline_age_minutes, applied_at
+                       offline_limit_minutes, max_offline_age_minutes, applied_at, second_factor_minutes
                 FROM snapshot_state WHERE id = 1""");
                 ResultSet row = query.executeQuery()) {
             if (!row.next()) {
@@ -45,7 +46,8 @@ public final class SnapshotStore implements SnapshotStateReader {
             }
             return new SnapshotState(row.getLong(1), Optional.of(Instant.parse(row.getString(2))),
                     new OfflinePolicy(row.getInt(6), Duration.ofMinutes(row.getLong(7))), row.getLong(4),
-                    row.getLong(5), row.getLong(3), Optional.of(Instant.parse(row.getString(8))));
+                    row.getLong(5), row.getLong(3), Optional.of(Instant.parse(row.getString(8))),
+                    new SecondFactorPolicy(row.getInt(9)));
         }
     }
 
@@ -67,13 +69,15 @@ public final class SnapshotStore implements SnapshotStateReader {
         Snapshot.Limits limits = snapshot.limits();
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO snapshot_state (id, version, generated_at, covers_sequence, overdraft_minutes,
-                    soft_limit_minutes, offline_limit_minutes, max_offline_age_minutes, applied_at)
-                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+                    soft_limit_minutes, offline_limit_minutes, max_offline_age_minutes, applied_at,
+                    second_factor_minutes)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET version = excluded.version, generated_at = excluded.generated_at,
                     covers_sequence = excluded.covers_sequence, overdraft_minutes = excluded.overdraft_minutes,
                     soft_limit_minutes = excluded.soft_limit_minutes,
                     offline_limit_minutes = excluded.offline_limit_minutes,
-                    max_offline_age_minutes = excluded.max_offline_age_minutes, applied_at = excluded.applied_at""")) {
+                    max_offline_age_minutes = excluded.max_offline_age_minutes, applied_at = excluded.applied_at,
+                    second_factor_minutes = excluded.second_factor_minutes""")) {
             upsert.setLong(1, snapshot.version());
             upsert.setString(2, snapshot.generatedAt().toString());
             upsert.setLong(3, coversSequence(connection));
@@ -82,6 +86,7 @@ public final class SnapshotStore implements SnapshotStateReader {
             upsert.setInt(6, limits.offlineLimitMinutes());
             upsert.setLong(7, limits.maxOfflineAgeMinutes());
             upsert.setString(8, appliedAt.toString());
+            upsert.setInt(9, limits.secondFactorMinutes());
             upsert.executeUpdate();
         }
     }

@@ -214,7 +214,8 @@ public final class Synchronizer implements AutoCloseable {
                     + snapshot.since() + " to " + snapshot.version() + ", not from version " + since, null);
         }
         Snapshot.Limits limits = snapshot.limits();
-        if (limits.offlineLimitMinutes() < 0 || limits.maxOfflineAgeMinutes() < 0 || limits.overdraftMinutes() < 0) {
+        if (limits.offlineLimitMinutes() < 0 || limits.maxOfflineAgeMinutes() < 0 || limits.overdraftMinutes() < 0
+                || limits.secondFactorMinutes() < 0) {
             throw new SyncException(SyncProblem.NEEDS_STAFF, "the server's snapshot has negative limits " + limits,
                     null);
         }

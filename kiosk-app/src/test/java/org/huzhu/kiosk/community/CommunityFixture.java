@@ -58,7 +58,7 @@ final class CommunityFixture implements AutoCloseable {
     void snapshot(long covers) throws Exception {
         sql("DELETE FROM snapshot_state");
         sql("""
-                INSERT INTO snapshot_state VALUES (1, 1, '%s', %d, 0, 30, 120, %d, '%s')"""
+                INSERT INTO snapshot_state VALUES (1, 1, '%s', %d, 0, 30, 120, %d, '%s', 60)"""
                 .formatted(clock.instant(), covers, Duration.ofHours(72).toMinutes(), clock.instant()));
     }
 

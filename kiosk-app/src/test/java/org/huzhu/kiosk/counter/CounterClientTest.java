@@ -13,6 +13,8 @@ import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.signin.CodeSignIn;
+import org.huzhu.kiosk.signin.CodeSignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcomes;
 import org.huzhu.kiosk.staff.StaffSession;
@@ -22,10 +24,13 @@ import org.huzhu.kiosk.sync.SyncClient;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.Synchronizer;
 import org.huzhu.kiosk.ui.TestKiosks;
+import org.huzhu.protocol.counter.IssuedResidentCode;
 import org.huzhu.protocol.counter.Page;
 import org.huzhu.protocol.counter.Report;
+import org.huzhu.protocol.counter.ResidentCodeState;
 import org.huzhu.protocol.counter.ResidentSummary;
 import org.huzhu.protocol.counter.Statement;
+import org.huzhu.protocol.residentcode.ResidentCodePurpose;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,26 @@ class CounterClientTest {
         assertThat(counter.rejections(staff, 0, 10).total()).isZero();
         assertThat(counter.volunteerSessions(staff, true, 0, 10).items()).as("the demo's check-ins of today")
                 .hasSize(4);
+    }
+
+    @Test
+    void aCodeIssuedAtTheCounterSignsTheResidentInUntilTheCounterRevokesItAndTheKioskSyncs() throws Exception {
+        StaffSession staff = signIn();
+        UUID wang = UUID.fromString(counter.residents(staff, "wxy", 0, 10).items().getFirst().residentId());
+        CodeSignIn codes = kiosk.context().codeSignIn();
+
+        IssuedResidentCode issued = counter.issueResidentCode(staff, wang, ResidentCodePurpose.PRINTED);
+        CodeSignInOutcome first = codes.signIn(issued.code());
+        ResidentCodeState revoked = counter.revokeResidentCode(staff, issued.state().codeId(), "printout lost");
+        kiosk.context().sync().orElseThrow().nudge();
+        Await.until("the revocation reached the kiosk", () -> codes.signIn(issued.code())
+                .equals(new CodeSignInOutcome.Refused(CodeSignInOutcome.Reason.REVOKED)));
+
+        assertThat(first).isInstanceOfSatisfying(CodeSignInOutcome.SignedIn.class,
+                signedIn -> assertThat(signedIn.resident().id()).isEqualTo(wang));
+        assertThat(revoked.status()).isEqualTo("revoked");
+        assertThat(counter.residentCodes(staff, wang).items()).singleElement()
+                .extracting(ResidentCodeState::codeId).isEqualTo(issued.state().codeId());
     }
 
     @Test

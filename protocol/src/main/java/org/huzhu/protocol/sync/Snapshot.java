@@ -3,6 +3,7 @@ package org.huzhu.protocol.sync;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.huzhu.protocol.policy.SecondFactorPolicy;
 
 /**
  * {@code GET /v1/snapshot?since=V} answer: what changed after version {@code since} (0 = everything), up to and
@@ -17,16 +18,48 @@ public record Snapshot(long since, long version, Instant generatedAt, Limits lim
         // staff corrections, so a resident's history at the kiosk shows them (issue 12 part 4)
         List<Correction> corrections,
         // charities' aid orders, so the patient sees their aid at the kiosk (issue 13 part 6)
-        List<AidOrder> aidOrders) {
+        List<AidOrder> aidOrders,
+        // resident codes revoked at the counter, so an offline kiosk refuses them (docs/protocol.md §13)
+        List<RevokedResidentCode> revokedResidentCodes) {
+
+    /** A snapshot from before resident codes: none revoked. */
+    public Snapshot(long since, long version, Instant generatedAt, Limits limits, List<Service> services,
+            List<Slot> slots, List<Resident> residents, List<Balance> balances, List<FamilyLink> familyLinks,
+            List<VolunteerTask> volunteerTasks, List<ConfirmedTask> confirmedTasks, List<Notice> notices,
+            List<ServiceRating> serviceRatings, List<Correction> corrections, List<AidOrder> aidOrders) {
+        this(since, version, generatedAt, limits, services, slots, residents, balances, familyLinks, volunteerTasks,
+                confirmedTasks, notices, serviceRatings, corrections, aidOrders, List.of());
+    }
 
     /**
      * Ledger limits in force, in minutes.
      *
      * @param overdraftMinutes  how far below zero a balance may go (hard limit)
      * @param softLimitMinutes  a balance below this is accepted with a {@code below-soft-limit} warning
+     * @param secondFactorMinutes the most one transfer may give after a face or resident-code sign-in without the
+     *                            card ({@code SecondFactorPolicy}, docs/protocol.md §8.1)
      */
     public record Limits(long overdraftMinutes, long softLimitMinutes, int offlineLimitMinutes,
-            long maxOfflineAgeMinutes) {
+            long maxOfflineAgeMinutes, int secondFactorMinutes) {
+
+        /** With the default second-factor limit ({@code SecondFactorPolicy.DEFAULT}). */
+        public Limits(long overdraftMinutes, long softLimitMinutes, int offlineLimitMinutes,
+                long maxOfflineAgeMinutes) {
+            this(overdraftMinutes, softLimitMinutes, offlineLimitMinutes, maxOfflineAgeMinutes,
+                    SecondFactorPolicy.DEFAULT_WEAK_TRANSFER_LIMIT_MINUTES);
+        }
+    }
+
+    /**
+     * A resident code staff revoked at the counter: kiosks refuse it from this snapshot on. Codes that merely expire
+     * are not listed; their expiry is in the signed code itself. Keyed by {@code codeId}; rows are never deleted, and
+     * a kiosk may forget a row once {@code expiresAt} has passed.
+     *
+     * @param revokedAt when staff revoked it (server time); the server refuses transactions under the code created
+     *                  from then on
+     */
+    public record RevokedResidentCode(String codeId, String residentId, Instant revokedAt, Instant expiresAt,
+            long version) {
     }
 
     /**

@@ -16,7 +16,7 @@ class SnapshotJsonTest {
     private static final Instant AT = Instant.parse("2026-11-24T01:00:00Z");
 
     private static Snapshot sample() {
-        return new Snapshot(12, 20, AT, new Snapshot.Limits(0, 60, 120, 4320),
+        return new Snapshot(12, 20, AT, new Snapshot.Limits(0, 60, 120, 4320, 60),
                 List.of(new Snapshot.Service("haircut", "理发", "Haircut", "志愿理发队", "Volunteer barbers",
                         "社区服务中心 2 号室", "Community centre, room 2", 30, 500, true, 13)),
                 List.of(new Snapshot.Slot("s-1", "haircut", AT, 8, 1, 14)),
@@ -32,7 +32,9 @@ class SnapshotJsonTest {
                 List.of(new Snapshot.ServiceRating("haircut", 38, 175, 20)),
                 List.of(new Snapshot.Correction("x-1", "r-1", -90, "service.confirmed", "wrong volunteer", AT, 21)),
                 List.of(new Snapshot.AidOrder("o-1", "r-1", "上海慈善基金会", "瑞金医院", 300_000, 240_000, "open",
-                        Instant.parse("2027-03-12T15:59:59Z"), 22, List.of(new Snapshot.AidPayment(240_000, AT)))));
+                        Instant.parse("2027-03-12T15:59:59Z"), 22, List.of(new Snapshot.AidPayment(240_000, AT)))),
+                List.of(new Snapshot.RevokedResidentCode("c-1", "r-1", AT, Instant.parse("2027-03-02T09:30:00Z"),
+                        23)));
     }
 
     @Test
@@ -42,7 +44,12 @@ class SnapshotJsonTest {
 
         assertThat(fieldNames(tree)).containsExactlyInAnyOrder("since", "version", "generatedAt", "limits", "services",
                 "slots", "residents", "balances", "familyLinks", "volunteerTasks", "confirmedTasks", "notices",
-                "serviceRatings", "corrections", "aidOrders");
+                "serviceRatings", "corrections", "aidOrders", "revokedResidentCodes");
+        assertThat(tree.get("limits").toString()).isEqualTo("{\"overdraftMinutes\":0,\"softLimitMinutes\":60,"
+                + "\"offlineLimitMinutes\":120,\"maxOfflineAgeMinutes\":4320,\"secondFactorMinutes\":60}");
+        assertThat(tree.get("revokedResidentCodes").get(0).toString()).isEqualTo("{\"codeId\":\"c-1\","
+                + "\"residentId\":\"r-1\",\"revokedAt\":\"2026-11-24T01:00:00Z\","
+                + "\"expiresAt\":\"2027-03-02T09:30:00Z\",\"version\":23}");
         assertThat(tree.get("aidOrders").get(0).toString()).isEqualTo("{\"orderId\":\"o-1\",\"residentId\":\"r-1\","
                 + "\"charityName\":\"上海慈善基金会\",\"hospitalName\":\"瑞金医院\",\"approvedFen\":300000,"
                 + "\"paidFen\":240000,\"status\":\"open\",\"validUntil\":\"2027-03-12T15:59:59Z\",\"version\":22,"
@@ -74,7 +81,7 @@ class SnapshotJsonTest {
     @Test
     void aSnapshotWithoutTheCommunityListsOrServiceTextsIsRefused() {
         for (String list : List.of("familyLinks", "volunteerTasks", "confirmedTasks", "notices",
-                "serviceRatings", "aidOrders")) {
+                "serviceRatings", "aidOrders", "revokedResidentCodes")) {
             ObjectNode tree = SyncJson.MAPPER.valueToTree(sample());
             tree.remove(list);
             assertThatThrownBy(() -> SyncJson.MAPPER.treeToValue(tree, Snapshot.class)).as(list)

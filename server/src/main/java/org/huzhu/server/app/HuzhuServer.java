@@ -14,6 +14,7 @@ import org.huzhu.server.catalogue.SnapshotService;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterBackfill;
 import org.huzhu.server.counter.CounterQueries;
+import org.huzhu.server.counter.ResidentCodeDesk;
 import org.huzhu.server.http.CounterEndpoints;
 import org.huzhu.server.http.HospitalEndpoints;
 import org.huzhu.server.http.HttpApi;
@@ -88,17 +89,18 @@ public final class HuzhuServer implements AutoCloseable {
             Inbox inbox = new Inbox(database, identity, clock);
             FaceTemplateService faces = new FaceTemplateService(new FaceKeys(identity));
             BusinessRules rules = new BusinessRules(settings.limits(), settings.offlinePolicy(), clock,
-                    settings.community(), staffKeys, inbox, faces);
+                    settings.community(), staffKeys, inbox, faces, settings.secondFactor());
             Snapshot.Limits limits = new Snapshot.Limits(settings.limits().overdraftMinutes(),
                     settings.limits().softLimitMinutes(), settings.offlinePolicy().offlineLimitMinutes(),
-                    settings.offlinePolicy().maxOfflineAge().toMinutes());
+                    settings.offlinePolicy().maxOfflineAge().toMinutes(),
+                    settings.secondFactor().weakTransferLimitMinutes());
             Enrolment enrolment = new Enrolment(database, clock);
             RequestAuthenticator kiosks = new RequestAuthenticator(database, clock);
             AidDocumentService documents = new AidDocumentService(database, clock);
             StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, database, staffKeys,
                     settings.community(), clock);
             CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(database, clock.getZone()),
-                    documents);
+                    documents, new ResidentCodeDesk(database, identity, settings.community(), clock));
             InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
                     database), inbox, new AidOrderService(database, new AidDelivery(inbox), clock), documents,
                     settings.maxBodyBytes());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.protocol.policy.SecondFactorPolicy;
 import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.server.store.StoreTarget;
 
@@ -16,10 +17,11 @@ import org.huzhu.server.store.StoreTarget;
  * @param keySuite      suite of a newly created key; an existing key store keeps its own
  * @param maxBodyBytes  largest request body accepted, in bytes
  * @param community     the community whose ledger this server keeps; only its staff authorise anything here
+ * @param secondFactor  how many minutes one transfer may give after a face or resident-code sign-in without the card
  */
 public record ServerSettings(String host, int port, StoreTarget store, Path keyFile, char[] keyPassphrase,
         SignatureSuite keySuite, LedgerLimits limits, OfflinePolicy offlinePolicy, boolean demoCatalogue,
-        long maxBodyBytes, String community) {
+        long maxBodyBytes, String community, SecondFactorPolicy secondFactor) {
 
     /** 1 MiB: a full batch of 500 envelopes in base64 is about half of it. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
@@ -34,6 +36,14 @@ public record ServerSettings(String host, int port, StoreTarget store, Path keyF
                 DEFAULT_COMMUNITY);
     }
 
+    /** Settings with the default second-factor limit. */
+    public ServerSettings(String host, int port, StoreTarget store, Path keyFile, char[] keyPassphrase,
+            SignatureSuite keySuite, LedgerLimits limits, OfflinePolicy offlinePolicy, boolean demoCatalogue,
+            long maxBodyBytes, String community) {
+        this(host, port, store, keyFile, keyPassphrase, keySuite, limits, offlinePolicy, demoCatalogue, maxBodyBytes,
+                community, SecondFactorPolicy.DEFAULT);
+    }
+
     public ServerSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(store, "store");
@@ -43,5 +53,6 @@ public record ServerSettings(String host, int port, StoreTarget store, Path keyF
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(offlinePolicy, "offlinePolicy");
         Objects.requireNonNull(community, "community");
+        Objects.requireNonNull(secondFactor, "secondFactor");
     }
 }

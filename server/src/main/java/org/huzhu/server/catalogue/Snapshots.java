@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.huzhu.protocol.sync.Snapshot;
+import org.huzhu.server.residentcode.ResidentCodeRecords;
 import org.huzhu.server.store.Versions;
 
 /**
@@ -95,7 +96,8 @@ public final class Snapshots {
                         row.getString(5), Instant.ofEpochMilli(row.getLong(6)), row.getLong(7)));
         return new Snapshot(since, version, generatedAt, limits, services, slots, residents, balances, familyLinks,
                 volunteerTasks, confirmedTasks, notices, serviceRatings, corrections,
-                AidSnapshot.changedSince(connection, since)); // issue 13 part 6
+                AidSnapshot.changedSince(connection, since), // issue 13 part 6
+                ResidentCodeRecords.revokedSince(connection, since)); // issue 14 part 6
     }
 
     /** When the resident's account was closed (column 6), {@code null} while it is open. */

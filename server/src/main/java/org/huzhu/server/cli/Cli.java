@@ -30,6 +30,7 @@ public final class Cli {
               serve       [--host 127.0.0.1] [--port 8080] STORE [--key FILE] [--key-suite ed25519-sha256|sm2-sm3]
                           [--overdraft-minutes 0] [--soft-limit-minutes 60] [--offline-limit-minutes 120]
                           [--max-offline-hours 72] [--demo-catalogue true|false] [--community default]
+                          [--second-factor-minutes 60]
                           (the key passphrase comes from HUZHU_SERVER_KEY_PASSPHRASE)
               enrol-code  STORE [--valid-hours 24] [--hospital I-…]
                                                    prints a one-time kiosk enrolment code (with --hospital:

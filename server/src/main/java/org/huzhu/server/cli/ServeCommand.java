@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.policy.OfflinePolicy;
+import org.huzhu.protocol.policy.SecondFactorPolicy;
 import org.huzhu.server.app.HuzhuServer;
 import org.huzhu.server.app.ServerSettings;
 import org.huzhu.server.identity.KeyStoreException;
@@ -27,7 +28,8 @@ final class ServeCommand {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     private static final Set<String> OPTIONS = Set.of("--host", "--port", "--db", "--jdbc-url", "--jdbc-user",
             "--jdbc-password-env", "--key", "--key-suite", "--overdraft-minutes", "--soft-limit-minutes",
-            "--offline-limit-minutes", "--max-offline-hours", "--demo-catalogue", "--community");
+            "--offline-limit-minutes", "--max-offline-hours", "--demo-catalogue", "--community",
+            "--second-factor-minutes");
     private static final long MAX_MINUTES = 1_000_000;
 
     private final PrintStream out;
@@ -88,6 +90,8 @@ final class ServeCommand {
         return new ServerSettings(args.value("--host", "127.0.0.1"), (int) args.number("--port", 8080, 0, 65_535),
                 store, keyFile, passphrase.toCharArray(), suite, limits, policy,
                 args.flag("--demo-catalogue", true), ServerSettings.DEFAULT_MAX_BODY_BYTES,
-                args.value("--community", ServerSettings.DEFAULT_COMMUNITY));
+                args.value("--community", ServerSettings.DEFAULT_COMMUNITY),
+                new SecondFactorPolicy((int) args.number("--second-factor-minutes",
+                        SecondFactorPolicy.DEFAULT_WEAK_TRANSFER_LIMIT_MINUTES, 0, MAX_MINUTES)));
     }
 }

@@ -37,7 +37,7 @@ public final class CounterQueries {
     private static final Set<String> RESIDENT_PARAMETERS = Paging.with("q");
     private static final Set<String> STATEMENT_PARAMETERS = Paging.with("residentId");
     private static final Set<String> REPORT_PARAMETERS = Set.of("from", "to", "inactiveDays");
-    private static final Pattern UUID_TEXT = Pattern.compile(
+    static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     static final int MAX_REPORT_DAYS = 366;

@@ -6,11 +6,14 @@ import java.util.Collections;
 import java.util.function.UnaryOperator;
 import org.huzhu.protocol.aid.SealedDocument;
 import org.huzhu.protocol.counter.CounterStaff;
+import org.huzhu.protocol.counter.ResidentCodeRequest;
+import org.huzhu.protocol.counter.ResidentCodeRevocation;
 import org.huzhu.protocol.sync.StaffQuerySignature;
 import org.huzhu.server.aid.AidDocumentService;
 import org.huzhu.server.api.ApiException;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterQueries;
+import org.huzhu.server.counter.ResidentCodeDesk;
 import org.huzhu.server.store.StorageException;
 
 /**
@@ -29,11 +32,17 @@ public final class CounterEndpoints {
     private final StaffQueryAuthenticator staff;
     private final CounterQueries queries;
     private final AidDocumentService documents;
+    private final ResidentCodeDesk residentCodes;
+    /** Resident codes are issued and revoked with bodies of a few dozen bytes (§13.2). */
+    static final String RESIDENT_CODES = "/v1/counter/resident-codes";
+    static final long MAX_RESIDENT_CODE_BODY_BYTES = 1L << 20;
 
-    public CounterEndpoints(StaffQueryAuthenticator staff, CounterQueries queries, AidDocumentService documents) {
+    public CounterEndpoints(StaffQueryAuthenticator staff, CounterQueries queries, AidDocumentService documents,
+            ResidentCodeDesk residentCodes) {
         this.staff = staff;
         this.queries = queries;
         this.documents = documents;
+        this.residentCodes = residentCodes;
     }
 
     /** The routes, for {@link HttpApi}. */
@@ -50,6 +59,22 @@ public final class CounterEndpoints {
             StaffQueryAuthenticator.CounterCaller caller = staff.authenticate(ctx.method().name(),
                     ApiHandlers.target(ctx), body, headersOnce(ctx));
             answer(ctx, documents.keep(caller.kiosk().kioskId(), JsonIo.read(ctx, body, SealedDocument.class)));
+        });
+        // resident codes (issue 14 part 6): issued, listed and revoked at the counter
+        config.routes.get(RESIDENT_CODES, ctx -> answer(ctx, residentCodes.list(query(ctx))));
+        config.routes.post(RESIDENT_CODES, ctx -> {
+            byte[] body = RequestBody.read(ctx, MAX_RESIDENT_CODE_BODY_BYTES);
+            StaffQueryAuthenticator.CounterCaller caller = staff.authenticate(ctx.method().name(),
+                    ApiHandlers.target(ctx), body, headersOnce(ctx));
+            answer(ctx, residentCodes.issue(caller.staffId(), caller.kiosk().kioskId(),
+                    JsonIo.read(ctx, body, ResidentCodeRequest.class)));
+        });
+        config.routes.post(RESIDENT_CODES + "/{codeId}/revoke", ctx -> {
+            byte[] body = RequestBody.read(ctx, MAX_RESIDENT_CODE_BODY_BYTES);
+            StaffQueryAuthenticator.CounterCaller caller = staff.authenticate(ctx.method().name(),
+                    ApiHandlers.target(ctx), body, headersOnce(ctx));
+            answer(ctx, residentCodes.revoke(caller.staffId(), ctx.pathParam("codeId"),
+                    JsonIo.read(ctx, body, ResidentCodeRevocation.class)));
         });
     }
 

@@ -44,6 +44,7 @@ import org.huzhu.protocol.payload.VolunteerRated;
 import org.huzhu.protocol.policy.OfflineDecision;
 import org.huzhu.protocol.policy.OfflinePolicy;
 import org.huzhu.protocol.policy.OfflineSpend;
+import org.huzhu.protocol.policy.SecondFactorPolicy;
 import org.huzhu.server.aid.AidDelivery;
 import org.huzhu.server.catalogue.Catalogue;
 import org.huzhu.server.catalogue.Snapshots;
@@ -60,6 +61,8 @@ import org.huzhu.server.face.FaceTemplateService;
 import org.huzhu.server.institution.Inbox;
 import org.huzhu.server.ledger.Ledger;
 import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.residentcode.ResidentCodeRecords;
+import org.huzhu.server.residentcode.ResidentCodeRules;
 import org.huzhu.server.staff.StaffKeyCache;
 
 /**
@@ -106,6 +109,10 @@ public final class BusinessRules {
     // charity aid orders and the hospital desk (issue 13): the matching refusals are MatchRefusal's codes
     public static final String DUPLICATE_APPLICATION = AidRules.DUPLICATE_APPLICATION;
     public static final String HOSPITAL_ORDER_REQUIRED = AidRules.HOSPITAL_ORDER_REQUIRED;
+    // resident codes and the second factor for weak sign-ins (issue 14 parts 6 and 4)
+    public static final String RESIDENT_CODE_REVOKED = ResidentCodeRules.RESIDENT_CODE_REVOKED;
+    public static final String RESIDENT_CODE_EXPIRED = ResidentCodeRules.RESIDENT_CODE_EXPIRED;
+    public static final String SECOND_FACTOR_REQUIRED = SecondFactorPolicy.SECOND_FACTOR_REQUIRED;
 
     private final LedgerLimits limits;
     private final OfflinePolicy offlinePolicy;
@@ -113,15 +120,18 @@ public final class BusinessRules {
     private final StaffAuthorisations staffAuthorisations;
     private final AidRules aid;
     private final FaceTemplateService faces;
+    private final SecondFactorPolicy secondFactor;
 
     /**
      * @param community the community this server keeps the ledger of (one per server for now)
      * @param staffKeys the same cache the server's {@link EnvelopeChecker} verifies staff signatures ahead with
      * @param inbox     where what the institutions must hear of goes, sealed (applications for aid)
-     * @param faces     where enrolled face templates go (ADR 0019)
+     * @param faces        where enrolled face templates go (ADR 0019)
+     * @param secondFactor when a face or resident-code sign-in needs the card too (docs/protocol.md §8.1)
      */
     public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock, String community,
-            StaffKeyCache staffKeys, Inbox inbox, FaceTemplateService faces) {
+            StaffKeyCache staffKeys, Inbox inbox, FaceTemplateService faces, SecondFactorPolicy secondFactor) {
+        this.secondFactor = secondFactor;
         this.limits = limits;
         this.offlinePolicy = offlinePolicy;
         this.clock = clock;
@@ -157,10 +167,20 @@ public final class BusinessRules {
         if (refusal.isPresent()) {
             return Outcome.rejected(refusal.get());
         }
+        // A resident code in force at createdAt (docs/protocol.md §13.4); staff with the resident need none.
+        Optional<String> codeRefusal = staff instanceof StaffStanding.None
+                ? ResidentCodeRules.refusal(connection, body) : Optional.empty();
+        if (codeRefusal.isPresent()) {
+            return Outcome.rejected(codeRefusal.get());
+        }
         if (ClosedAccounts.concernsClosed(connection, body.actor(), body.payload())) {
             return Outcome.rejected(ACCOUNT_CLOSED);
         }
         boolean staffOverride = AuthorityRules.staffOverride(body.payload(), staff);
+        Optional<String> cardNeeded = secondFactor.refusal(body.actor(), body.payload(), staffOverride);
+        if (cardNeeded.isPresent()) {
+            return Outcome.rejected(cardNeeded.get());
+        }
         return switch (body.payload()) {
             case HoursRedeemed redeem -> spend(connection, body, staffOverride, redeem.residentId(), redeem.minutes(),
                     () -> Ledger.post(connection, Ledger.residentAccount(redeem.residentId()), Ledger.POOL,
@@ -248,7 +268,17 @@ public final class BusinessRules {
      */
     private static boolean actorMayActFor(Connection connection, Actor actor, UUID resident, FamilyRight right)
             throws SQLException {
-        if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE) {
+        if (actor.method() == SignInMethod.RESIDENT_CODE) {
+            // The code's own resident, or family they may act for, as with their card (docs/protocol.md §13.4).
+            Optional<ResidentCodeRecords.Stored> code = ResidentCodeRecords.byActor(connection, actor.cardHash());
+            if (code.isEmpty()) {
+                return false;
+            }
+            UUID holder = UUID.fromString(code.get().residentId());
+            return holder.equals(resident) || FamilyLinks.grants(connection, holder, resident, right);
+        }
+        if (actor.method() != SignInMethod.CARD && actor.method() != SignInMethod.FACE
+                && actor.method() != SignInMethod.E_CARD) {
             return false;
         }
         return Catalogue.cardActsFor(connection, actor.cardHash(), resident, right);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.UnsignedTransaction;
 import org.huzhu.protocol.payload.AidApplied;
 import org.huzhu.protocol.payload.BookingCancelled;
@@ -62,6 +63,11 @@ final class ClosedAccounts {
             if (AccountClosures.closed(connection, resident)) {
                 return true;
             }
+        }
+        if (actor.method() == SignInMethod.RESIDENT_CODE) {
+            return Queries.exists(connection, """
+                    SELECT 1 FROM resident_code c JOIN resident r ON r.resident_id = c.resident_id
+                    WHERE c.actor_hash = ? AND r.closed_at_ms IS NOT NULL""", actor.cardHash());
         }
         return !actor.cardHash().isEmpty() && Queries.exists(connection,
                 "SELECT 1 FROM resident WHERE card_hash = ? AND closed_at_ms IS NOT NULL", actor.cardHash());

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.huzhu.protocol.policy.SecondFactorPolicy;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.policy.OfflinePolicy;
@@ -24,6 +25,7 @@ import org.huzhu.server.aid.AidOrderService;
 import org.huzhu.server.auth.RequestAuthenticator;
 import org.huzhu.server.auth.StaffQueryAuthenticator;
 import org.huzhu.server.counter.CounterQueries;
+import org.huzhu.server.counter.ResidentCodeDesk;
 import org.huzhu.server.institution.InstitutionAuthenticator;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
@@ -63,13 +65,15 @@ class HttpFailureTest {
         stoppedChecker = new EnvelopeChecker(staffKeys);
         stoppedChecker.close();
         BatchIngest ingest = new BatchIngest(parts.database, new BusinessRules(LedgerLimits.DEFAULT,
-                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys, parts.inbox, parts.faces), parts.identity,
+                OfflinePolicy.DEFAULT, parts.clock, ServerSettings.DEFAULT_COMMUNITY, staffKeys, parts.inbox, parts.faces,
+                SecondFactorPolicy.DEFAULT), parts.identity,
                 stoppedChecker, parts.clock);
         RequestAuthenticator kiosks = new RequestAuthenticator(parts.database, Clock.systemUTC());
         StaffQueryAuthenticator staff = new StaffQueryAuthenticator(kiosks, parts.database, staffKeys,
                 ServerSettings.DEFAULT_COMMUNITY, Clock.systemUTC());
         CounterEndpoints counter = new CounterEndpoints(staff, new CounterQueries(parts.database, ZoneOffset.UTC),
-                new AidDocumentService(parts.database, parts.clock));
+                new AidDocumentService(parts.database, parts.clock), new ResidentCodeDesk(parts.database,
+                        parts.identity, ServerSettings.DEFAULT_COMMUNITY, parts.clock));
         InstitutionEndpoints institutions = new InstitutionEndpoints(new InstitutionAuthenticator(kiosks,
                 parts.database), parts.inbox, new AidOrderService(parts.database, new AidDelivery(parts.inbox),
                 parts.clock), new AidDocumentService(parts.database, parts.clock), 1 << 20);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.huzhu.protocol.policy.SecondFactorPolicy;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
 import org.huzhu.protocol.authority.StaffRole;
@@ -65,7 +66,8 @@ public final class ServerParts implements AutoCloseable {
         inbox = new Inbox(database, identity, clock);
         faces = new FaceTemplateService(new FaceKeys(identity));
         ingest = new BatchIngest(database, new BusinessRules(limits, OfflinePolicy.DEFAULT, clock,
-                ServerSettings.DEFAULT_COMMUNITY, staffKeys, inbox, faces), identity, checker, clock);
+                ServerSettings.DEFAULT_COMMUNITY, staffKeys, inbox, faces, SecondFactorPolicy.DEFAULT), identity, checker,
+                clock);
         snapshots = new SnapshotService(database, new Snapshot.Limits(limits.overdraftMinutes(),
                 limits.softLimitMinutes(), 120, Duration.ofHours(72).toMinutes()), clock);
         socialWorker.register(database, "社工 测试", Set.of(StaffRole.SOCIAL_WORKER), ServerSettings.DEFAULT_COMMUNITY,

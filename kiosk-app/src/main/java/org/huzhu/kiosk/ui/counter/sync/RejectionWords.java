@@ -24,7 +24,9 @@ public final class RejectionWords {
             "institution-suspended", "staff-not-of-hospital", "aid-order-unknown", "aid-order-other-hospital",
             "aid-order-other-patient", "aid-order-revoked", "aid-order-expired", "hospital-order-already-matched",
             "amount-over-remaining",
-            "face-template-unreadable", "no-face-template"); // issue 14
+            "face-template-unreadable", "no-face-template", // issue 14
+            // resident codes and the second factor for weak sign-ins (issue 14 parts 6 and 4)
+            "resident-code-revoked", "resident-code-expired", "second-factor-required");
     /** Every transaction type of protocol §7. */
     static final Set<String> TYPES = Set.of("service.confirmed", "hours.redeemed", "hours.transferred",
             "booking.created", "booking.cancelled", "resident.enrolled", "family.linked", "volunteer.checked-in",

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A kiosk process killed with SIGKILL at random moments, 50 times, on the same database: every transaction it
+ * A kiosk process killed with SIGKILL at random moments, 30 times, on the same database: every transaction it
  * reported as committed is still there, the chain verifies, and there is no gap.
  */
 @Tag("slow")
 class JournalDurabilityTest {
 
-    private static final int KILLS = 50;
+    private static final int KILLS = 30;
 
     @TempDir
     Path folder;

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * 10,000 signed transactions from a real kiosk journal reach the real server through {@link FaultyProxy}, which
+ * 5,000 signed transactions from a real kiosk journal reach the real server through {@link FaultyProxy}, which
  * drops, delays, duplicates, delivers late, resets and fakes 5xx; the test retries {@code drainOnce} until nothing is
  * pending. Afterwards the server holds every transaction exactly once with the verdict the kiosk recorded, its ledger
  * sums to zero, each resident's balance is what the kiosk's accepted transactions imply, and the kiosk holds signed
@@ -46,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FaultyNetworkSyncTest {
 
-    private static final int TRANSACTIONS = 10_000;
+    private static final int TRANSACTIONS = 5_000;
     private static final int BATCH_SIZE = 100;
     private static final long WORKLOAD_SEED = 2026;
     private static final long FAULT_SEED = Long.getLong("faults.seed", System.nanoTime());

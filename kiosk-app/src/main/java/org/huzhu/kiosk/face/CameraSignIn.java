@@ -79,7 +79,7 @@ public final class CameraSignIn {
                         case CameraEvent.NoCamera none -> events.accept(new CameraSignInEvent.NoCamera());
                         case CameraEvent.Closed closed -> events.accept(new CameraSignInEvent.CameraOff());
                         default -> {
-                            // a frame that could not be read, a stream's end, a failure: Closed follows those that end it
+                            // an unreadable frame, a stream's end, a failure: Closed follows those that end it
                         }
                     }
                 }

@@ -7,16 +7,16 @@ import java.util.UUID;
 import org.huzhu.face.FaceDecision;
 
 /**
- * Guides one face sign-in from the face engine's decisions, frame by frame, to an end: signed in, or "please tap your card instead" after two
- * tries that did not sign in. Poor frames only change the prompt, never count against the person, and there is no
- * countdown: a resident may take as long as they need (the idle guard ends an abandoned screen).
+ * Guides one face sign-in from the face engine's decisions, frame by frame, to an end: signed in, or "please tap your
+ * card instead" after two tries that did not sign in. Poor frames only change the prompt, never count against the
+ * person, and there is no countdown: a resident may take as long as they need (the idle guard ends an abandoned
+ * screen).
  *
  * <p>A sign-in needs {@value #MATCHES_NEEDED} matched frames in a row for the same resident, so one lucky frame signs
- * nobody in. A try fails after {@value #GOOD_FRAMES_PER_TRY} good frames without that. When no good frame comes for
- * a long while (no face at all, a photo of dogs, two people who stay together), the coach suggests the card too,
- * without ever having counted down. A prompt stays up at least
- * {@link #MIN_PROMPT_TIME}, so it can be read and spoken before the next one. Not thread-safe: one camera thread, or
- * the FX thread, feeds it.
+ * nobody in. A try fails after {@value #GOOD_FRAMES_PER_TRY} good frames without that. When no good frame comes for a
+ * long while (no face at all, a photo of dogs, two people who stay together), the coach suggests the card too, without
+ * ever having counted down. A prompt stays up at least {@link #MIN_PROMPT_TIME}, so it can be read and spoken before
+ * the next one. Not thread-safe: one camera thread, or the FX thread, feeds it.
  */
 public final class FaceCoach {
 

@@ -1,10 +1,10 @@
 package org.huzhu.kiosk.face;
 
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.protocol.crypto.DerivedKeys;
 import org.huzhu.protocol.crypto.SealingScheme;
-import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.face.FaceKey;
 
 /**
@@ -19,8 +19,7 @@ public final class KioskFaceKey {
 
     public KioskFaceKey(KioskIdentity identity) {
         this.identity = identity;
-        this.scheme = identity.suite() == SignatureSuites.SM2_SM3 ? SealingScheme.SM2_C1C3C2
-                : SealingScheme.HPKE_X25519_SHA256_AES128GCM;
+        this.scheme = SealingScheme.forSuite(identity.suite());
         this.pair = DerivedKeys.sealingKeyPair(identity.privateKey(), scheme, "face-templates");
     }
 
@@ -34,7 +33,7 @@ public final class KioskFaceKey {
         return identity.kioskId();
     }
 
-    java.security.PrivateKey privateKey() {
+    PrivateKey privateKey() {
         return pair.getPrivate();
     }
 }

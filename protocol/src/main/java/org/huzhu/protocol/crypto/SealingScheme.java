@@ -39,6 +39,11 @@ public enum SealingScheme {
         return id;
     }
 
+    /** The scheme a party of {@code suite} seals with: SM2 beside SM2 signatures, else HPKE X25519. */
+    public static SealingScheme forSuite(SignatureSuite suite) {
+        return suite == SignatureSuites.SM2_SM3 ? SM2_C1C3C2 : HPKE_X25519_SHA256_AES128GCM;
+    }
+
     public static Optional<SealingScheme> byId(String id) {
         return Arrays.stream(values()).filter(scheme -> scheme.id.equals(id)).findFirst();
     }

@@ -44,7 +44,8 @@ public final class FaceTemplate {
             squares += (double) value * value;
         }
         if (Math.abs(Math.sqrt(squares) - 1) > NORM_TOLERANCE) {
-            throw new IllegalArgumentException("a template is a unit vector; this one has length " + Math.sqrt(squares));
+            throw new IllegalArgumentException("a template is a unit vector; this one has length "
+                    + Math.sqrt(squares));
         }
         return new FaceTemplate(modelId, vectorBytes.clone());
     }

@@ -1,15 +1,14 @@
 package org.huzhu.server.face;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.UUID;
 import javax.crypto.SecretKey;
-import java.nio.charset.StandardCharsets;
 import org.huzhu.protocol.crypto.AesGcmBox;
 import org.huzhu.protocol.crypto.DerivedKeys;
 import org.huzhu.protocol.crypto.KeyMismatchException;
 import org.huzhu.protocol.crypto.SealedBoxException;
 import org.huzhu.protocol.crypto.SealingScheme;
-import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.face.FaceKey;
 import org.huzhu.protocol.face.FaceTemplate;
 import org.huzhu.protocol.face.SealedTemplate;
@@ -22,14 +21,12 @@ import org.huzhu.server.identity.ServerIdentity;
  */
 public final class FaceKeys {
 
-    private final SealingScheme scheme;
     private final KeyPair sealing;
     private final SecretKey atRest;
     private final FaceKey published;
 
     public FaceKeys(ServerIdentity identity) {
-        this.scheme = identity.suite() == SignatureSuites.SM2_SM3 ? SealingScheme.SM2_C1C3C2
-                : SealingScheme.HPKE_X25519_SHA256_AES128GCM;
+        SealingScheme scheme = SealingScheme.forSuite(identity.suite());
         this.sealing = DerivedKeys.sealingKeyPair(identity.privateKey(), scheme, "face-templates");
         this.atRest = DerivedKeys.aesKey(identity.privateKey(), "face-templates-at-rest");
         try {
@@ -58,10 +55,6 @@ public final class FaceKeys {
     /** A template back from the database. */
     FaceTemplate open(byte[] box, UUID residentId, String modelId) throws SealedBoxException {
         return FaceTemplate.of(modelId, AesGcmBox.open(atRest, aad(residentId, modelId), box));
-    }
-
-    SealingScheme scheme() {
-        return scheme;
     }
 
     private static byte[] aad(UUID residentId, String modelId) {

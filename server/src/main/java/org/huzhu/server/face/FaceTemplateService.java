@@ -82,10 +82,6 @@ public final class FaceTemplateService {
         FaceTemplates.remove(connection, residentId, transactionId, at);
     }
 
-    public boolean holdsTemplate(Connection connection, UUID residentId) throws SQLException {
-        return FaceTemplates.holdsTemplate(connection, residentId);
-    }
-
     /**
      * Registers a kiosk's sealing key, which the caller checked decodes ({@link FaceKey#decode}).
      *

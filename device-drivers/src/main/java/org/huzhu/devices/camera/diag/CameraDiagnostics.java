@@ -16,6 +16,7 @@ import org.huzhu.devices.camera.CameraDiscovery;
 import org.huzhu.devices.camera.CameraEvent;
 import org.huzhu.devices.camera.CameraSource;
 import org.huzhu.devices.camera.Frame;
+import org.huzhu.devices.diag.DiagnosticArguments;
 import org.huzhu.devices.qr.QrCode;
 import org.huzhu.devices.qr.QrDecoder;
 import org.huzhu.devices.qr.QrScanner;
@@ -56,10 +57,7 @@ public final class CameraDiagnostics {
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> rest = new ArrayList<>(args);
-        if (!rest.isEmpty() && rest.getFirst().equals("camera")) {
-            rest.removeFirst();
-        }
+        List<String> rest = DiagnosticArguments.after("camera", args);
         if (rest.isEmpty()) {
             err.println(USAGE_TEXT);
             return USAGE;
@@ -191,7 +189,7 @@ public final class CameraDiagnostics {
             switch (arg) {
                 case "--source" -> source = CameraSource.fromSetting(value);
                 case "--timeout" -> {
-                    Optional<Duration> seconds = seconds(value);
+                    Optional<Duration> seconds = DiagnosticArguments.seconds(value, 600);
                     if (seconds.isEmpty()) {
                         usage(err, "--timeout needs a whole number of seconds from 1 to 600");
                         return Optional.empty();
@@ -205,15 +203,6 @@ public final class CameraDiagnostics {
             }
         }
         return Optional.of(new Options(source, timeout, operands));
-    }
-
-    private static Optional<Duration> seconds(String value) {
-        try {
-            long seconds = Long.parseLong(value);
-            return seconds >= 1 && seconds <= 600 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -3,7 +3,6 @@ package org.huzhu.devices.card.diag;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -20,6 +19,7 @@ import org.huzhu.devices.card.reader.ReaderService;
 import org.huzhu.devices.card.reader.ReaderSettings;
 import org.huzhu.devices.card.reader.ReaderStatus;
 import org.huzhu.devices.card.reader.ServiceUnavailableException;
+import org.huzhu.devices.diag.DiagnosticArguments;
 
 /**
  * The installer's card commands, without the UI:
@@ -61,10 +61,7 @@ public final class CardDiagnostics {
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> rest = new ArrayList<>(args);
-        if (!rest.isEmpty() && rest.getFirst().equals("cards")) {
-            rest.removeFirst();
-        }
+        List<String> rest = DiagnosticArguments.after("cards", args);
         if (rest.isEmpty()) {
             err.println(USAGE_TEXT);
             return USAGE;
@@ -106,7 +103,7 @@ public final class CardDiagnostics {
             switch (options.get(i)) {
                 case "--reader" -> hint = Optional.of(value);
                 case "--timeout" -> {
-                    Optional<Duration> parsed = seconds(value);
+                    Optional<Duration> parsed = DiagnosticArguments.seconds(value, 3600);
                     if (parsed.isEmpty()) {
                         return usage(err, "--timeout needs a whole number of seconds from 1 to 3600");
                     }
@@ -170,15 +167,6 @@ public final class CardDiagnostics {
             return TIMEOUT;
         } finally {
             service.close();
-        }
-    }
-
-    private static Optional<Duration> seconds(String value) {
-        try {
-            long seconds = Long.parseLong(value);
-            return seconds >= 1 && seconds <= 3600 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.desk.Desk;
+import org.huzhu.kiosk.face.StationCamera;
 
 /**
  * What the counter window is started with: the station's services, as a kiosk has them (readers, community, sync),
@@ -13,13 +14,16 @@ import org.huzhu.kiosk.desk.Desk;
  *
  * @param exports where the counter saves reports (CSV, PDF): {@code exports} in the station's data folder, so they lie
  *                on the same volume as the journal, the encrypted one (ADR 0014); created at the first export
+ * @param camera  the counter's camera and face engine, for enrolling faces (either may be absent)
  */
-public record CounterContext(KioskContext station, Desk desk, Optional<CounterClient> server, Path exports) {
+public record CounterContext(KioskContext station, Desk desk, Optional<CounterClient> server, Path exports,
+        StationCamera camera) {
 
     public CounterContext {
         Objects.requireNonNull(station);
         Objects.requireNonNull(desk);
         Objects.requireNonNull(server);
         Objects.requireNonNull(exports);
+        Objects.requireNonNull(camera);
     }
 }

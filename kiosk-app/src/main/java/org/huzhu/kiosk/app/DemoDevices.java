@@ -1,12 +1,15 @@
 package org.huzhu.kiosk.app;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.huzhu.devices.camera.sim.PictureCamera;
 import org.huzhu.devices.card.identity.Gender;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.sim.DemoCards;
@@ -85,7 +88,13 @@ public final class DemoDevices {
             new DemoResident(DemoCards.WANG_XIUYING, Language.ZH_CN, 240),
             new DemoResident(DemoCards.LI_JIANGUO, Language.EN, 90));
 
+    /** Where {@code face-engine/packs/fetch-dev-pack.sh} (run by the build) puts the development face model pack. */
+    public static final Path DEVELOPMENT_FACE_PACK = Path.of(System.getProperty("user.home"), ".cache", "huzhu",
+            "face-pack-dev");
+
     private final SimulatedReaderBackend backend;
+    /** The camera the demo tray holds pictures up to; none at the hospital desk. */
+    private final Optional<PictureCamera> camera;
     private final String staffReader;
     private final String residentReader;
     private final IdNumberHasher hasher = new IdNumberHasher(DEMO_CARD_SECRET);
@@ -100,11 +109,13 @@ public final class DemoDevices {
     }
 
     private DemoDevices(String staffReader, String residentReader) {
-        this(staffReader, residentReader, DemoCards::staff);
+        this(staffReader, residentReader, DemoCards::staff, Optional.of(new PictureCamera()));
     }
 
-    private DemoDevices(String staffReader, String residentReader, Supplier<SimulatedCard> staffCards) {
+    private DemoDevices(String staffReader, String residentReader, Supplier<SimulatedCard> staffCards,
+            Optional<PictureCamera> camera) {
         this.staffCards = staffCards;
+        this.camera = camera;
         this.backend = staffReader.equals(residentReader) ? SimulatedReaderBackend.withReaders(staffReader)
                 : SimulatedReaderBackend.withReaders(staffReader, residentReader);
         this.staffReader = staffReader;
@@ -121,7 +132,13 @@ public final class DemoDevices {
      * DemoCards#HOSPITAL_STAFF_NAME}'s) and one for patients' cards.
      */
     public static DemoDevices forHospital() {
-        return new DemoDevices(HOSPITAL_STAFF_READER, HOSPITAL_PATIENT_READER, DemoCards::hospitalStaff);
+        return new DemoDevices(HOSPITAL_STAFF_READER, HOSPITAL_PATIENT_READER, DemoCards::hospitalStaff,
+                Optional.empty());
+    }
+
+    /** The simulated camera the demo tray holds pictures up to (the kiosk's and the counter's). */
+    public Optional<PictureCamera> camera() {
+        return camera;
     }
 
     /** True for the kiosk: staff and residents use the same reader. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.face.CameraSignInService;
 import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.sync.SnapshotStateReader;
@@ -21,10 +22,11 @@ import org.huzhu.kiosk.sync.SyncService;
  * @param snapshotState the server snapshot the kiosk works from (limits, age, what it covers)
  * @param codeSignIn    signs residents in with the text of a QR code the camera decoded: our resident codes, and
  *                      e-card codes once a deployment supplies an adapter (none ships)
+ * @param camera        sign-in through the camera, by face or code ({@code available()} false without a camera)
  */
 public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Community community,
         Optional<DemoDevices> demoDevices, Optional<SyncService> sync, SnapshotStateReader snapshotState,
-        CodeSignIn codeSignIn) {
+        CodeSignIn codeSignIn, CameraSignInService camera) {
 
     public KioskContext {
         Objects.requireNonNull(config);
@@ -35,6 +37,7 @@ public record KioskContext(KioskConfig config, Clock clock, SignInService signIn
         Objects.requireNonNull(sync);
         Objects.requireNonNull(snapshotState);
         Objects.requireNonNull(codeSignIn);
+        Objects.requireNonNull(camera);
     }
 
     public boolean demo() {

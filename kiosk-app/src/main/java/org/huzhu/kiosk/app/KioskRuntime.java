@@ -1,12 +1,14 @@
 package org.huzhu.kiosk.app;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.huzhu.devices.camera.sim.PictureCamera;
 import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
@@ -14,6 +16,12 @@ import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.desk.CounterRecorder;
 import org.huzhu.kiosk.desk.Desk;
+import org.huzhu.kiosk.face.CameraSignInService;
+import org.huzhu.kiosk.face.FaceCoach;
+import org.huzhu.kiosk.face.FaceGallerySource;
+import org.huzhu.kiosk.face.FaceTemplateStore;
+import org.huzhu.kiosk.face.KioskFaceKey;
+import org.huzhu.kiosk.face.StationCamera;
 import org.huzhu.kiosk.hospital.HospitalOrders;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.StationMode;
@@ -57,22 +65,27 @@ public final class KioskRuntime implements AutoCloseable {
 
     /** What has been started so far, so a failed start can close it and a finished run can close it all. */
     private record Parts(OpenJournal journal, Optional<DemoServer> demoServer, Optional<SyncService> sync,
-            Optional<CounterClient> counterClient, Optional<SignInService> signIn) {
+            Optional<CounterClient> counterClient, Optional<SignInService> signIn, StationCamera camera) {
 
         Parts with(DemoServer started) {
-            return new Parts(journal, Optional.of(started), sync, counterClient, signIn);
+            return new Parts(journal, Optional.of(started), sync, counterClient, signIn, camera);
         }
 
         Parts with(Optional<SyncService> started, Optional<CounterClient> client) {
-            return new Parts(journal, demoServer, started, client, signIn);
+            return new Parts(journal, demoServer, started, client, signIn, camera);
         }
 
         Parts with(SignInService started) {
-            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started));
+            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started), camera);
+        }
+
+        Parts with(StationCamera started) {
+            return new Parts(journal, demoServer, sync, counterClient, signIn, started);
         }
 
         /** Reverse order of starting: nothing is used after it is closed. */
         void close() throws StorageException {
+            camera.close();
             signIn.ifPresent(SignInService::close);
             counterClient.ifPresent(CounterClient::close);
             sync.ifPresent(SyncService::close);
@@ -152,7 +165,8 @@ public final class KioskRuntime implements AutoCloseable {
             cardSecret = cardSecret(env);
         }
         OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config, clock);
-        Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                StationCamera.none());
         try {
             Residents residents = new Residents(journal.database(), clock);
             if (demoDevices.isPresent()) {
@@ -195,8 +209,13 @@ public final class KioskRuntime implements AutoCloseable {
             // The kiosk's configuration names no community yet: the server's default one (serve --community).
             CodeSignIn codeSignIn = new CodeSignIn(journal.database(), residents, synchronizer::binding,
                     CodeSignIn.DEFAULT_COMMUNITY, clock, Optional.empty());
+            StationCamera camera = openCamera(config, dataFolder, demoDevices);
+            parts = parts.with(camera);
+            CameraSignInService cameraSignIn = new CameraSignInService(camera, new FaceGallerySource(
+                    new FaceTemplateStore(journal.database()), new KioskFaceKey(journal.journal().identity())),
+                    residents, codeSignIn, FaceCoach.PATIENCE, CameraSignInService.GIVE_UP_AFTER);
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    new SnapshotStore(journal.database()), codeSignIn),
+                    new SnapshotStore(journal.database()), codeSignIn, cameraSignIn),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));
@@ -209,13 +228,32 @@ public final class KioskRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * The configured camera, or in demo mode the demo tray's picture camera (a kiosk's and a counter's), with the
+     * engine of the pack in the data folder's {@value StationCamera#FACE_MODELS_FOLDER}; the demo falls back to the
+     * development pack the build fetched ({@link DemoDevices#DEVELOPMENT_FACE_PACK}).
+     */
+    private static StationCamera openCamera(KioskConfig config, DataFolder dataFolder,
+            Optional<DemoDevices> demoDevices) {
+        Path pack = dataFolder.root().resolve(StationCamera.FACE_MODELS_FOLDER);
+        if (demoDevices.isEmpty()) {
+            return StationCamera.open(config.cameraSource(), pack);
+        }
+        Optional<PictureCamera> pictures = demoDevices.get().camera();
+        if (pictures.isEmpty()) {
+            return StationCamera.none();
+        }
+        return StationCamera.simulated(pictures.get(), Files.isDirectory(pack) ? pack
+                : DemoDevices.DEVELOPMENT_FACE_PACK);
+    }
+
     public KioskContext context() {
         return context;
     }
 
     /** What the counter window is started with: this station's services and the counter's own. */
     public CounterContext counterContext() {
-        return new CounterContext(context, desk, parts.counterClient(), exportsOf(parts.journal()));
+        return new CounterContext(context, desk, parts.counterClient(), exportsOf(parts.journal()), parts.camera());
     }
 
     /** What the hospital desk's window is started with: this station's services and the desk's orders. */

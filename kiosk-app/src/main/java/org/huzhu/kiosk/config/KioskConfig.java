@@ -20,15 +20,18 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  * @param sync             where and how often to sync with the server
  * @param cancelCutoff     a booking can be cancelled at the kiosk until this long before it starts
  * @param mode             a residents' kiosk, a staff counter or a hospital desk (the last two never locked down)
+ * @param cameraSource     the camera for face and code sign-in (kiosk) and face enrolment (counter): {@code native},
+ *                         {@code native:NAME}, or a folder or image file played as a camera; empty: no camera, and
+ *                         the station signs in by card only
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
         Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
-        SyncConfig sync, Duration cancelCutoff, StationMode mode) {
+        SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource) {
 
     public static final Duration DEFAULT_CANCEL_CUTOFF = Duration.ofHours(2);
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
             Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "",
-            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK);
+            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK, "");
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
@@ -41,10 +44,19 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(sync);
         Objects.requireNonNull(cancelCutoff);
         Objects.requireNonNull(mode);
+        cameraSource = cameraSource.strip();
         if (kioskMode && mode.staffStation()) {
             throw new IllegalArgumentException("a " + mode.tag() + " is a normal window: it is never locked down as a "
                     + "kiosk");
         }
+    }
+
+    /** A station without a camera. */
+    public KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
+            Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
+            SyncConfig sync, Duration cancelCutoff, StationMode mode) {
+        this(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite, keyPassphrase, readerHint,
+                sync, cancelCutoff, mode, "");
     }
 
     /** A kiosk's settings (not a counter). */
@@ -64,12 +76,22 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
 
     public KioskConfig withKioskMode(boolean kiosk) {
         return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, mode);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource);
     }
 
     public KioskConfig withMode(StationMode newMode) {
         return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, newMode);
+                keyPassphrase, readerHint, sync, cancelCutoff, newMode, cameraSource);
+    }
+
+    public KioskConfig withCamera(String source) {
+        return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, source);
+    }
+
+    /** Whether a camera is configured (the camera's own presence is known only once it is asked). */
+    public boolean hasCamera() {
+        return !cameraSource.isEmpty();
     }
 
     public boolean counter() {
@@ -87,6 +109,7 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
                 + ", idle=" + idlePromptAfter.toSeconds() + "+" + idleCountdown.toSeconds() + "s, suite="
                 + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set")
                 + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + ", " + sync + ", cancel until "
-                + cancelCutoff.toMinutes() + " min before]";
+                + cancelCutoff.toMinutes() + " min before, camera " + (hasCamera() ? "'" + cameraSource + "'" : "none")
+                + "]";
     }
 }

@@ -42,9 +42,10 @@ public final class KioskConfigFile {
     static final String SYNC_INTERVAL_SECONDS = "sync.interval.seconds";
     static final String CANCEL_CUTOFF_MINUTES = "booking.cancel.cutoff.minutes";
     static final String MODE = "mode";
+    static final String CAMERA_SOURCE = "camera.source";
     private static final Set<String> KNOWN_KEYS = Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
             IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT, SYNC_SERVER_URL, SYNC_SERVER_PIN,
-            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES, MODE);
+            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES, MODE, CAMERA_SOURCE);
 
     static final int CENTRE_NAME_MAX_LENGTH = 40;
     static final int IDLE_PROMPT_MIN = 15;
@@ -132,7 +133,8 @@ public final class KioskConfigFile {
                 sync(properties),
                 Duration.ofMinutes(wholeNumber(CANCEL_CUTOFF_MINUTES, properties.getProperty(CANCEL_CUTOFF_MINUTES,
                         Long.toString(d.cancelCutoff().toMinutes())), 0, CANCEL_CUTOFF_MAX, "minutes")),
-                mode);
+                mode,
+                properties.getProperty(CAMERA_SOURCE, d.cameraSource()));
     }
 
     private StationMode mode(String value) throws ConfigException {

@@ -148,6 +148,10 @@ public final class KioskMain {
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
             Thread.setDefaultUncaughtExceptionHandler(
                     (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
+            if (options.demo()) {
+                // The demo's consenting resident, in the background: the face engine takes a second to load.
+                Thread.ofVirtual().name("demo-faces").start(runtime::enrolDemoFaces);
+            }
             if (mode == StationMode.KIOSK) {
                 KioskApplication.launch(Optional.of(runtime.context()), Optional.empty());
             } else if (options.demo()) {

@@ -34,6 +34,12 @@ public final class StyleClasses {
     public static final String BANNER_WARNING = "banner-warning";
     /** The demo mode's tray of cards to "tap". */
     public static final String DEMO_TRAY = "demo-tray";
+    /** The camera screen's live picture: a dark frame around it, so an empty picture still shows where to look. */
+    public static final String CAMERA_PREVIEW = "camera-preview";
+    /** The oval over the live picture that shows where the face goes. */
+    public static final String CAMERA_GUIDE = "camera-guide";
+    /** "Camera on": a red dot and words, shown whenever the camera is on (issue 14). */
+    public static final String CAMERA_ON = "camera-on";
     /**
      * A navigation button (Home, Back): always offered, so the elder-friendly audit does not count it among a
      * screen's at most six primary choices.

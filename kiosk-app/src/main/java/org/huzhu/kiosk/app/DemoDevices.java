@@ -94,7 +94,7 @@ public final class DemoDevices {
 
     private final SimulatedReaderBackend backend;
     /** The camera the demo tray holds pictures up to; none at the hospital desk. */
-    private final Optional<PictureCamera> camera;
+    private final Optional<DemoCamera> camera;
     private final String staffReader;
     private final String residentReader;
     private final IdNumberHasher hasher = new IdNumberHasher(DEMO_CARD_SECRET);
@@ -109,11 +109,11 @@ public final class DemoDevices {
     }
 
     private DemoDevices(String staffReader, String residentReader) {
-        this(staffReader, residentReader, DemoCards::staff, Optional.of(new PictureCamera()));
+        this(staffReader, residentReader, DemoCards::staff, Optional.of(new DemoCamera(new PictureCamera())));
     }
 
     private DemoDevices(String staffReader, String residentReader, Supplier<SimulatedCard> staffCards,
-            Optional<PictureCamera> camera) {
+            Optional<DemoCamera> camera) {
         this.staffCards = staffCards;
         this.camera = camera;
         this.backend = staffReader.equals(residentReader) ? SimulatedReaderBackend.withReaders(staffReader)
@@ -137,7 +137,7 @@ public final class DemoDevices {
     }
 
     /** The simulated camera the demo tray holds pictures up to (the kiosk's and the counter's). */
-    public Optional<PictureCamera> camera() {
+    public Optional<DemoCamera> camera() {
         return camera;
     }
 

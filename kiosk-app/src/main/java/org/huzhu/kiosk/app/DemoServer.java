@@ -14,6 +14,12 @@ import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.sync.SyncException;
 import org.huzhu.kiosk.sync.Synchronizer;
 import org.huzhu.protocol.authority.StaffRole;
+import org.huzhu.protocol.counter.ResidentCodeRequest;
+import org.huzhu.protocol.face.FaceKey;
+import org.huzhu.server.face.FaceKeys;
+import org.huzhu.protocol.residentcode.ResidentCodePurpose;
+import org.huzhu.server.api.ApiException;
+import org.huzhu.server.counter.ResidentCodeDesk;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.crypto.StaffKeys;
 import org.huzhu.protocol.policy.OfflinePolicy;
@@ -44,10 +50,12 @@ final class DemoServer implements AutoCloseable {
 
     private final HuzhuServer server;
     private final Path folder;
+    private final Clock clock;
 
-    private DemoServer(HuzhuServer server, Path folder) {
+    private DemoServer(HuzhuServer server, Path folder, Clock clock) {
         this.server = server;
         this.folder = folder;
+        this.clock = clock;
     }
 
     /**
@@ -82,7 +90,7 @@ final class DemoServer implements AutoCloseable {
             closeQuietly(server);
             throw failed("cannot add the demo aid order", e);
         }
-        return new DemoServer(server, folder);
+        return new DemoServer(server, folder, clock);
     }
 
     private static void registerDemoStaff(HuzhuServer server, Clock clock) throws StorageException {
@@ -144,6 +152,29 @@ final class DemoServer implements AutoCloseable {
         } catch (StorageException | SyncException | org.huzhu.kiosk.storage.StorageException e) {
             throw failed("cannot enrol the demo kiosk", e);
         }
+    }
+
+    /**
+     * A resident code for Li Jianguo, as the demo social worker would issue it at the counter for his family's phone
+     * (docs/protocol.md §13.2); empty (logged) until the server knows him, i.e. before the kiosk's first sync.
+     */
+    Optional<String> issueCodeForLi(String kioskId) {
+        ResidentCodeDesk desk = new ResidentCodeDesk(server.database(), server.identity(),
+                ServerSettings.DEFAULT_COMMUNITY, clock);
+        try {
+            return Optional.of(desk.issue(DEMO_STAFF_ID, kioskId, new ResidentCodeRequest(
+                    DemoDevices.residentId(DemoCards.LI_JIANGUO).toString(),
+                    ResidentCodePurpose.FAMILY_PHONE.wireName())).code());
+        } catch (ApiException | StorageException e) {
+            LoggerFactory.getLogger(DemoServer.class).warn("No demo resident code for Li Jianguo yet: {}",
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The server's template key, as {@code GET /v1/face/server-key} publishes it. */
+    FaceKey faceKey() {
+        return new FaceKeys(server.identity()).published();
     }
 
     /** Stops serving; a database that does not close cleanly is only logged (it is demo data). */

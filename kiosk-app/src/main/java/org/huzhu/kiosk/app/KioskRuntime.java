@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.huzhu.devices.camera.sim.PictureCamera;
 import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
@@ -185,6 +184,10 @@ public final class KioskRuntime implements AutoCloseable {
                 demoServer.enrol(journal, synchronizer, config.mode(), clock);
                 if (demo.get().joins().isEmpty()) {
                     demoDevices.get().seedJournal(journal.journal(), clock);
+                    DemoServer issuing = demoServer;
+                    String kioskId = journal.journal().identity().kioskId();
+                    demoDevices.get().camera().ifPresent(camera -> camera.issueCodesWith(
+                            () -> issuing.issueCodeForLi(kioskId)));
                 }
                 demoUrl = Optional.of(demoServer.url());
             }
@@ -239,12 +242,28 @@ public final class KioskRuntime implements AutoCloseable {
         if (demoDevices.isEmpty()) {
             return StationCamera.open(config.cameraSource(), pack);
         }
-        Optional<PictureCamera> pictures = demoDevices.get().camera();
+        Optional<DemoCamera> pictures = demoDevices.get().camera();
         if (pictures.isEmpty()) {
             return StationCamera.none();
         }
-        return StationCamera.simulated(pictures.get(), Files.isDirectory(pack) ? pack
+        return StationCamera.simulated(pictures.get().camera(), Files.isDirectory(pack) ? pack
                 : DemoDevices.DEVELOPMENT_FACE_PACK);
+    }
+
+    /**
+     * The demo kiosk's consenting resident: Li Jianguo's face enrolled unless this kiosk holds it already
+     * ({@link DemoFaces}). Blocking (it loads the face engine): call from a worker thread after start. Does nothing
+     * for a station that is no demo kiosk or has no face engine.
+     *
+     * @return whether an enrolment was recorded (it reaches the kiosk's gallery with the next sync)
+     */
+    public boolean enrolDemoFaces() {
+        if (parts.demoServer().isEmpty() || parts.camera().engine().isEmpty()) {
+            return false;
+        }
+        return DemoFaces.enrolLi(parts.camera().engine().get(), desk.faces(),
+                new FaceTemplateStore(parts.journal().database()), parts.journal().journal(),
+                parts.demoServer().get(), () -> parts.sync().ifPresent(SyncService::nudge));
     }
 
     public KioskContext context() {

@@ -48,16 +48,24 @@ public final class FaceEnrolment {
      *     counter is not enrolled), {@code STAFF_CARD_GONE} or {@code NOT_RECORDED}
      */
     public void enrol(StaffSession staff, UUID resident, FaceKey serverKey, FaceTemplate template) throws Refusal {
-        SealedTemplate sealed;
+        recorder.record(staff, List.of(new Journal.Step(enrolment(resident, serverKey, template),
+                BusinessChange.NONE)));
+    }
+
+    /**
+     * The {@code face.enrolled} of {@code template} for {@code resident}, sealed to {@code serverKey}, for a staff
+     * signature (the counter's, or the demo's seed).
+     *
+     * @throws Refusal {@code FACE_KEY_NOT_TRUSTED} or {@code NOT_RECORDED}, as {@link #enrol}
+     */
+    public FaceEnrolled enrolment(UUID resident, FaceKey serverKey, FaceTemplate template) throws Refusal {
         try {
-            sealed = SealedTemplate.seal(trusted(serverKey), serverKey.sealingScheme(), SealedTemplate.SERVER,
-                    resident, template);
+            return new FaceEnrolled(resident, template.modelId(), CONSENT, SealedTemplate.seal(trusted(serverKey),
+                    serverKey.sealingScheme(), SealedTemplate.SERVER, resident, template));
         } catch (KeyMismatchException | InvalidKeySpecException e) {
             throw new Refusal(Refusal.Reason.FACE_KEY_NOT_TRUSTED, "the server's face key is not usable: "
                     + e.getMessage(), e);
         }
-        recorder.record(staff, List.of(new Journal.Step(new FaceEnrolled(resident, template.modelId(), CONSENT,
-                sealed), BusinessChange.NONE)));
     }
 
     /** Records that {@code resident}'s face is to be deleted everywhere. */

@@ -44,7 +44,7 @@ public final class CameraSignInService {
     private final FaceGallerySource galleries;
     private final Residents residents;
     private final CodeSignIn codes;
-    private final CameraSignIn signIn;
+    private final Duration patience;
     private final Duration giveUpAfter;
 
     /**
@@ -58,13 +58,13 @@ public final class CameraSignInService {
         this.galleries = Objects.requireNonNull(galleries);
         this.residents = Objects.requireNonNull(residents);
         this.codes = Objects.requireNonNull(codes);
+        this.patience = Objects.requireNonNull(patience);
         this.giveUpAfter = Objects.requireNonNull(giveUpAfter);
-        this.signIn = station.camera().map(camera -> new CameraSignIn(camera, station.engine(), patience)).orElse(null);
     }
 
     /** Whether this station has a camera to look through (else the attract screen offers only the card). */
     public boolean available() {
-        return signIn != null;
+        return station.camera().isPresent();
     }
 
     /**
@@ -75,10 +75,9 @@ public final class CameraSignInService {
      * @throws IllegalStateException if the station has no camera ({@link #available()})
      */
     public Look look(Consumer<CameraSignInEvent> events, Consumer<PreviewFrame> previews) {
-        if (signIn == null) {
-            throw new IllegalStateException("this station has no camera");
-        }
-        return new Look(station.camera().orElseThrow(), events, previews);
+        CameraService camera = station.camera().orElseThrow(() ->
+                new IllegalStateException("this station has no camera"));
+        return new Look(camera, events, previews);
     }
 
     /** Signs in the resident whose face matched; blocking (the database): a worker thread. */
@@ -135,7 +134,9 @@ public final class CameraSignInService {
             this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("camera-look")
                     .factory());
             timer.execute(() -> {
+                // The engine loads here the first time, off the FX thread; meanwhile the preview already shows.
                 Optional<FaceGallery<UUID>> gallery = gallery();
+                CameraSignIn signIn = new CameraSignIn(camera, station.engine(), patience);
                 synchronized (this) {
                     if (!closed.get()) {
                         watch = signIn.watch(gallery, events);

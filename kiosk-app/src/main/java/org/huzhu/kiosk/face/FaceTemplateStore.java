@@ -99,6 +99,19 @@ public final class FaceTemplateStore {
         return faces;
     }
 
+    /** Whether this kiosk holds a template of {@code resident}. */
+    public boolean holds(UUID resident) throws StorageException {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT 1 FROM face_template WHERE resident_id = ?")) {
+                query.setString(1, resident.toString());
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+    }
+
     /** How many residents' templates this kiosk holds. */
     public int count() throws StorageException {
         return database.inTransaction(connection -> {

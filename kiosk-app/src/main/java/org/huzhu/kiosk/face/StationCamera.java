@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * This station's camera and face engine for one run (issue 14). Both are optional: without a configured camera the
  * station signs in by card only; without a model pack (or with one that fails its checks) the camera still reads
  * codes, and the log says exactly what is missing. The camera device itself is opened only while a screen watches
- * ({@link CameraService}). Owns both; close once, after the screens.
+ * ({@link CameraService}), and the engine is loaded the first time it is asked for (its models take a second and
+ * some hundred megabytes, which a station nobody looks at need not spend). Owns both; close once, after the screens.
+ * Thread-safe.
  */
 public final class StationCamera implements AutoCloseable {
 
@@ -25,11 +27,14 @@ public final class StationCamera implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StationCamera.class);
 
     private final Optional<CameraService> camera;
-    private final Optional<FaceEngine> engine;
+    private final Optional<Path> pack;
+    /** Null until first asked for. */
+    private Optional<FaceEngine> engine;
+    private boolean closed;
 
-    private StationCamera(Optional<CameraService> camera, Optional<FaceEngine> engine) {
+    private StationCamera(Optional<CameraService> camera, Optional<Path> pack) {
         this.camera = camera;
-        this.engine = engine;
+        this.pack = pack;
     }
 
     /** A station with no camera. */
@@ -55,10 +60,10 @@ public final class StationCamera implements AutoCloseable {
     }
 
     private static StationCamera withEngine(CameraService camera, Path pack) {
-        return new StationCamera(Optional.of(camera), engine(pack));
+        return new StationCamera(Optional.of(camera), Optional.of(pack));
     }
 
-    private static Optional<FaceEngine> engine(Path pack) {
+    private static Optional<FaceEngine> load(Path pack) {
         if (!pack.resolve(ModelPack.MANIFEST).toFile().isFile()) {
             LOG.warn("No face model pack at {} (ADR 0017): the camera reads sign-in codes only", pack);
             return Optional.empty();
@@ -79,14 +84,20 @@ public final class StationCamera implements AutoCloseable {
         return camera;
     }
 
-    /** The face engine, if the pack loaded. */
-    public Optional<FaceEngine> engine() {
+    /** The face engine, if the station has a camera and its pack loads; blocking the first time (a worker thread). */
+    public synchronized Optional<FaceEngine> engine() {
+        if (engine == null) {
+            engine = closed ? Optional.empty() : pack.flatMap(StationCamera::load);
+        }
         return engine;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         camera.ifPresent(CameraService::close);
-        engine.ifPresent(FaceEngine::close);
+        if (engine != null) {
+            engine.ifPresent(FaceEngine::close);
+        }
     }
 }

@@ -2,12 +2,15 @@ package org.huzhu.kiosk.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.residents.Resident;
+import org.huzhu.kiosk.signin.CodeSignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.staff.StaffCard;
 import org.huzhu.kiosk.staff.StaffSession;
 import org.huzhu.kiosk.ui.attract.AttractController;
+import org.huzhu.kiosk.ui.camera.CameraController;
 import org.huzhu.kiosk.ui.home.HomeController;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.FxThread;
@@ -23,8 +26,8 @@ import org.huzhu.kiosk.ui.staff.StaffHomeController;
 import org.huzhu.protocol.Actor;
 
 /**
- * Who is at the kiosk, and so which screen shows: nobody (attract), a message after a tap, a signed-in resident, or a
- * staff member (their PIN screen, then the staff screen). Sign-in outcomes arrive from the card threads and are handed
+ * Who is at the kiosk, and so which screen shows: nobody (attract, or the camera screen someone opened from it), a
+ * message after a tap, a signed-in resident, or a staff member (their PIN screen, then the staff screen). Sign-in outcomes arrive from the card threads and are handed
  * to the FX thread here. While someone is at the kiosk, further taps are ignored; a session ends by "sign out", or when
  * the shell's idle question goes unanswered, and a staff member's also the moment their card leaves the reader. FX
  * thread only.
@@ -46,7 +49,8 @@ final class SessionFlow {
         this.context = context;
         this.shell = shell;
         this.text = text;
-        this.attract = new AttractController(text, context.clock());
+        this.attract = new AttractController(text, context.clock(), context.camera().available()
+                ? Optional.of(this::openCamera) : Optional.empty());
     }
 
     /** Shows the attract screen and starts listening to the card readers. */
@@ -72,6 +76,9 @@ final class SessionFlow {
         }
         switch (outcome) {
             case SignInOutcome.Reading reading -> {
+                if (shell.current() instanceof CameraController) {
+                    showAttract(); // the card wins: the camera turns off while it is read
+                }
                 if (shell.current() == attract) {
                     attract.showReading(true);
                 }
@@ -87,6 +94,46 @@ final class SessionFlow {
             case SignInOutcome.ReaderAvailability availability -> throw new IllegalStateException("handled above");
             case SignInOutcome.StaffCardRemoved removed -> throw new IllegalStateException("handled above");
         }
+    }
+
+    /** The camera screen (issue 14), from the attract screen: it hands what it saw back here. */
+    private void openCamera() {
+        if (signedIn != null || staffCard != null) {
+            return;
+        }
+        shell.show(new CameraController(text, context.camera(), new CameraController.Exits() {
+            @Override
+            public void faceSignIn(SignInOutcome outcome) {
+                handle(outcome);
+            }
+
+            @Override
+            public void codeSignIn(CodeSignInOutcome outcome) {
+                if (signedIn != null || staffCard != null) {
+                    return; // a card was tapped meanwhile
+                }
+                switch (outcome) {
+                    case CodeSignInOutcome.SignedIn in -> signIn(in.resident(), in.actor());
+                    case CodeSignInOutcome.Refused refused -> shell.show(new MessageController("message.codeRefused"
+                            + ".title", refused.reason().messageKey(), text, SessionFlow.this::showAttract));
+                }
+            }
+
+            @Override
+            public void tapCardInstead() {
+                showMessage(MessageKind.TAP_CARD_INSTEAD);
+            }
+
+            @Override
+            public void noCamera() {
+                showMessage(MessageKind.NO_CAMERA);
+            }
+
+            @Override
+            public void back() {
+                showAttract();
+            }
+        }, shell::announce));
     }
 
     private void signIn(Resident resident, Actor actor) {

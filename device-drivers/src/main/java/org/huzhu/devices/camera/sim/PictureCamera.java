@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * A simulated camera for the demo and UI tests: it films whatever picture is held up to it ({@link #show}), at a
@@ -26,6 +27,15 @@ public final class PictureCamera implements WebcamDriver {
 
     private final AtomicReference<BufferedImage> shown = new AtomicReference<>(emptyRoom());
     private final Device device = new Device();
+    private volatile Consumer<Boolean> filming = on -> { };
+
+    /**
+     * Tells {@code listener} each time the camera turns on ({@code true}) or off, on the capture thread (the demo
+     * tray offers its pictures only while the camera films, as people hold things up only to a camera that is on).
+     */
+    public void onFilming(Consumer<Boolean> listener) {
+        this.filming = Objects.requireNonNull(listener);
+    }
 
     /** From now on the camera films {@code picture} (drawn over a 640x480 frame, keeping its proportions). */
     public void show(BufferedImage picture) {
@@ -129,11 +139,15 @@ public final class PictureCamera implements WebcamDriver {
         public void open() {
             nextFrameAtNanos = System.nanoTime();
             open = true;
+            filming.accept(true);
         }
 
         @Override
         public void close() {
-            open = false;
+            if (open) {
+                open = false;
+                filming.accept(false);
+            }
         }
 
         @Override

@@ -19,9 +19,13 @@ public final class AttractController implements Controller {
     private final Clock clock;
     private final Timeline ticker;
 
-    public AttractController(UiText text, Clock clock) {
+    /**
+     * @param openCamera opens the camera screen, for a station with a camera; empty: card only, and the screen says
+     *                   only "tap your card"
+     */
+    public AttractController(UiText text, Clock clock, java.util.Optional<Runnable> openCamera) {
         this.clock = clock;
-        this.view = new AttractView(model, text);
+        this.view = new AttractView(model, text, openCamera);
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
     }

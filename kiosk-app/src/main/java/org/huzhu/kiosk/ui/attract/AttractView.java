@@ -4,7 +4,9 @@ import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,12 +24,14 @@ import org.huzhu.themes.StyleClasses;
 
 /**
  * The attract screen: a large bilingual welcome, two pictograms that show how to sign in, the clock and where to get
- * help. Nothing to press except the shell's language toggle: signing in starts with a card or a face.
+ * help. The camera's panel is a button that opens the camera (face or code); at a station without a camera it is not
+ * there, and the welcome speaks of the card only. Signing in by card needs nothing pressed.
  */
 final class AttractView extends View<BorderPane> {
 
     private final AttractModel model;
     private final UiText text;
+    private final String welcomeKey;
 
     private final Label welcome = label("welcome-primary", StyleClasses.TITLE);
     private final Label welcomeOtherLanguage = label("welcome-secondary", StyleClasses.HEADING, StyleClasses.MUTED);
@@ -38,15 +42,17 @@ final class AttractView extends View<BorderPane> {
     private final Label help = label("help", StyleClasses.MUTED);
     private final Label reading = label("reading", StyleClasses.HEADING);
 
-    AttractView(AttractModel model, UiText text) {
+    AttractView(AttractModel model, UiText text, Optional<Runnable> openCamera) {
         super(new BorderPane());
         this.model = model;
         this.text = text;
+        this.welcomeKey = openCamera.isPresent() ? "attract.welcome" : "attract.welcome.cardOnly";
 
         for (Label line : new Label[] {welcome, welcomeOtherLanguage, reading}) {
             centred(line);
         }
-        HBox hints = new HBox(48, panel(cardPictogram(), cardHint), panel(cameraPictogram(), cameraHint));
+        HBox hints = new HBox(48, panel(cardPictogram(), cardHint));
+        openCamera.ifPresent(open -> hints.getChildren().add(cameraButton(open)));
         hints.setAlignment(Pos.CENTER);
         // Compact enough for a 1280 × 800 window at the larger text step, with the "no reader" banner shown.
         VBox centre = new VBox(16, welcome, welcomeOtherLanguage, hints, reading);
@@ -77,8 +83,8 @@ final class AttractView extends View<BorderPane> {
 
     @Override
     protected void onAttached() {
-        welcome.textProperty().bind(text.text("attract.welcome"));
-        welcomeOtherLanguage.textProperty().bind(text.textInNextLanguage("attract.welcome"));
+        welcome.textProperty().bind(text.text(welcomeKey));
+        welcomeOtherLanguage.textProperty().bind(text.textInNextLanguage(welcomeKey));
         cardHint.textProperty().bind(text.text("attract.card"));
         cameraHint.textProperty().bind(text.text("attract.camera"));
         help.textProperty().bind(text.text("attract.help"));
@@ -120,6 +126,17 @@ final class AttractView extends View<BorderPane> {
         panel.getStyleClass().add(StyleClasses.PANEL);
         panel.setAlignment(Pos.CENTER_LEFT);
         return panel;
+    }
+
+    /** The camera's panel as one large button: the pictogram and "look at the camera", which opens it. */
+    private Button cameraButton(Runnable open) {
+        cameraHint.setWrapText(true);
+        Button button = new Button();
+        button.setId("attract-camera");
+        button.setGraphic(new HBox(16, cameraPictogram(), cameraHint));
+        button.getStyleClass().add(StyleClasses.PANEL);
+        button.setOnAction(event -> open.run());
+        return button;
     }
 
     /** A line across the whole width with its text in the middle, wrapping if long. */

@@ -1,9 +1,13 @@
 package org.huzhu.kiosk.ui.demo;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
+import org.huzhu.kiosk.app.DemoCamera;
 import org.huzhu.kiosk.app.DemoDevices;
+import org.huzhu.kiosk.ui.kit.FxThread;
+import org.huzhu.kiosk.ui.session.Background;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
@@ -12,7 +16,8 @@ import org.huzhu.kiosk.ui.kit.View;
  * The demo's tray of cards to "tap" from the screen, for the kiosk and the counter alike: residents' cards (each held
  * on the reader a moment, like a hand), a card pulled away too early, and the staff card, which stays on its reader
  * until "take card away". At the kiosk all share one reader; the counter has one for the staff card and one for
- * residents. FX thread only.
+ * residents. While the station's camera is on, the tray holds pictures up to it instead (a face, a photo, a stranger,
+ * a group, dogs, a resident code on a phone): one at a time, until another or "take away". FX thread only.
  */
 public final class DemoTrayController implements Controller {
 
@@ -36,12 +41,19 @@ public final class DemoTrayController implements Controller {
     public DemoTrayController(UiText text, DemoDevices devices, List<TrayCard> cards, String staffCardKey,
             String takeAwayKey) {
         this.devices = devices;
-        this.view = new DemoTrayView(model, text, this, cards, staffCardKey, takeAwayKey);
+        this.view = new DemoTrayView(model, text, this, cards, staffCardKey, takeAwayKey, pictures(devices));
         model.oneReader.set(devices.oneReader());
         cardAway.setOnFinished(event -> {
             devices.takeResidentCardAway();
             model.residentCardOnReader.set(false);
         });
+        devices.camera().ifPresent(camera -> camera.onFilming(on -> FxThread.run(() -> cameraTurned(on))));
+    }
+
+    /** The pictures this station's demo camera can be shown (none without a demo camera). */
+    static List<DemoCamera.Picture> pictures(DemoDevices devices) {
+        return devices.camera().map(camera -> Arrays.stream(DemoCamera.Picture.values()).filter(camera::offers)
+                .toList()).orElse(List.of());
     }
 
     @Override
@@ -71,6 +83,30 @@ public final class DemoTrayController implements Controller {
     void onTakeStaffCardAway() {
         devices.takeStaffCardAway();
         model.staffCardOnReader.set(false);
+    }
+
+    /** Holds {@code picture} up to the camera (read off the FX thread: a photo from disk, a code from the server). */
+    void onShow(DemoCamera.Picture picture) {
+        DemoCamera camera = devices.camera().orElseThrow();
+        model.shown.set(picture);
+        Background.run(() -> camera.show(picture), shown -> {
+            if (!shown && model.shown.get() == picture) {
+                model.shown.set(null);
+            }
+        }, failure -> model.shown.set(null));
+    }
+
+    void onTakePictureAway() {
+        devices.camera().ifPresent(DemoCamera::showNothing);
+        model.shown.set(null);
+    }
+
+    /** A camera that turns off forgets what was held up to it: the next person starts with the empty room. */
+    private void cameraTurned(boolean on) {
+        model.cameraOn.set(on);
+        if (!on) {
+            onTakePictureAway();
+        }
     }
 
     private void hold(Runnable tap) {

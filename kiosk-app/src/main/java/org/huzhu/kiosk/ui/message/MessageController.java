@@ -20,8 +20,13 @@ public final class MessageController implements Controller {
     private final PauseTransition timeout = new PauseTransition(SHOWN_FOR);
 
     public MessageController(MessageKind kind, UiText text, Runnable done) {
+        this(kind.titleKey(), kind.bodyKey(), text, done);
+    }
+
+    /** A message whose words are under other keys, e.g. why a scanned code signed nobody in. */
+    public MessageController(String titleKey, String bodyKey, UiText text, Runnable done) {
         this.done = done;
-        this.view = new MessageView(kind, text, this);
+        this.view = new MessageView(titleKey, bodyKey, text, this);
         timeout.setOnFinished(event -> done.run());
     }
 

@@ -8,7 +8,10 @@ public enum MessageKind {
     CARD_REPLACED("message.cardReplaced"),
     ACCOUNT_CLOSED("message.accountClosed"),
     STAFF_CARD_REMOVED("message.staffRemoved"),
-    SYSTEM_PROBLEM("message.systemProblem");
+    SYSTEM_PROBLEM("message.systemProblem"),
+    /** The camera did not sign anyone in (issue 14): never "not recognised", only what to do. */
+    TAP_CARD_INSTEAD("message.tapCardInstead"),
+    NO_CAMERA("message.noCamera");
 
     private final String keyPrefix;
 

@@ -11,15 +11,17 @@ import org.huzhu.themes.StyleClasses;
 /** One message in large type: what happened, what to do next, and an OK button. */
 final class MessageView extends View<VBox> {
 
-    private final MessageKind kind;
+    private final String titleKey;
+    private final String bodyKey;
     private final UiText text;
     private final Label title = new Label();
     private final Label body = new Label();
     private final Button ok = new Button();
 
-    MessageView(MessageKind kind, UiText text, MessageController controller) {
+    MessageView(String titleKey, String bodyKey, UiText text, MessageController controller) {
         super(new VBox(32));
-        this.kind = kind;
+        this.titleKey = titleKey;
+        this.bodyKey = bodyKey;
         this.text = text;
         title.setId("message-title");
         title.getStyleClass().add(StyleClasses.TITLE);
@@ -39,8 +41,8 @@ final class MessageView extends View<VBox> {
 
     @Override
     protected void onAttached() {
-        title.textProperty().bind(text.text(kind.titleKey()));
-        body.textProperty().bind(text.text(kind.bodyKey()));
+        title.textProperty().bind(text.text(titleKey));
+        body.textProperty().bind(text.text(bodyKey));
         ok.textProperty().bind(text.text("message.ok"));
     }
 

@@ -121,6 +121,11 @@ public final class ShellController implements Controller {
         say(shown.readAloudText());
     }
 
+    /** Says {@code words} aloud at the current volume, unprompted (the camera screen's prompts); nothing without a voice. */
+    public void announce(String words) {
+        say(words);
+    }
+
     void onLouder() {
         model.volume.set(model.volume.get().louder());
         say(text.messages().text("shell.louder"));

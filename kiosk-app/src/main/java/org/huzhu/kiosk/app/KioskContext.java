@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
-import org.huzhu.kiosk.face.CameraSignInService;
+import org.huzhu.kiosk.signin.CameraSignInService;
 import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.sync.SnapshotStateReader;

@@ -15,7 +15,7 @@ import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.desk.CounterRecorder;
 import org.huzhu.kiosk.desk.Desk;
-import org.huzhu.kiosk.face.CameraSignInService;
+import org.huzhu.kiosk.signin.CameraSignInService;
 import org.huzhu.kiosk.face.FaceCoach;
 import org.huzhu.kiosk.face.FaceGallerySource;
 import org.huzhu.kiosk.face.FaceTemplateStore;

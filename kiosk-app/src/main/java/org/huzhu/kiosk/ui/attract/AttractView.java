@@ -133,8 +133,10 @@ final class AttractView extends View<BorderPane> {
         cameraHint.setWrapText(true);
         Button button = new Button();
         button.setId("attract-camera");
-        button.setGraphic(new HBox(16, cameraPictogram(), cameraHint));
-        button.getStyleClass().add(StyleClasses.PANEL);
+        HBox graphic = new HBox(16, cameraPictogram(), cameraHint);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        button.setGraphic(graphic);
+        button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
         button.setOnAction(event -> open.run());
         return button;
     }

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.huzhu.kiosk.face.CameraSignInEvent;
-import org.huzhu.kiosk.face.CameraSignInService;
+import org.huzhu.kiosk.signin.CameraSignInService;
 import org.huzhu.kiosk.face.PreviewFrame;
 import org.huzhu.kiosk.signin.CodeSignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcome;

@@ -44,6 +44,10 @@ public final class ScreenTour {
     public static List<Step> steps() {
         List<Step> steps = new ArrayList<>(List.of(
                 step("attract", d -> d.awaitShown("#welcome-primary")),
+                step("camera", d -> {
+                    d.click("#attract-camera");
+                    d.awaitShown("#camera-on");
+                }),
                 step("attract-no-reader", d -> {
                     d.unplugReader();
                     d.awaitShown("#reader-banner");

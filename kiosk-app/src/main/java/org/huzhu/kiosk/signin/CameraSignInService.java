@@ -1,4 +1,4 @@
-package org.huzhu.kiosk.face;
+package org.huzhu.kiosk.signin;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -16,11 +16,14 @@ import org.huzhu.devices.camera.CameraService;
 import org.huzhu.devices.camera.CameraSession;
 import org.huzhu.devices.camera.Frame;
 import org.huzhu.face.FaceGallery;
+import org.huzhu.kiosk.face.CameraSignIn;
+import org.huzhu.kiosk.face.CameraSignInEvent;
+import org.huzhu.kiosk.face.FaceCoach;
+import org.huzhu.kiosk.face.FaceGallerySource;
+import org.huzhu.kiosk.face.PreviewFrame;
+import org.huzhu.kiosk.face.StationCamera;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
-import org.huzhu.kiosk.signin.CodeSignIn;
-import org.huzhu.kiosk.signin.CodeSignInOutcome;
-import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;

@@ -212,13 +212,14 @@ public final class KioskRuntime implements AutoCloseable {
             // The kiosk's configuration names no community yet: the server's default one (serve --community).
             CodeSignIn codeSignIn = new CodeSignIn(journal.database(), residents, synchronizer::binding,
                     CodeSignIn.DEFAULT_COMMUNITY, clock, Optional.empty());
+            SnapshotStore snapshots = new SnapshotStore(journal.database());
             StationCamera camera = openCamera(config, dataFolder, demoDevices);
             parts = parts.with(camera);
             CameraSignInService cameraSignIn = new CameraSignInService(camera, new FaceGallerySource(
                     new FaceTemplateStore(journal.database()), new KioskFaceKey(journal.journal().identity())),
-                    residents, codeSignIn, FaceCoach.PATIENCE, CameraSignInService.GIVE_UP_AFTER);
+                    residents, codeSignIn, snapshots, clock, FaceCoach.PATIENCE, CameraSignInService.GIVE_UP_AFTER);
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    new SnapshotStore(journal.database()), codeSignIn, cameraSignIn),
+                    snapshots, codeSignIn, cameraSignIn),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));

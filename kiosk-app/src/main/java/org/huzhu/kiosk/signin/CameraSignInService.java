@@ -1,7 +1,9 @@
 package org.huzhu.kiosk.signin;
 
 import java.awt.image.BufferedImage;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +27,8 @@ import org.huzhu.kiosk.face.StationCamera;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.storage.StorageException;
+import org.huzhu.kiosk.sync.SnapshotState;
+import org.huzhu.kiosk.sync.SnapshotStateReader;
 import org.huzhu.protocol.Actor;
 import org.huzhu.protocol.SignInMethod;
 import org.slf4j.Logger;
@@ -34,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * What the kiosk's camera screen uses (issue 14), so that the screen never reaches into devices or storage: a
  * {@link Look} through the camera (the live preview, the coach's prompts, a face matched, a code seen) and the two
  * sign-ins those lead to. A look ends by itself after {@link #GIVE_UP_AFTER} with "tap your card", whatever the
- * camera sees: nobody stands in front of a kiosk forever, and the card always works. Thread-safe.
+ * camera sees: nobody stands in front of a kiosk forever, and the card always works. A kiosk whose snapshot is older
+ * than the offline policy's age limit (or that has none) reads codes only: its gallery may still hold a face that was
+ * deleted since (ADR 0019). Thread-safe.
  */
 public final class CameraSignInService {
 
@@ -47,6 +53,8 @@ public final class CameraSignInService {
     private final FaceGallerySource galleries;
     private final Residents residents;
     private final CodeSignIn codes;
+    private final SnapshotStateReader snapshots;
+    private final Clock clock;
     private final Duration patience;
     private final Duration giveUpAfter;
 
@@ -56,11 +64,13 @@ public final class CameraSignInService {
      * @param giveUpAfter how long a look lasts at most ({@link #GIVE_UP_AFTER} at a kiosk)
      */
     public CameraSignInService(StationCamera station, FaceGallerySource galleries, Residents residents,
-            CodeSignIn codes, Duration patience, Duration giveUpAfter) {
+            CodeSignIn codes, SnapshotStateReader snapshots, Clock clock, Duration patience, Duration giveUpAfter) {
         this.station = Objects.requireNonNull(station);
         this.galleries = Objects.requireNonNull(galleries);
         this.residents = Objects.requireNonNull(residents);
         this.codes = Objects.requireNonNull(codes);
+        this.snapshots = Objects.requireNonNull(snapshots);
+        this.clock = Objects.requireNonNull(clock);
         this.patience = Objects.requireNonNull(patience);
         this.giveUpAfter = Objects.requireNonNull(giveUpAfter);
     }
@@ -154,10 +164,10 @@ public final class CameraSignInService {
         }
 
         private Optional<FaceGallery<UUID>> gallery() {
-            if (station.engine().isEmpty()) {
-                return Optional.empty();
-            }
             try {
+                if (!snapshotFresh() || station.engine().isEmpty()) {
+                    return Optional.empty();
+                }
                 return Optional.of(galleries.galleryFor(station.engine().get()));
             } catch (StorageException e) {
                 LOG.error("The enrolled faces cannot be read, so the camera reads codes only: {}", e.getMessage(), e);
@@ -179,6 +189,23 @@ public final class CameraSignInService {
             }
             preview.close();
         }
+    }
+
+    /** Whether the snapshot is recent enough that the gallery holds no face deleted since (ADR 0019). */
+    private boolean snapshotFresh() throws StorageException {
+        SnapshotState state = snapshots.read();
+        boolean fresh = faceSignInAllowed(state, clock.instant());
+        if (!fresh) {
+            LOG.warn("No face sign-in: this kiosk's snapshot ({}) is older than {} or missing; codes only",
+                    state.generatedAt().map(Object::toString).orElse("none"), state.offlinePolicy().maxOfflineAge());
+        }
+        return fresh;
+    }
+
+    /** Whether a kiosk with snapshot {@code state} may sign residents in by face at {@code now}. */
+    static boolean faceSignInAllowed(SnapshotState state, Instant now) {
+        return state.generatedAt().map(at -> Duration.between(at, now)
+                .compareTo(state.offlinePolicy().maxOfflineAge()) <= 0).orElse(false);
     }
 
     private static PreviewFrame previewOf(BufferedImage image) {

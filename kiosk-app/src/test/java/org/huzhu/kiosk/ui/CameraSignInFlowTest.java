@@ -12,7 +12,13 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.huzhu.kiosk.app.DemoCamera;
+import java.util.Optional;
 import org.huzhu.kiosk.face.FaceTemplateStore;
+import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.kiosk.residents.Resident;
+import org.huzhu.kiosk.signin.SignInOutcome;
+import org.huzhu.protocol.Actor;
+import org.huzhu.protocol.SignInMethod;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,6 +53,11 @@ class CameraSignInFlowTest extends DemoKioskWindowTest {
         FlowScreens.captureBothLanguages(robot, "camera", true);
         robot.clickOn("#demo-picture-li-face");
         awaitText(robot, "#home-greeting", "Hello, 李建国", 30);
+        // What he confirms now is signed as a face sign-in by his card's pseudonym (docs/protocol.md §1).
+        assertThat(kiosk.context().camera().signInByFace(TestCommunity.LI)).isEqualTo(new SignInOutcome.SignedIn(
+                new Resident(TestCommunity.LI, "李建国", Language.EN),
+                new Actor(TestCommunity.cardOf(kiosk, TestCommunity.LI).cardHash(), SignInMethod.FACE),
+                Optional.empty()));
 
         assertThat(imagesUnder(data, Path.of(System.getProperty("java.io.tmpdir"))))
                 .as("no camera picture saved anywhere").isEqualTo(imagesBefore);

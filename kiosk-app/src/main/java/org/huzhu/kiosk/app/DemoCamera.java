@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the demo tray holds up to the demo's camera (issue 14): the public face photos Debian's {@code libdlib19.1}
- * ships (they stand in for the demo residents' faces), and a resident code the demo server issues for Li Jianguo, as
- * a family member's phone would show it. Pictures are read into memory; nothing is written. Thread-safe; blocking
+ * ships (they stand in for the demo residents' faces), and a resident code the demo server issues for 王秀英, as her
+ * family's phone would show it. Pictures are read into memory; nothing is written. Thread-safe; blocking
  * (disk, the demo server): a worker thread.
  */
 public final class DemoCamera {
@@ -45,8 +45,8 @@ public final class DemoCamera {
         GROUP("faces/2008_002506.jpg"),
         /** No face at all. */
         DOGS("faces/dogs.jpg"),
-        /** Li Jianguo's resident code on a family member's phone. */
-        LI_CODE(null);
+        /** 王秀英's resident code on her family's phone. */
+        WANG_CODE(null);
 
         private final String photo;
 
@@ -58,10 +58,10 @@ public final class DemoCamera {
     /** The photo Li Jianguo's face was enrolled from (another photo than the one shown). */
     static final Path LI_ENROLMENT_PHOTO = PHOTOS.resolve("johns/John_Salley/000179_02159509.jpg");
 
-    /** Issues a resident code's text for the demo resident Li Jianguo, if the server can now. */
+    /** Issues a resident code's text for the demo resident 王秀英, if the server can now. */
     @FunctionalInterface
     interface CodeIssuer {
-        Optional<String> issueForLi();
+        Optional<String> issueForWang();
     }
 
     private final PictureCamera camera;
@@ -88,7 +88,7 @@ public final class DemoCamera {
 
     /** Holds {@code picture} up to the camera until another one; false (and the empty room) if it cannot be had. */
     public boolean show(Picture picture) {
-        Optional<BufferedImage> image = picture.photo == null ? liCode() : photo(PHOTOS.resolve(picture.photo));
+        Optional<BufferedImage> image = picture.photo == null ? wangCode() : photo(PHOTOS.resolve(picture.photo));
         image.ifPresentOrElse(camera::show, camera::showNothing);
         return image.isPresent();
     }
@@ -113,9 +113,9 @@ public final class DemoCamera {
         }
     }
 
-    private Optional<BufferedImage> liCode() {
+    private Optional<BufferedImage> wangCode() {
         CodeIssuer issuer = codes;
-        Optional<String> text = issuer == null ? Optional.empty() : issuer.issueForLi();
+        Optional<String> text = issuer == null ? Optional.empty() : issuer.issueForWang();
         return text.map(DemoCamera::phoneShowing);
     }
 

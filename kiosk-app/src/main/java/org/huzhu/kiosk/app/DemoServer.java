@@ -155,18 +155,18 @@ final class DemoServer implements AutoCloseable {
     }
 
     /**
-     * A resident code for Li Jianguo, as the demo social worker would issue it at the counter for his family's phone
-     * (docs/protocol.md §13.2); empty (logged) until the server knows him, i.e. before the kiosk's first sync.
+     * A resident code for 王秀英, as the demo social worker would issue it at the counter for her family's phone
+     * (docs/protocol.md §13.2); empty (logged) until the server knows her, i.e. before the kiosk's first sync.
      */
-    Optional<String> issueCodeForLi(String kioskId) {
+    Optional<String> issueCodeForWang(String kioskId) {
         ResidentCodeDesk desk = new ResidentCodeDesk(server.database(), server.identity(),
                 ServerSettings.DEFAULT_COMMUNITY, clock);
         try {
             return Optional.of(desk.issue(DEMO_STAFF_ID, kioskId, new ResidentCodeRequest(
-                    DemoDevices.residentId(DemoCards.LI_JIANGUO).toString(),
+                    DemoDevices.residentId(DemoCards.WANG_XIUYING).toString(),
                     ResidentCodePurpose.FAMILY_PHONE.wireName())).code());
         } catch (ApiException | StorageException e) {
-            LoggerFactory.getLogger(DemoServer.class).warn("No demo resident code for Li Jianguo yet: {}",
+            LoggerFactory.getLogger(DemoServer.class).warn("No demo resident code for 王秀英 yet: {}",
                     e.getMessage());
             return Optional.empty();
         }

@@ -187,7 +187,7 @@ public final class KioskRuntime implements AutoCloseable {
                     DemoServer issuing = demoServer;
                     String kioskId = journal.journal().identity().kioskId();
                     demoDevices.get().camera().ifPresent(camera -> camera.issueCodesWith(
-                            () -> issuing.issueCodeForLi(kioskId)));
+                            () -> issuing.issueCodeForWang(kioskId)));
                 }
                 demoUrl = Optional.of(demoServer.url());
             }

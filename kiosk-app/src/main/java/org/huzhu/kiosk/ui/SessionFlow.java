@@ -1,8 +1,11 @@
 package org.huzhu.kiosk.ui;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.signin.CodeSignInOutcome;
@@ -44,6 +47,8 @@ final class SessionFlow {
     private StaffCard staffCard;
     /** Its session once the PIN was right. */
     private StaffSession staffSession;
+    /** Ends a session signed in by a resident code when the code expires; null otherwise. */
+    private PauseTransition codeExpiry;
 
     SessionFlow(KioskContext context, ShellController shell, UiText text) {
         this.context = context;
@@ -69,6 +74,12 @@ final class SessionFlow {
         }
         if (outcome instanceof SignInOutcome.StaffCardRemoved removed) {
             staffCardRemoved(removed.readerName());
+            return;
+        }
+        if (outcome instanceof SignInOutcome.SignedIn in && signedIn != null
+                && in.resident().id().equals(signedIn.id())) {
+            // Their own card, after a face or code sign-in: what they confirm from now on is the card's (§8.1).
+            session.cardConfirmed(in.actor());
             return;
         }
         if (signedIn != null || staffCard != null) {
@@ -113,7 +124,10 @@ final class SessionFlow {
                     return; // a card was tapped meanwhile
                 }
                 switch (outcome) {
-                    case CodeSignInOutcome.SignedIn in -> signIn(in.resident(), in.actor());
+                    case CodeSignInOutcome.SignedIn in -> {
+                        signIn(in.resident(), in.actor());
+                        endWhenTheCodeExpires(in.expiresAt());
+                    }
                     case CodeSignInOutcome.Refused refused -> shell.show(new MessageController("message.codeRefused"
                             + ".title", refused.reason().messageKey(), text, SessionFlow.this::showAttract));
                 }
@@ -134,6 +148,20 @@ final class SessionFlow {
                 showAttract();
             }
         }, shell::announce));
+    }
+
+    /**
+     * A session signed in by a resident code ends when the code does: what it signed after that, the server would
+     * refuse (docs/protocol.md §13.4), and a booking would be lost at sync.
+     */
+    private void endWhenTheCodeExpires(Instant expiresAt) {
+        if (expiresAt.equals(Instant.MAX)) {
+            return;
+        }
+        long millis = Math.max(0, java.time.Duration.between(context.clock().instant(), expiresAt).toMillis());
+        codeExpiry = new PauseTransition(Duration.millis(millis));
+        codeExpiry.setOnFinished(event -> signOut());
+        codeExpiry.play();
     }
 
     private void signIn(Resident resident, Actor actor) {
@@ -228,6 +256,10 @@ final class SessionFlow {
     }
 
     private void signOut() {
+        if (codeExpiry != null) {
+            codeExpiry.stop();
+            codeExpiry = null;
+        }
         signedIn = null;
         session = null;
         shell.endSession();

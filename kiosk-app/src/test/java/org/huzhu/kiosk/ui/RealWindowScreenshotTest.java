@@ -107,4 +107,12 @@ class RealWindowScreenshotTest {
         assertThat(where("staff-pin-wrong-en").getProperty("pin-problem.text")).isEqualTo("Wrong PIN. 4 tries left.");
         assertThat(where("staff-home-en").getProperty("screen-title.text")).isEqualTo("Signed in as 张丽 (staff)");
     }
+
+    /** The camera screen (issue 14) in a real window, with the demo's group photo held up to the camera. */
+    @Test
+    void theCameraScreenWasShownInBothLanguages() throws IOException {
+        GlyphCheck.assertNotBlank(image("camera-en"));
+        assertShowsInChineseGlyphs("camera-zh-CN", "screen-title", "请看摄像头");
+        assertThat(where("camera-en").getProperty("screen-title.text")).isEqualTo("Please look at the camera");
+    }
 }

@@ -87,6 +87,7 @@ public final class ScreenshotTour {
         journey(window, kiosk, TestCommunity.WANG, TestCommunity.LI, "zh-CN");
         window.awaitEnabled("#demo-wang");
         staff(window);
+        camera(window);
 
         kiosk.context().demoDevices().orElseThrow().backend().detachReader(DemoDevices.READER_NAME);
         window.awaitShown("#reader-banner");
@@ -163,6 +164,18 @@ public final class ScreenshotTour {
         window.awaitShown("#staff-sign-out");
         inBothLanguages(window, "staff-home");
         window.click("#demo-take-away");
+        window.awaitShown("#welcome-primary");
+    }
+
+    /** The camera screen (issue 14) with the demo tray's group photo held up to it, then Back. */
+    private static void camera(RealWindowDriver window) throws Exception {
+        window.click("#attract-camera");
+        window.awaitShown("#camera-on");
+        window.click("#demo-picture-group");
+        window.awaitShown("#camera-prompt");
+        window.settle();
+        inBothLanguages(window, "camera");
+        window.click("#camera-back");
         window.awaitShown("#welcome-primary");
     }
 

@@ -20,7 +20,7 @@ import org.huzhu.face.FaceDecision;
  */
 public final class FaceCoach {
 
-    static final int MATCHES_NEEDED = 3;
+    public static final int MATCHES_NEEDED = 3;
     static final int GOOD_FRAMES_PER_TRY = 12;
     static final int TRIES = 2;
     static final Duration MIN_PROMPT_TIME = Duration.ofMillis(2500);

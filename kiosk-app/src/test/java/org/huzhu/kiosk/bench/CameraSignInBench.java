@@ -51,8 +51,6 @@ public final class CameraSignInBench {
     private static final UUID RESIDENT = UUID.fromString("00000000-0000-4000-8000-00000000005a");
     private static final int GALLERY_SIZE = 10_000;
     private static final int WARMUP = 5;
-    /** The coach's matched frames in a row ({@code FaceCoach.MATCHES_NEEDED}, not visible outside its package). */
-    private static final int FRAMES_TO_SIGN_IN = 3;
     private static final long WAIT_MILLIS = 15_000;
 
     private final FaceEngine engine;
@@ -112,9 +110,9 @@ public final class CameraSignInBench {
                     fromShown.add(run.fromShown());
                     fromFirstFrame.add(run.fromFirstFrame());
                     waitForFirstFrame.add(run.waitForFirstFrame());
-                    bareFrames.add(bare / FRAMES_TO_SIGN_IN);
+                    bareFrames.add(bare / FaceCoach.MATCHES_NEEDED);
                     floors.add(bare);
-                    waitPlusLastFrame.add(run.waitForFirstFrame() + bare / FRAMES_TO_SIGN_IN);
+                    waitPlusLastFrame.add(run.waitForFirstFrame() + bare / FaceCoach.MATCHES_NEEDED);
                 }
             }
             period = probe.medianFramePeriodNanos();
@@ -129,14 +127,16 @@ public final class CameraSignInBench {
                 millis(BenchFx.percentile(fromFirstFrame, 0.5)), millis(BenchFx.percentile(fromFirstFrame, 0.95)));
         System.out.printf("  the frame rate's part: %d periods between the first and the last of the %d matching frames"
                 + " %.1f ms, plus the wait for the first frame after the photo is held up (median %.1f ms, p95 %.1f ms)%n",
-                FRAMES_TO_SIGN_IN - 1, FRAMES_TO_SIGN_IN, millis((FRAMES_TO_SIGN_IN - 1) * period), millis(BenchFx.percentile(waitForFirstFrame, 0.5)),
+                FaceCoach.MATCHES_NEEDED - 1, FaceCoach.MATCHES_NEEDED,
+                millis((FaceCoach.MATCHES_NEEDED - 1) * period), millis(BenchFx.percentile(waitForFirstFrame, 0.5)),
                 millis(BenchFx.percentile(waitForFirstFrame, 0.95)));
-        long ideal = BenchFx.percentile(waitPlusLastFrame, 0.5) + (FRAMES_TO_SIGN_IN - 1) * period;
+        long ideal = BenchFx.percentile(waitPlusLastFrame, 0.5) + (FaceCoach.MATCHES_NEEDED - 1) * period;
         System.out.printf("  least possible at this frame rate (the frame rate's part + one bare frame, pipelined):"
                 + " median %.1f ms; the sign-in adds %.1f ms (camera hand-over, QR scan beside it, coach, events)%n",
                 millis(ideal), median - millis(ideal));
         System.out.printf("  floor (same run): %d x bare frame (analyse + gallery search, median %.1f ms) + 1 frame"
-                + " period = %.1f ms; ratio %.2f%n", FRAMES_TO_SIGN_IN, millis(BenchFx.percentile(bareFrames, 0.5)),
+                + " period = %.1f ms; ratio %.2f%n", FaceCoach.MATCHES_NEEDED,
+                millis(BenchFx.percentile(bareFrames, 0.5)),
                 millis(floor), median / millis(floor));
     }
 
@@ -184,7 +184,7 @@ public final class CameraSignInBench {
     /** The bare work of the frames the coach needs: the engine's analysis and the decision, on the same frame. */
     private long bareFramesNanos(BufferedImage frame) {
         long start = System.nanoTime();
-        for (int i = 0; i < FRAMES_TO_SIGN_IN; i++) {
+        for (int i = 0; i < FaceCoach.MATCHES_NEEDED; i++) {
             sink = policy.decide(engine.analyse(frame), gallery);
         }
         return System.nanoTime() - start;

@@ -3,8 +3,10 @@ package org.huzhu.kiosk.ui;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.event.Event;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.huzhu.kiosk.app.KioskContext;
@@ -35,7 +37,10 @@ public final class KioskWindow {
     public static ShellController open(Stage stage, KioskContext context, Optional<Speaker> speaker) {
         UiText text = new UiText(context.config().language());
         ShellController shell = new ShellController(context, text, speaker);
-        Scene scene = new Scene(shell.view().root(), WINDOW_WIDTH, WINDOW_HEIGHT);
+        // Never taller or wider than the screen: on a 1366 x 768 laptop the demo tray at the bottom must stay visible.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell.view().root(), Math.min(WINDOW_WIDTH, screen.getWidth()),
+                Math.min(WINDOW_HEIGHT, screen.getHeight()));
         new SessionFlow(context, shell, text).start();
         scene.getStylesheets().add(Theme.baseStylesheet());
         stage.setScene(scene);

@@ -172,7 +172,9 @@ final class ResidentsView extends CounterView {
         Button aid = action("file-apply-aid", words("counter.file.applyForAid"), false, controller::onApplyForAid);
         Button close = action("file-close-account", words("counter.file.closeAccount"), false,
                 controller::onCloseAccount);
-        return panel(name, details, buttons(statement, book, family, replace, aid, close));
+        Button face = action("file-face", words("counter.file.faceSignIn"), false, controller::onFaceSignIn);
+        Button codes = action("file-codes", words("counter.file.signInCodes"), false, controller::onSignInCodes);
+        return panel(name, details, buttons(statement, book, family, replace, face, codes, aid, close));
     }
 
     /** Someone the server found whose file this counter cannot build yet: what the server says, and the statement. */

@@ -117,8 +117,15 @@ final class ResidentsView extends CounterView {
         columns.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
         columns.setStyle("-fx-padding: 0; -fx-spacing: 1.5em;");
         showContent(List.of(columns));
-        showActions(List.of(action("residents-enrol", words("counter.residents.enrol"), model.file.get().isEmpty()
-                && model.unknownCard.get().isEmpty(), controller::onEnrol)));
+        List<Button> actions = new ArrayList<>(List.of(action("residents-enrol", words("counter.residents.enrol"),
+                model.file.get().isEmpty() && model.unknownCard.get().isEmpty(), controller::onEnrol)));
+        // An open file's sign-in by face or code: in the action row, whose width is free, since one more row of the
+        // file's own buttons would make the screen taller than a laptop's 690 px window.
+        model.file.get().filter(file -> !file.closed()).ifPresent(file -> {
+            actions.add(action("file-face", words("counter.file.faceSignIn"), false, controller::onFaceSignIn));
+            actions.add(action("file-codes", words("counter.file.signInCodes"), false, controller::onSignInCodes));
+        });
+        showActions(actions);
     }
 
     private Node unknownCard(CardHolder card) {
@@ -172,9 +179,7 @@ final class ResidentsView extends CounterView {
         Button aid = action("file-apply-aid", words("counter.file.applyForAid"), false, controller::onApplyForAid);
         Button close = action("file-close-account", words("counter.file.closeAccount"), false,
                 controller::onCloseAccount);
-        Button face = action("file-face", words("counter.file.faceSignIn"), false, controller::onFaceSignIn);
-        Button codes = action("file-codes", words("counter.file.signInCodes"), false, controller::onSignInCodes);
-        return panel(name, details, buttons(statement, book, family, replace, face, codes, aid, close));
+        return panel(name, details, buttons(statement, book, family, replace, aid, close));
     }
 
     /** Someone the server found whose file this counter cannot build yet: what the server says, and the statement. */

@@ -122,8 +122,11 @@ final class ResidentsView extends CounterView {
         // An open file's sign-in by face or code: in the action row, whose width is free, since one more row of the
         // file's own buttons would make the screen taller than a laptop's 690 px window.
         model.file.get().filter(file -> !file.closed()).ifPresent(file -> {
-            actions.add(action("file-face", words("counter.file.faceSignIn"), false, controller::onFaceSignIn));
-            actions.add(action("file-codes", words("counter.file.signInCodes"), false, controller::onSignInCodes));
+            String name = file.resident().displayName();
+            actions.add(action("file-face", words("counter.file.faceSignIn", name), false,
+                    controller::onFaceSignIn));
+            actions.add(action("file-codes", words("counter.file.signInCodes", name), false,
+                    controller::onSignInCodes));
         });
         showActions(actions);
     }

@@ -80,7 +80,7 @@ public final class FaceCapture {
     }
 
     /** One capture, from "Start" to its outcome; closing it turns the camera off (if nothing else holds it). */
-    public final class Capture implements AutoCloseable, CameraListener {
+    public final class Capture implements AutoCloseable {
 
         private final FaceEngine faceEngine;
         private final Consumer<FaceCaptureEvent> events;
@@ -109,14 +109,24 @@ public final class FaceCapture {
                     .factory());
             timer.schedule(() -> finish(new FaceCaptureEvent.Failed(latest.orElse(FaceCaptureProblem.TIMED_OUT))),
                     giveUpAfter.toMillis(), TimeUnit.MILLISECONDS);
-            session = service.open(this);
+            session = service.open(new CameraListener() {
+                @Override
+                public void onCameraEvent(CameraEvent event) {
+                    cameraSaid(event);
+                }
+
+                @Override
+                public void onFrame(Frame frame) {
+                    judge(frame);
+                }
+            });
             if (ended.get()) {
                 session.close(); // it ended (no camera) before the session was known
             }
         }
 
-        @Override
-        public void onCameraEvent(CameraEvent event) {
+        /** On the session's listener thread. */
+        private void cameraSaid(CameraEvent event) {
             switch (event) {
                 case CameraEvent.NoCamera none -> finish(new FaceCaptureEvent.Failed(FaceCaptureProblem.NO_CAMERA));
                 case CameraEvent.Failed failed -> finish(new FaceCaptureEvent.Failed(FaceCaptureProblem.NO_CAMERA));
@@ -127,8 +137,8 @@ public final class FaceCapture {
             }
         }
 
-        @Override
-        public void onFrame(Frame frame) {
+        /** On the session's listener thread, one frame at a time. */
+        private void judge(Frame frame) {
             if (ended.get()) {
                 return;
             }

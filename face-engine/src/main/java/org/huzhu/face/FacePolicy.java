@@ -39,18 +39,11 @@ public record FacePolicy(double similarityThreshold, double margin, double liven
      * programming error ({@link InvalidTemplateException}).
      */
     public <K> FaceDecision<K> decide(FrameAnalysis frame, FaceGallery<K> gallery) {
-        Optional<AnalysedFace> single = singleFace(frame);
-        if (single.isEmpty()) {
-            return refuse(frame.faces().isEmpty() ? FaceRefusal.NO_FACE : FaceRefusal.SEVERAL_FACES);
+        Optional<FaceRefusal> problem = usabilityProblem(frame);
+        if (problem.isPresent()) {
+            return refuse(problem.get());
         }
-        AnalysedFace face = single.get();
-        Optional<FaceRefusal> quality = qualityProblem(face.quality());
-        if (quality.isPresent()) {
-            return refuse(quality.get());
-        }
-        if (face.liveness() < livenessThreshold) {
-            return refuse(FaceRefusal.NOT_LIVE);
-        }
+        AnalysedFace face = singleFace(frame).orElseThrow();
         GalleryMatch<K> match = gallery.search(face.template());
         if (match.bestKey().isEmpty() || match.bestScore() < similarityThreshold) {
             return new FaceDecision.Refused<>(FaceRefusal.UNKNOWN, match.bestScore());
@@ -83,7 +76,25 @@ public record FacePolicy(double similarityThreshold, double margin, double liven
         return Optional.empty();
     }
 
-    private Optional<AnalysedFace> singleFace(FrameAnalysis frame) {
+    /**
+     * What keeps a frame from being used at all, before any comparison, in the order the camera screen prompts: no
+     * face, several faces, a quality problem ({@link #qualityProblem}), not live. Empty: the frame's one face
+     * ({@link #singleFace}) may be compared, or enrolled.
+     */
+    public Optional<FaceRefusal> usabilityProblem(FrameAnalysis frame) {
+        Optional<AnalysedFace> single = singleFace(frame);
+        if (single.isEmpty()) {
+            return Optional.of(frame.faces().isEmpty() ? FaceRefusal.NO_FACE : FaceRefusal.SEVERAL_FACES);
+        }
+        Optional<FaceRefusal> quality = qualityProblem(single.get().quality());
+        if (quality.isPresent()) {
+            return quality;
+        }
+        return single.get().liveness() < livenessThreshold ? Optional.of(FaceRefusal.NOT_LIVE) : Optional.empty();
+    }
+
+    /** The one face that counts in {@code frame} (passers-by far behind ignored); empty for none or several. */
+    public Optional<AnalysedFace> singleFace(FrameAnalysis frame) {
         List<AnalysedFace> counted = counted(frame);
         return counted.size() == 1 ? Optional.of(counted.getFirst()) : Optional.empty();
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.huzhu.devices.card.sim.DemoCards;
+import org.huzhu.kiosk.app.CounterContext;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.ui.counter.CounterFlow;
 import org.junit.jupiter.api.AfterEach;
@@ -42,12 +43,17 @@ abstract class DemoCounterWindowTest {
         return KioskConfig.DEFAULTS;
     }
 
+    /** What the counter's window is started with; a test class overrides this for another camera. */
+    CounterContext counterContext() {
+        return stations.counter().counterContext();
+    }
+
     @BeforeEach
     void openCounter() throws Exception {
         stations = TestKiosks.demoCounter(data, counterConfig());
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> flow = StaffDeskWindow.counter(stage, stations.counter().counterContext(),
-                SCREEN_1280_800));
+        CounterContext context = counterContext();
+        FxToolkit.setupFixture(() -> flow = StaffDeskWindow.counter(stage, context, SCREEN_1280_800));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

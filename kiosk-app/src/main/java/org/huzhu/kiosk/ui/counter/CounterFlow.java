@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.huzhu.kiosk.app.CounterContext;
 import org.huzhu.kiosk.desk.ResidentFile;
+import org.huzhu.kiosk.face.FaceCapture;
 import org.huzhu.kiosk.signin.CardHolder;
 import org.huzhu.kiosk.signin.SignInOutcome;
 import org.huzhu.kiosk.staff.StaffSession;
@@ -11,7 +12,9 @@ import org.huzhu.kiosk.ui.counter.book.BookForController;
 import org.huzhu.kiosk.ui.counter.card.ReplaceCardController;
 import org.huzhu.kiosk.ui.counter.aid.ApplyForAidController;
 import org.huzhu.kiosk.ui.counter.close.CloseAccountController;
+import org.huzhu.kiosk.ui.counter.code.SignInCodeController;
 import org.huzhu.kiosk.ui.counter.enrol.EnrolController;
+import org.huzhu.kiosk.ui.counter.face.FaceSignInController;
 import org.huzhu.kiosk.ui.counter.family.FamilyLinkController;
 import org.huzhu.kiosk.ui.counter.family.FamilyRightsController;
 import org.huzhu.kiosk.ui.counter.kit.CounterPlace;
@@ -173,6 +176,22 @@ public final class CounterFlow extends StaffDeskFlow {
         public void applyForAid(ResidentFile file) {
             if (current()) {
                 shell.show(CounterPlace.RESIDENTS, new ApplyForAidController(desk, file));
+            }
+        }
+
+        @Override
+        public void faceSignIn(ResidentFile file) {
+            if (current()) {
+                shell.show(CounterPlace.RESIDENTS, new FaceSignInController(desk, file, new FaceCapture(
+                        context.camera(), FaceCapture.FRAMES_WANTED, FaceCapture.GIVE_UP_AFTER)));
+            }
+        }
+
+        @Override
+        public void signInCodes(ResidentFile file) {
+            if (current()) {
+                shell.show(CounterPlace.RESIDENTS, new SignInCodeController(desk, file, context.exports(),
+                        context.station().config().centreName(), context.station().clock()));
             }
         }
 

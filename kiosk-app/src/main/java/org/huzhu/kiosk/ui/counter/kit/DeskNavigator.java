@@ -40,6 +40,12 @@ public interface DeskNavigator {
     /** Records an application for aid from a charity with the resident of {@code file} (issue 13). */
     void applyForAid(ResidentFile file);
 
+    /** Enrols or deletes the face the resident of {@code file} signs in with at kiosks (ADR 0019). */
+    void faceSignIn(ResidentFile file);
+
+    /** Issues, lists and revokes the sign-in codes (QR) of the resident of {@code file} (ADR 0018). */
+    void signInCodes(ResidentFile file);
+
     /** A resident's statement from the server: balance, history, corrections, printing. */
     void statement(UUID residentId);
 }

@@ -171,6 +171,14 @@ public final class ResidentsController implements Controller, TakesResidentCards
         model.file.get().ifPresent(file -> session.navigator().applyForAid(file));
     }
 
+    void onFaceSignIn() {
+        model.file.get().ifPresent(file -> session.navigator().faceSignIn(file));
+    }
+
+    void onSignInCodes() {
+        model.file.get().ifPresent(file -> session.navigator().signInCodes(file));
+    }
+
     void onCloseAccount() {
         model.file.get().ifPresent(file -> session.navigator().closeAccount(file));
     }

@@ -117,8 +117,18 @@ final class ResidentsView extends CounterView {
         columns.getStyleClass().add(StyleClasses.COUNTER_CONTENT);
         columns.setStyle("-fx-padding: 0; -fx-spacing: 1.5em;");
         showContent(List.of(columns));
-        showActions(List.of(action("residents-enrol", words("counter.residents.enrol"), model.file.get().isEmpty()
-                && model.unknownCard.get().isEmpty(), controller::onEnrol)));
+        List<Button> actions = new ArrayList<>(List.of(action("residents-enrol", words("counter.residents.enrol"),
+                model.file.get().isEmpty() && model.unknownCard.get().isEmpty(), controller::onEnrol)));
+        // An open file's sign-in by face or code: in the action row, whose width is free, since one more row of the
+        // file's own buttons would make the screen taller than a laptop's 690 px window.
+        model.file.get().filter(file -> !file.closed()).ifPresent(file -> {
+            String name = file.resident().displayName();
+            actions.add(action("file-face", words("counter.file.faceSignIn", name), false,
+                    controller::onFaceSignIn));
+            actions.add(action("file-codes", words("counter.file.signInCodes", name), false,
+                    controller::onSignInCodes));
+        });
+        showActions(actions);
     }
 
     private Node unknownCard(CardHolder card) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.huzhu.devices.camera.CameraEvent;
 import org.huzhu.devices.camera.CameraListener;
 import org.huzhu.devices.camera.CameraService;
@@ -35,7 +36,8 @@ public final class FaceCapture {
     public static final Duration GIVE_UP_AFTER = Duration.ofSeconds(20);
 
     private final Optional<CameraService> camera;
-    private final Optional<FaceEngine> engine;
+    /** The engine, loaded (the first time, which takes a second) on the capture's own thread. */
+    private final Supplier<Optional<FaceEngine>> engine;
     private final int framesWanted;
     private final Duration giveUpAfter;
 
@@ -44,11 +46,16 @@ public final class FaceCapture {
      * @param giveUpAfter  {@link #GIVE_UP_AFTER} at a counter
      */
     public FaceCapture(StationCamera station, int framesWanted, Duration giveUpAfter) {
-        this(station.camera(), station.engine(), framesWanted, giveUpAfter);
+        this(station.camera(), station::engine, framesWanted, giveUpAfter);
     }
 
     /** A capture through {@code camera} with {@code engine} (tests share one engine across cameras). */
     FaceCapture(Optional<CameraService> camera, Optional<FaceEngine> engine, int framesWanted, Duration giveUpAfter) {
+        this(camera, () -> engine, framesWanted, giveUpAfter);
+    }
+
+    private FaceCapture(Optional<CameraService> camera, Supplier<Optional<FaceEngine>> engine, int framesWanted,
+            Duration giveUpAfter) {
         if (framesWanted < 1) {
             throw new IllegalArgumentException("a capture needs at least one frame, not " + framesWanted);
         }
@@ -58,23 +65,18 @@ public final class FaceCapture {
         this.giveUpAfter = Objects.requireNonNull(giveUpAfter);
     }
 
-    /** Whether this station can capture a face at all (a camera and a face engine). */
-    public boolean available() {
-        return camera.isPresent() && engine.isPresent();
-    }
-
     /**
-     * Starts a capture. Without a camera or an engine, {@link FaceCaptureEvent.Failed} arrives at once, on this
-     * thread. Close the capture when the screen leaves; closing it after its outcome is harmless.
+     * Starts a capture; returns at once. Without a camera {@link FaceCaptureEvent.Failed} arrives at once, on this
+     * thread; without an engine, on the capture's thread. Close the capture when the screen leaves; closing it after
+     * its outcome is harmless.
      */
     public Capture start(Consumer<FaceCaptureEvent> events) {
         Objects.requireNonNull(events);
-        if (camera.isEmpty() || engine.isEmpty()) {
-            events.accept(new FaceCaptureEvent.Failed(camera.isEmpty() ? FaceCaptureProblem.NO_CAMERA
-                    : FaceCaptureProblem.NO_ENGINE));
-            return new Capture(null, events);
+        Capture capture = new Capture(events);
+        if (camera.isEmpty()) {
+            capture.finish(new FaceCaptureEvent.Failed(FaceCaptureProblem.NO_CAMERA));
+            return capture;
         }
-        Capture capture = new Capture(engine.get(), events);
         capture.open(camera.get());
         return capture;
     }
@@ -82,11 +84,12 @@ public final class FaceCapture {
     /** One capture, from "Start" to its outcome; closing it turns the camera off (if nothing else holds it). */
     public final class Capture implements AutoCloseable {
 
-        private final FaceEngine faceEngine;
         private final Consumer<FaceCaptureEvent> events;
         private final AtomicBoolean ended = new AtomicBoolean();
-        private final float[] sum;
-        private final FacePolicy policy;
+        /** Set on the capture's thread before the camera session opens, read only by that session's frames. */
+        private volatile FaceEngine faceEngine;
+        private volatile float[] sum;
+        private volatile FacePolicy policy;
         private ScheduledExecutorService timer;
         private volatile CameraSession session;
         /** Touched only on the session's listener thread, one frame at a time; read by the timer at the end. */
@@ -94,14 +97,8 @@ public final class FaceCapture {
         private volatile Optional<FaceCaptureProblem> latest = Optional.empty();
         private volatile Progress reported;
 
-        private Capture(FaceEngine faceEngine, Consumer<FaceCaptureEvent> events) {
-            this.faceEngine = faceEngine;
+        private Capture(Consumer<FaceCaptureEvent> events) {
             this.events = events;
-            this.sum = faceEngine == null ? new float[0] : new float[faceEngine.templateDimensions()];
-            this.policy = faceEngine == null ? null : FacePolicy.standard(faceEngine.similarityThreshold());
-            if (faceEngine == null) {
-                ended.set(true);
-            }
         }
 
         private void open(CameraService service) {
@@ -109,6 +106,24 @@ public final class FaceCapture {
                     .factory());
             timer.schedule(() -> finish(new FaceCaptureEvent.Failed(latest.orElse(FaceCaptureProblem.TIMED_OUT))),
                     giveUpAfter.toMillis(), TimeUnit.MILLISECONDS);
+            timer.execute(() -> {
+                Optional<FaceEngine> loaded = engine.get();
+                if (loaded.isEmpty()) {
+                    finish(new FaceCaptureEvent.Failed(FaceCaptureProblem.NO_ENGINE));
+                    return;
+                }
+                faceEngine = loaded.get();
+                policy = FacePolicy.standard(faceEngine.similarityThreshold());
+                sum = new float[faceEngine.templateDimensions()];
+                openSession(service);
+            });
+        }
+
+        /** On the capture's thread, once the engine is there. */
+        private synchronized void openSession(CameraService service) {
+            if (ended.get()) {
+                return;
+            }
             session = service.open(new CameraListener() {
                 @Override
                 public void onCameraEvent(CameraEvent event) {
@@ -120,9 +135,6 @@ public final class FaceCapture {
                     judge(frame);
                 }
             });
-            if (ended.get()) {
-                session.close(); // it ended (no camera) before the session was known
-            }
         }
 
         /** On the session's listener thread. */
@@ -187,7 +199,8 @@ public final class FaceCapture {
             stop();
         }
 
-        private void stop() {
+        /** Also from the capture's thread while it opens the session: hence the lock, so no session stays open. */
+        private synchronized void stop() {
             if (timer != null) {
                 timer.shutdownNow();
             }

@@ -14,14 +14,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.huzhu.devices.camera.CameraService;
 import org.huzhu.devices.camera.CameraSource;
 import org.huzhu.devices.camera.FileCameraDriver;
 import org.huzhu.face.FaceEngine;
 import org.huzhu.face.FaceGallery;
 import org.huzhu.face.FaceTemplate;
-import org.huzhu.face.pack.ModelPack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CameraSignInTest {
 
-    private static final Path PHOTOS = Path.of("/usr/share/doc/libdlib19.1/examples");
     private static final UUID SALLEY = UUID.fromString("00000000-0000-4000-8000-00000000005a");
     private static final UUID SIMM = UUID.fromString("00000000-0000-4000-8000-0000000000c0");
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -46,11 +43,7 @@ class CameraSignInTest {
 
     @BeforeAll
     static void openEngine() throws Exception {
-        Path pack = Path.of(System.getProperty("huzhu.face.pack", "missing"));
-        assertThat(pack.resolve("manifest.json")).as("the development face model pack (bash "
-                + "face-engine/packs/fetch-dev-pack.sh) and dlib's photos (apt-get install libdlib19.1)").exists();
-        assertThat(PHOTOS).exists();
-        engine = FaceEngine.open(ModelPack.load(pack));
+        engine = TestFaces.openEngine();
     }
 
     @AfterAll
@@ -90,11 +83,12 @@ class CameraSignInTest {
     @Test
     void nothingIsWrittenWhileTheCameraLooks() throws Exception {
         Path frames = camera("johns/John_Salley/000198_02159470.jpg");
-        List<Path> before = everyFileUnder(folder);
+        List<Path> before = TestFaces.everyFileUnder(folder);
 
         assertThat(run(frames, Duration.ofSeconds(20))).contains(new CameraSignInEvent.FaceMatched(SALLEY));
 
-        assertThat(everyFileUnder(folder)).as("the camera's folder and the test's: no frame saved").isEqualTo(before);
+        assertThat(TestFaces.everyFileUnder(folder)).as("the camera's folder and the test's: no frame saved")
+                .isEqualTo(before);
     }
 
     /** Watches {@code frames} until the watch ends (or {@code WAIT}); the events, in order. */
@@ -126,10 +120,8 @@ class CameraSignInTest {
 
     /** Salley enrolled from another of his photos, and a second resident from a photo of someone else. */
     private static FaceGallery<UUID> gallery() throws IOException {
-        FaceTemplate salley = engine.analyse(read("johns/John_Salley/000179_02159509.jpg")).faces().getFirst()
-                .template();
-        FaceTemplate other = engine.analyse(read("johns/John_Simm/000288_00470387.jpg")).faces().getFirst()
-                .template();
+        FaceTemplate salley = TestFaces.templateOf(engine, "johns/John_Salley/000179_02159509.jpg");
+        FaceTemplate other = TestFaces.templateOf(engine, "johns/John_Simm/000288_00470387.jpg");
         return FaceGallery.of(engine.embedderId(), engine.templateDimensions(),
                 List.of(Map.entry(SALLEY, salley), Map.entry(SIMM, other)));
     }
@@ -138,18 +130,9 @@ class CameraSignInTest {
     private Path camera(String photo) throws IOException {
         Path frames = Files.createDirectories(folder.resolve("camera-" + Math.abs(photo.hashCode())));
         for (int i = 0; i < 4; i++) {
-            Files.copy(PHOTOS.resolve(photo), frames.resolve("frame-" + i + ".jpg"));
+            Files.copy(TestFaces.PHOTOS.resolve(photo), frames.resolve("frame-" + i + ".jpg"));
         }
         return frames;
     }
 
-    private static BufferedImage read(String photo) throws IOException {
-        return ImageIO.read(PHOTOS.resolve(photo).toFile());
-    }
-
-    private static List<Path> everyFileUnder(Path root) throws IOException {
-        try (var files = Files.walk(root)) {
-            return files.sorted().toList();
-        }
-    }
 }

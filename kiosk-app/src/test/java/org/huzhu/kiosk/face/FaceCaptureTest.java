@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.huzhu.devices.camera.CameraService;
 import org.huzhu.devices.camera.CameraSource;
 import org.huzhu.devices.camera.FileCameraDriver;
 import org.huzhu.face.FaceEngine;
 import org.huzhu.face.FaceTemplate;
-import org.huzhu.face.pack.ModelPack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("face-pack")
 class FaceCaptureTest {
 
-    private static final Path PHOTOS = Path.of("/usr/share/doc/libdlib19.1/examples");
     /** A photo of John Salley that passes the development pack's liveness (000179, for one, does not). */
     private static final String SALLEY = "johns/John_Salley/000198_02159470.jpg";
     private static final Duration SHORT = Duration.ofSeconds(3);
@@ -44,11 +41,7 @@ class FaceCaptureTest {
 
     @BeforeAll
     static void openEngine() throws Exception {
-        Path pack = Path.of(System.getProperty("huzhu.face.pack", "missing"));
-        assertThat(pack.resolve("manifest.json")).as("the development face model pack (bash "
-                + "face-engine/packs/fetch-dev-pack.sh) and dlib's photos (apt-get install libdlib19.1)").exists();
-        assertThat(PHOTOS).exists();
-        engine = FaceEngine.open(ModelPack.load(pack));
+        engine = TestFaces.openEngine();
     }
 
     @AfterAll
@@ -59,8 +52,8 @@ class FaceCaptureTest {
     @Test
     void fiveGoodFramesMakeOneUnitTemplateOfThatPerson() throws Exception {
         List<FaceCaptureEvent> events = capture(SALLEY, FaceCapture.GIVE_UP_AFTER);
-        FaceTemplate anotherOfHim = templateOf("johns/John_Salley/000179_02159509.jpg");
-        FaceTemplate someoneElse = templateOf("johns/John_Simm/000288_00470387.jpg");
+        FaceTemplate anotherOfHim = TestFaces.templateOf(engine, "johns/John_Salley/000179_02159509.jpg");
+        FaceTemplate someoneElse = TestFaces.templateOf(engine, "johns/John_Simm/000288_00470387.jpg");
 
         assertThat(events.getLast()).isInstanceOfSatisfying(FaceCaptureEvent.Captured.class, captured -> {
             assertThat(captured.frames()).isEqualTo(FaceCapture.FRAMES_WANTED);
@@ -106,12 +99,13 @@ class FaceCaptureTest {
     @Test
     void aCaptureWritesNoImageAnywhere() throws Exception {
         Path frames = frames(SALLEY);
-        List<Path> before = everyFileUnder(folder);
+        List<Path> before = TestFaces.everyFileUnder(folder);
 
         assertThat(capture(frames, FaceCapture.GIVE_UP_AFTER).getLast())
                 .isInstanceOf(FaceCaptureEvent.Captured.class);
 
-        assertThat(everyFileUnder(folder)).as("the camera's folder and the test's: no frame saved").isEqualTo(before);
+        assertThat(TestFaces.everyFileUnder(folder)).as("the camera's folder and the test's: no frame saved")
+                .isEqualTo(before);
     }
 
     private List<FaceCaptureEvent> capture(String photo, Duration giveUpAfter) throws Exception {
@@ -143,18 +137,9 @@ class FaceCaptureTest {
     private Path frames(String photo) throws IOException {
         Path frames = Files.createDirectories(folder.resolve("camera-" + Math.abs(photo.hashCode())));
         for (int i = 0; i < 4; i++) {
-            Files.copy(PHOTOS.resolve(photo), frames.resolve("frame-" + i + ".jpg"));
+            Files.copy(TestFaces.PHOTOS.resolve(photo), frames.resolve("frame-" + i + ".jpg"));
         }
         return frames;
     }
 
-    private static FaceTemplate templateOf(String photo) throws IOException {
-        return engine.analyse(ImageIO.read(PHOTOS.resolve(photo).toFile())).faces().getFirst().template();
-    }
-
-    private static List<Path> everyFileUnder(Path root) throws IOException {
-        try (var files = Files.walk(root)) {
-            return files.sorted().toList();
-        }
-    }
 }

@@ -300,6 +300,12 @@ public final class KioskConfigFile {
                 # A booking can be cancelled at the kiosk until this many minutes before it starts (0-%d).
                 # 预约开始前多少分钟之前可以在服务机上取消。
                 %s=%d
+
+                # The camera for signing in by face or code (a counter's: for enrolling faces). native: the first
+                # camera; native:NAME: the first whose name contains NAME (`huzhu-kiosk camera list`). Empty: no
+                # camera, sign-in by card only. The face models go in the data folder's face-models.
+                # 用于刷脸和扫码登录的摄像头。留空则只能刷卡。
+                %s=
                 """.formatted(
                 MODE, d.mode().tag(),
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
@@ -310,7 +316,7 @@ public final class KioskConfigFile {
                 SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE, READER_HINT,
                 SYNC_SERVER_URL, SYNC_SERVER_PIN, SYNC_BATCH_MAX, SYNC_BATCH_SIZE, d.sync().batchSize(),
                 SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX, SYNC_INTERVAL_SECONDS, d.sync().interval().toSeconds(),
-                CANCEL_CUTOFF_MAX, CANCEL_CUTOFF_MINUTES, d.cancelCutoff().toMinutes());
+                CANCEL_CUTOFF_MAX, CANCEL_CUTOFF_MINUTES, d.cancelCutoff().toMinutes(), CAMERA_SOURCE);
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             // It may come to hold the key passphrase: owner-only, like everything in the data folder.

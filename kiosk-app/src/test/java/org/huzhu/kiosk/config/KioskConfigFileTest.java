@@ -30,8 +30,18 @@ class KioskConfigFileTest {
         assertThat(file.loadOrCreate()).isEqualTo(KioskConfig.DEFAULTS);
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path())))
                 .as("may hold the key passphrase").isEqualTo("rw-------");
-        assertThat(Files.readString(file.path())).contains("centre.name=", "idle.countdown.seconds=20");
+        assertThat(Files.readString(file.path())).contains("centre.name=", "idle.countdown.seconds=20",
+                "camera.source=");
         assertThat(file.loadOrCreate()).isEqualTo(KioskConfig.DEFAULTS);
+    }
+
+    @Test
+    void aCameraIsConfiguredOnlyWhenNamed() throws Exception {
+        write("camera.source=  native:C920  \n");
+        KioskConfig named = new KioskConfigFile(dataFolder).loadOrCreate();
+        assertThat(named.cameraSource()).isEqualTo("native:C920");
+        assertThat(named.hasCamera()).isTrue();
+        assertThat(KioskConfig.DEFAULTS.hasCamera()).as("no camera unless one is set").isFalse();
     }
 
     @Test

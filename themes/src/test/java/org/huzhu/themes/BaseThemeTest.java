@@ -34,7 +34,8 @@ class BaseThemeTest {
             new String[] {"-color-accent", "-color-accent-subtle"},
             new String[] {"-color-fg", "-color-badge-bg"},
             new String[] {"-color-fg", "-color-accent-subtle"},
-            new String[] {"-color-on-danger", "-color-danger"});
+            new String[] {"-color-on-danger", "-color-danger"},
+            new String[] {"-color-on-camera-frame", "-color-camera-frame"});
 
     private static String css;
     private static Map<String, String> palette;

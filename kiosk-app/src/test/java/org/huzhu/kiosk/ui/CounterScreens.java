@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -36,20 +37,22 @@ final class CounterScreens {
         List<String> violations = new ArrayList<>();
         try {
             for (double[] size : SIZES) {
-                place(window, size[0], size[1]);
                 for (int language = 0; language < 2; language++) {
+                    place(window, scene, size[0], size[1]);
                     String shot = "counter-%s-%dx%d-%s".formatted(name, (int) size[0], (int) size[1],
                             languageTag(robot));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-                    Png.write(image, OUT.resolve(shot + ".png"));
-                    WaitForAsyncUtils.asyncFx(() -> ElderAudit.audit(scene, ElderAudit.Thresholds.COUNTER)).get()
-                            .forEach(violation -> violations.add("[" + shot + "] " + violation));
+                    // The picture and the audit in one FX turn, so that both see the same layout.
+                    Seen seen = WaitForAsyncUtils.asyncFx(() -> new Seen(scene.snapshot(null),
+                            ElderAudit.audit(scene, ElderAudit.Thresholds.COUNTER),
+                            "%.0fx%.0f".formatted(scene.getWidth(), scene.getHeight()))).get();
+                    Png.write(seen.image(), OUT.resolve(shot + ".png"));
+                    seen.violations().forEach(violation -> violations.add(
+                            "[" + shot + ", scene " + seen.sceneSize() + "] " + violation));
                     DemoCounterWindowTest.switchLanguage(robot);
                 }
             }
         } finally {
-            place(window, old[0], old[1]);
+            place(window, scene, old[0], old[1]);
             WaitForAsyncUtils.asyncFx(() -> {
                 window.setMinWidth(old[2]);
                 window.setMinHeight(old[3]);
@@ -58,17 +61,38 @@ final class CounterScreens {
         assertThat(violations).as("counter screen '%s' at the counter's numbers", name).isEmpty();
     }
 
-    /** The window at {@code width} × {@code height}, as on a screen of that size (its minimum follows, as it would). */
-    private static void place(Stage window, double width, double height) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.setMinWidth(Math.min(width, window.getMinWidth()));
-            window.setMinHeight(Math.min(height, window.getMinHeight()));
-            window.setX(0);
-            window.setY(0);
-            window.setWidth(width);
-            window.setHeight(height);
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+    /**
+     * The window at {@code width} × {@code height}, as on a screen of that size (its minimum follows, as it would), and
+     * its scene laid out at that size. Monocle resizes a window by an event of its own; on a loaded machine the scene
+     * was seen a pulse behind, so this waits until the scene has the size rather than trusting one round of events.
+     */
+    private static void place(Stage window, Scene scene, double width, double height) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        do {
+            WaitForAsyncUtils.asyncFx(() -> {
+                window.setMinWidth(Math.min(width, window.getMinWidth()));
+                window.setMinHeight(Math.min(height, window.getMinHeight()));
+                window.setX(0);
+                window.setY(0);
+                window.setWidth(width);
+                window.setHeight(height);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            if (WaitForAsyncUtils.asyncFx(() -> atSize(scene, width, height)).get()) {
+                return;
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the window did not take %.0f × %.0f within 10 s: scene %.0f × %.0f".formatted(
+                width, height, scene.getWidth(), scene.getHeight()));
+    }
+
+    private static boolean atSize(Scene scene, double width, double height) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        return scene.getWidth() == width && scene.getHeight() == height;
+    }
+
+    private record Seen(WritableImage image, List<ElderAudit.Violation> violations, String sceneSize) {
     }
 
     private static String languageTag(FxRobot robot) {

@@ -65,6 +65,12 @@ class AidFlowOverHttpTest {
     }
 
     /** An application of the patient, approved by an order of {@code maxFen}. */
+    /** A refusal moves nothing: the money ledger sums to 0 and reconciles after each one, not only at the end. */
+    private void assertRefusedAndReconciled(String expected, String why, Verdict verdict) throws Exception {
+        assertThat(reason(verdict)).as(why).isEqualTo(expected);
+        parties.assertReconciles();
+    }
+
     private AidOrderDocument approved(long maxFen) throws Exception {
         UUID application = UUID.randomUUID();
         assertThat(parties.apply(application, patient, parties.charity.id(), parties.hospital.id(), maxFen)
@@ -127,27 +133,27 @@ class AidFlowOverHttpTest {
         assertThat(reason(parties.submit(parties.desk, order.orderId(), patient, "ZY-1", 100_000)))
                 .isEqualTo("accepted");
 
-        assertThat(reason(parties.submit(parties.desk, order.orderId(), patient, "ZY-1", 1_000)))
-                .as("the same hospital order number twice").isEqualTo("hospital-order-already-matched");
-        assertThat(reason(parties.submit(parties.desk, order.orderId(), patient, "ZY-2", 200_001)))
-                .as("over the remainder").isEqualTo("amount-over-remaining");
-        assertThat(reason(parties.submit(parties.desk, order.orderId(), UUID.randomUUID(), "ZY-3", 1_000)))
-                .isEqualTo("aid-order-other-patient");
-        assertThat(reason(parties.submit(parties.desk, UUID.randomUUID(), patient, "ZY-4", 1_000)))
-                .isEqualTo("aid-order-unknown");
+        assertRefusedAndReconciled("hospital-order-already-matched", "the same hospital order number twice",
+                parties.submit(parties.desk, order.orderId(), patient, "ZY-1", 1_000));
+        assertRefusedAndReconciled("amount-over-remaining", "over the remainder",
+                parties.submit(parties.desk, order.orderId(), patient, "ZY-2", 200_001));
+        assertRefusedAndReconciled("aid-order-other-patient", "another patient's order",
+                parties.submit(parties.desk, order.orderId(), UUID.randomUUID(), "ZY-3", 1_000));
+        assertRefusedAndReconciled("aid-order-unknown", "no such order",
+                parties.submit(parties.desk, UUID.randomUUID(), patient, "ZY-4", 1_000));
         TestStaff otherReceptionist = new TestStaff();
         otherReceptionist.registerAtHospital(running.server.database(), "前台 王", parties.otherHospital.id(),
                 Instant.now().minusSeconds(3600));
         TestKiosk otherDesk = parties.deskOf(parties.otherHospital.id(), otherReceptionist);
-        assertThat(reason(parties.submit(otherDesk, order.orderId(), patient, "HS-1", 1_000)))
-                .as("approved for another hospital").isEqualTo("aid-order-other-hospital");
+        assertRefusedAndReconciled("aid-order-other-hospital", "approved for another hospital",
+                parties.submit(otherDesk, order.orderId(), patient, "HS-1", 1_000));
         TestKiosk mixedDesk = parties.deskOf(parties.hospital.id(), otherReceptionist);
-        assertThat(reason(parties.submit(mixedDesk, order.orderId(), patient, "ZY-5", 1_000)))
-                .as("a staff card of another hospital at this hospital's desk").isEqualTo("staff-not-of-hospital");
-        assertThat(reason(parties.counter.post(parties.counter.kiosk, parties.counter.kiosk.next(
-                new HospitalOrderSubmitted(order.orderId(), patient, "ZY-6", 1_000,
-                        List.of(new BillItem("x", 1_000))), TestKiosk.STAFF)).getFirst()))
-                .as("a social worker is no hospital desk").isEqualTo("role-not-allowed");
+        assertRefusedAndReconciled("staff-not-of-hospital", "a staff card of another hospital at this hospital's desk",
+                parties.submit(mixedDesk, order.orderId(), patient, "ZY-5", 1_000));
+        assertRefusedAndReconciled("role-not-allowed", "a social worker is no hospital desk",
+                parties.counter.post(parties.counter.kiosk, parties.counter.kiosk.next(
+                        new HospitalOrderSubmitted(order.orderId(), patient, "ZY-6", 1_000,
+                                List.of(new BillItem("x", 1_000))), TestKiosk.STAFF)).getFirst());
 
         assertThat(balance(MoneyLedger.hospital(parties.hospital.id()))).isEqualTo(100_000);
         assertThat(balance(MoneyLedger.hold(order.orderId()))).isEqualTo(200_000);
@@ -177,6 +183,20 @@ class AidFlowOverHttpTest {
         assertThat(parties.charity.get(running.client, "/v1/aid/inbox").statusCode())
                 .as("a suspended charity can do nothing").isEqualTo(403);
         parties.assertReconciles();
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void aSuspendedHospitalIsPaidNothingAndTheMoneyStaysHeld(Stores store) throws Exception {
+        start(store);
+        AidOrderDocument order = approved(40_000);
+        Institutions.inTransaction(running.server.database(), connection -> Institutions.suspend(connection,
+                parties.hospital.id(), Instant.now(), "auditor", "licence under review"));
+
+        assertRefusedAndReconciled("institution-suspended", "the hospital is suspended",
+                parties.submit(parties.desk, order.orderId(), patient, "ZY-1", 10_000));
+        assertThat(balance(MoneyLedger.hospital(parties.hospital.id()))).isZero();
+        assertThat(balance(MoneyLedger.hold(order.orderId()))).isEqualTo(40_000);
     }
 
     @ParameterizedTest

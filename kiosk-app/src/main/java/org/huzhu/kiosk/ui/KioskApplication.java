@@ -36,10 +36,20 @@ public final class KioskApplication extends Application {
         Application.launch(KioskApplication.class);
     }
 
+    private Optional<FxWatchdog> watchdog = Optional.empty();
+
     @Override
     public void start(Stage stage) {
         kiosk.ifPresent(context -> KioskWindow.open(stage, context));
         counter.ifPresent(context -> StaffDeskWindow.counter(kiosk.isPresent() ? new Stage() : stage, context));
         hospital.ifPresent(context -> StaffDeskWindow.hospital(kiosk.isPresent() ? new Stage() : stage, context));
+        // Ready once the windows are up; under systemd (or any supervisor of its notify protocol) a frozen screen is
+        // then restarted.
+        watchdog = FxWatchdog.start(System.getenv());
+    }
+
+    @Override
+    public void stop() {
+        watchdog.ifPresent(FxWatchdog::close);
     }
 }

@@ -143,6 +143,8 @@ public final class KioskMain {
         out.println("Huzhu " + (options.demo() ? "Kiosk" : stationName(mode)) + (options.demo() ? " (demo)" : "")
                 + ": data folder " + dataFolder.root() + ", log " + dataFolder.logs().resolve("kiosk.log"));
 
+        // The JavaFX runtime comes up while the journal, key store and readers open (fast start, ADR 0020).
+        KioskApplication.startToolkit();
         try (KioskRuntime runtime = KioskRuntime.open(config, dataFolder, options.demo(), env, Clock.systemDefaultZone())) {
             announce(runtime, log);
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
@@ -169,6 +171,10 @@ public final class KioskMain {
         } catch (StorageException e) {
             log.warn("Closing the journal: {}", e.getMessage());
             return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Stopped while the windows were open");
+            return 0;
         }
     }
 
@@ -185,7 +191,7 @@ public final class KioskMain {
      * embedded server, two stations with their own keys and journals. Returns when both windows are closed.
      */
     private int runDemoStation(KioskRuntime demoKiosk, StationMode mode, DataFolder kioskFolder, Logger log)
-            throws StartupException, StorageException {
+            throws StartupException, StorageException, InterruptedException {
         DataFolder folder = mode == StationMode.COUNTER ? kioskFolder.demoCounter() : kioskFolder.demoHospital();
         try {
             folder.create();

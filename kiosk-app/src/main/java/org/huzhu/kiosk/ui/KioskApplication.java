@@ -1,55 +1,105 @@
 package org.huzhu.kiosk.ui;
 
+import java.util.List;
 import java.util.Optional;
-import javafx.application.Application;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.huzhu.kiosk.app.CounterContext;
 import org.huzhu.kiosk.app.HospitalContext;
 import org.huzhu.kiosk.app.KioskContext;
+import org.huzhu.kiosk.ui.kit.FxThread;
 
 /**
- * The JavaFX application: the kiosk's window, the counter's or the hospital desk's, or in the demo the kiosk's and one
- * of the others side by side.
- * {@link #launch(Optional, Optional)} blocks until every window is closed.
+ * The JavaFX side of the process: the kiosk's window, the counter's or the hospital desk's, or in the demo the kiosk's
+ * and one of the others side by side. The JavaFX runtime is started with {@link Platform#startup} rather than
+ * {@code Application.launch}, so that {@link #startToolkit()} can bring it up on a thread of its own while the journal,
+ * key store and readers open on the main thread (ADR 0020, fast start): the two take about as long, and the window
+ * then needs both. {@link #launch} and {@link #launchHospital} block until every window is closed.
  */
-public final class KioskApplication extends Application {
+public final class KioskApplication {
 
-    // Application.launch instantiates this class itself, so the contexts are handed over through fields.
-    private static volatile Optional<KioskContext> kiosk = Optional.empty();
-    private static volatile Optional<CounterContext> counter = Optional.empty();
-    private static volatile Optional<HospitalContext> hospital = Optional.empty();
+    /**
+     * System property: show the windows, then close them and exit normally. For the training run that writes the AOT
+     * cache ({@code -XX:AOTCacheOutput}, written when the JVM exits) and for the start-up benchmark.
+     */
+    public static final String EXIT_WHEN_SHOWN = "huzhu.exitWhenShown";
+
+    private static final AtomicBoolean STARTING = new AtomicBoolean();
+    private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
+
+    private KioskApplication() {
+    }
+
+    /** Starts the JavaFX runtime in the background, once; the first window waits for it. Any thread. */
+    public static void startToolkit() {
+        if (STARTING.compareAndSet(false, true)) {
+            Thread.ofPlatform().name("fx-startup").daemon(true).start(() -> {
+                try {
+                    Platform.startup(() -> TOOLKIT.complete(null));
+                } catch (RuntimeException e) {
+                    TOOLKIT.completeExceptionally(e);
+                }
+            });
+        }
+    }
 
     /** Opens the kiosk's window if {@code kioskContext} is present, the counter's if {@code counterContext} is. */
-    public static void launch(Optional<KioskContext> kioskContext, Optional<CounterContext> counterContext) {
+    public static void launch(Optional<KioskContext> kioskContext, Optional<CounterContext> counterContext)
+            throws InterruptedException {
         if (kioskContext.isEmpty() && counterContext.isEmpty()) {
             throw new IllegalArgumentException("nothing to show: neither a kiosk nor a counter");
         }
-        kiosk = kioskContext;
-        counter = counterContext;
-        Application.launch(KioskApplication.class);
+        show(stage -> {
+            kioskContext.ifPresent(context -> KioskWindow.open(stage, context));
+            counterContext.ifPresent(context -> StaffDeskWindow.counter(
+                    kioskContext.isPresent() ? new Stage() : stage, context));
+        });
     }
 
     /** Opens the hospital desk's window, and the kiosk's beside it if {@code kioskContext} is present (the demo). */
-    public static void launchHospital(Optional<KioskContext> kioskContext, HospitalContext hospitalContext) {
-        kiosk = kioskContext;
-        hospital = Optional.of(hospitalContext);
-        Application.launch(KioskApplication.class);
+    public static void launchHospital(Optional<KioskContext> kioskContext, HospitalContext hospitalContext)
+            throws InterruptedException {
+        show(stage -> {
+            kioskContext.ifPresent(context -> KioskWindow.open(stage, context));
+            StaffDeskWindow.hospital(kioskContext.isPresent() ? new Stage() : stage, hospitalContext);
+        });
     }
 
-    private Optional<FxWatchdog> watchdog = Optional.empty();
-
-    @Override
-    public void start(Stage stage) {
-        kiosk.ifPresent(context -> KioskWindow.open(stage, context));
-        counter.ifPresent(context -> StaffDeskWindow.counter(kiosk.isPresent() ? new Stage() : stage, context));
-        hospital.ifPresent(context -> StaffDeskWindow.hospital(kiosk.isPresent() ? new Stage() : stage, context));
-        // Ready once the windows are up; under systemd (or any supervisor of its notify protocol) a frozen screen is
-        // then restarted.
-        watchdog = FxWatchdog.start(System.getenv());
+    private interface Windows {
+        void open(Stage first);
     }
 
-    @Override
-    public void stop() {
-        watchdog.ifPresent(FxWatchdog::close);
+    private static void show(Windows windows) throws InterruptedException {
+        startToolkit();
+        TOOLKIT.join();
+        CountDownLatch allClosed = new CountDownLatch(1);
+        CompletableFuture<Optional<FxWatchdog>> watchdog = new CompletableFuture<>();
+        Platform.setImplicitExit(true);
+        FxThread.run(() -> {
+            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+                if (Window.getWindows().isEmpty()) {
+                    allClosed.countDown();
+                }
+            });
+            windows.open(new Stage());
+            // Ready once the windows are up; under systemd (or any supervisor of its notify protocol) a frozen screen
+            // is then restarted.
+            watchdog.complete(FxWatchdog.start(System.getenv()));
+            if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+                // The first screen, a moment to paint, then out.
+                PauseTransition painted = new PauseTransition(Duration.millis(500));
+                painted.setOnFinished(event -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+                painted.play();
+            }
+        });
+        allClosed.await();
+        watchdog.join().ifPresent(FxWatchdog::close);
     }
 }

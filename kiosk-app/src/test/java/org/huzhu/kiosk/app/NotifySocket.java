@@ -9,7 +9,7 @@ import java.util.Optional;
  * The supervisor's end of systemd's notify protocol for tests: a Unix datagram socket bound to a path, read without
  * blocking. The same libc calls as {@link SystemdNotifier}.
  */
-final class NotifySocket implements AutoCloseable {
+public final class NotifySocket implements AutoCloseable {
 
     private static final int MSG_DONTWAIT = 0x40;
 
@@ -19,7 +19,7 @@ final class NotifySocket implements AutoCloseable {
         this.fd = fd;
     }
 
-    static NotifySocket bind(Path path) {
+    public static NotifySocket bind(Path path) {
         int fd = SystemdNotifier.LibC.INSTANCE.socket(SystemdNotifier.AF_UNIX,
                 SystemdNotifier.SOCK_DGRAM | SystemdNotifier.SOCK_CLOEXEC, 0);
         byte[] address = SystemdNotifier.socketAddress(path.toString());
@@ -30,7 +30,7 @@ final class NotifySocket implements AutoCloseable {
     }
 
     /** The next message within {@code patience}, or empty. */
-    Optional<String> next(Duration patience) throws InterruptedException {
+    public Optional<String> next(Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         byte[] buffer = new byte[4096];
         do {

@@ -23,6 +23,7 @@ import org.huzhu.kiosk.config.KioskConfigFile;
 import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.ui.KioskApplication;
+import org.huzhu.protocol.crypto.SignatureSuites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +118,9 @@ public final class KioskMain {
      * the demo kiosk and that station beside it, in a data folder this run holds.
      */
     private int runIn(DataFolder dataFolder, LaunchOptions options) {
+        // BouncyCastle's provider takes a few hundred milliseconds to build; the key store needs it soon. Built on a
+        // thread of its own, it loads while Logback configures itself on this one (fast start, ADR 0020).
+        Thread.ofPlatform().name("crypto-warm-up").daemon(true).start(SignatureSuites::provider);
         Logging.logTo(dataFolder.logs());
         Logger log = LoggerFactory.getLogger(KioskMain.class);
         Optional<StationMode> asked = options.hospital() ? Optional.of(StationMode.HOSPITAL)

@@ -15,6 +15,7 @@ import org.huzhu.kiosk.app.DataFolder;
 import org.huzhu.kiosk.app.KioskRuntime;
 import org.huzhu.kiosk.app.StartupException;
 import org.huzhu.kiosk.app.Logging;
+import org.huzhu.kiosk.cli.DiagnosticsCommand;
 import org.huzhu.kiosk.cli.JournalCommand;
 import org.huzhu.kiosk.cli.SyncCommand;
 import org.huzhu.kiosk.config.ConfigException;
@@ -68,6 +69,9 @@ public final class KioskMain {
         }
         if (args.length > 0 && (args[0].equals("enrol") || args[0].equals("sync"))) {
             return new SyncCommand(out, err, env).run(List.of(args));
+        }
+        if (args.length > 0 && args[0].equals("diagnostics")) {
+            return new DiagnosticsCommand(out, err, env, userHome).run(List.of(args));
         }
         if (args.length > 0 && args[0].equals("cards")) {
             return new CardDiagnostics().run(List.of(args).subList(1, args.length), out, err);

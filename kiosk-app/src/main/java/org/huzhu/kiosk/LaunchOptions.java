@@ -25,6 +25,7 @@ record LaunchOptions(boolean demo, boolean kiosk, boolean counter, boolean hospi
                    huzhu-kiosk camera list|snap|qr …   (camera diagnostics; huzhu-kiosk camera for details)
                    huzhu-kiosk face check|compare …    (face engine diagnostics; huzhu-kiosk face for details)
                    huzhu-kiosk enrol|sync …            (delivery to the sync server; huzhu-kiosk sync for details)
+                   huzhu-kiosk diagnostics --out F.zip (logs, settings without secrets, versions, journal check)
               --demo      demo mode: simulated devices, demo data folder, normal window
               --kiosk     kiosk mode: full screen, no window frame, no keyboard exit
               --counter   the staff counter (staff card and PIN; enrol residents, link family); with --demo, the

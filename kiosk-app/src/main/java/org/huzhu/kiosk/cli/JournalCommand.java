@@ -63,17 +63,9 @@ public final class JournalCommand {
 
     private int verify(Path db) {
         try {
-            return switch (JournalVerifier.verify(db)) {
-                case JournalVerifier.Intact ok -> {
-                    out.println("OK " + ok.count() + " transactions (kiosk " + ok.kioskId() + ", " + ok.suite()
-                            + ", key fingerprint " + ok.fingerprint() + ")");
-                    yield 0;
-                }
-                case JournalVerifier.Broken broken -> {
-                    out.println("BROKEN at sequence " + broken.sequence() + ": " + broken.reason());
-                    yield BROKEN;
-                }
-            };
+            JournalVerifier.Result result = JournalVerifier.verify(db);
+            out.println(result.summary());
+            return result instanceof JournalVerifier.Intact ? 0 : BROKEN;
         } catch (StorageException e) {
             err.println("journal verify: " + e.getMessage());
             return FAILED;

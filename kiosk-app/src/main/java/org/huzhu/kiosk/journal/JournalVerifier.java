@@ -31,14 +31,25 @@ public final class JournalVerifier {
 
     /** The outcome of a walk. */
     public sealed interface Result {
+        /** One line, as {@code journal verify} prints it and the diagnostics bundle keeps it. */
+        String summary();
     }
 
     /** Every transaction verified. */
     public record Intact(long count, String kioskId, String suite, String fingerprint) implements Result {
+        @Override
+        public String summary() {
+            return "OK " + count + " transactions (kiosk " + kioskId + ", " + suite + ", key fingerprint "
+                    + fingerprint + ")";
+        }
     }
 
     /** The first fault, at {@code sequence} (0: the kiosk's own record, before any transaction). */
     public record Broken(long sequence, String reason) implements Result {
+        @Override
+        public String summary() {
+            return "BROKEN at sequence " + sequence + ": " + reason;
+        }
     }
 
     private JournalVerifier() {

@@ -163,15 +163,14 @@ public final class KioskMain {
                 Thread.ofVirtual().name("demo-faces").start(runtime::enrolDemoFaces);
             }
             if (mode == StationMode.KIOSK) {
-                KioskApplication.launch(Optional.of(runtime.context()), Optional.empty());
+                return KioskApplication.launch(Optional.of(runtime.context()), Optional.empty());
             } else if (options.demo()) {
                 return runDemoStation(runtime, mode, dataFolder, log);
             } else if (mode == StationMode.COUNTER) {
-                KioskApplication.launch(Optional.empty(), Optional.of(runtime.counterContext()));
+                return KioskApplication.launch(Optional.empty(), Optional.of(runtime.counterContext()));
             } else {
-                KioskApplication.launchHospital(Optional.empty(), runtime.hospitalContext());
+                return KioskApplication.launchHospital(Optional.empty(), runtime.hospitalContext());
             }
-            return 0;
         } catch (StartupException e) {
             log.error("Cannot start: {}", e.getMessage());
             err.println("Huzhu Kiosk cannot start: " + e.getMessage());
@@ -217,11 +216,9 @@ public final class KioskMain {
                 demoKiosk, env, Clock.systemDefaultZone())) {
             announce(station, log);
             if (mode == StationMode.COUNTER) {
-                KioskApplication.launch(Optional.of(demoKiosk.context()), Optional.of(station.counterContext()));
-            } else {
-                KioskApplication.launchHospital(Optional.of(demoKiosk.context()), station.hospitalContext());
+                return KioskApplication.launch(Optional.of(demoKiosk.context()), Optional.of(station.counterContext()));
             }
-            return 0;
+            return KioskApplication.launchHospital(Optional.of(demoKiosk.context()), station.hospitalContext());
         }
     }
 

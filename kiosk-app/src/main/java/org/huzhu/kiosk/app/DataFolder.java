@@ -8,6 +8,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.huzhu.kiosk.config.KioskConfigFile;
+import org.huzhu.kiosk.diagnostics.DiagnosticsBundle;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
@@ -52,6 +54,12 @@ public record DataFolder(Path root) {
         } else {
             Files.createDirectories(folder);
         }
+    }
+
+    /** What the diagnostics bundle of the station kept here takes (ADR 0020). */
+    public DiagnosticsBundle.Sources diagnostics() {
+        return new DiagnosticsBundle.Sources(root.resolve(KioskConfigFile.FILE_NAME),
+                root.resolve(KioskRuntime.DATABASE_FILE), logs(), AppVersion.current());
     }
 
     public Path logs() {

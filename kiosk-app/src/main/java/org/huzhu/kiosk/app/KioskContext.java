@@ -3,6 +3,7 @@ package org.huzhu.kiosk.app;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.huzhu.kiosk.diagnostics.Maintenance;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.signin.CameraSignInService;
@@ -26,7 +27,7 @@ import org.huzhu.kiosk.sync.SyncService;
  */
 public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Community community,
         Optional<DemoDevices> demoDevices, Optional<SyncService> sync, SnapshotStateReader snapshotState,
-        CodeSignIn codeSignIn, CameraSignInService camera) {
+        CodeSignIn codeSignIn, CameraSignInService camera, Maintenance maintenance) {
 
     public KioskContext {
         Objects.requireNonNull(config);
@@ -37,6 +38,7 @@ public record KioskContext(KioskConfig config, Clock clock, SignInService signIn
         Objects.requireNonNull(sync);
         Objects.requireNonNull(snapshotState);
         Objects.requireNonNull(codeSignIn);
+        Objects.requireNonNull(maintenance);
         Objects.requireNonNull(camera);
     }
 

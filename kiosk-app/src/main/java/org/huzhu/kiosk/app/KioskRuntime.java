@@ -1,10 +1,12 @@
 package org.huzhu.kiosk.app;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -22,6 +24,8 @@ import org.huzhu.kiosk.face.FaceTemplateStore;
 import org.huzhu.kiosk.face.KioskFaceKey;
 import org.huzhu.kiosk.face.StationCamera;
 import org.huzhu.kiosk.hospital.HospitalOrders;
+import org.huzhu.kiosk.diagnostics.Maintenance;
+import org.huzhu.kiosk.diagnostics.RemovableMedia;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
@@ -218,8 +222,11 @@ public final class KioskRuntime implements AutoCloseable {
             CameraSignInService cameraSignIn = new CameraSignInService(camera, new FaceGallerySource(
                     new FaceTemplateStore(journal.database()), new KioskFaceKey(journal.journal().identity())),
                     residents, codeSignIn, snapshots, clock, FaceCoach.PATIENCE, CameraSignInService.GIVE_UP_AFTER);
+            Maintenance maintenance = new Maintenance(dataFolder.diagnostics(), demo.isPresent()
+                    ? RemovableMedia.under(demoUsbSticks(dataFolder)) : RemovableMedia.system(), List::of, clock,
+                    journal.journal().identity().kioskId());
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    snapshots, codeSignIn, cameraSignIn),
+                    snapshots, codeSignIn, cameraSignIn, maintenance),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));
@@ -341,6 +348,20 @@ public final class KioskRuntime implements AutoCloseable {
                 + "secret. Set the environment variable " + CARD_SECRET_ENV + " to at least "
                 + IdNumberHasher.MIN_SECRET_BYTES + " random bytes in base64 (e.g. `openssl rand -base64 32`), the "
                 + "same on every kiosk of this deployment.", null);
+    }
+
+    /**
+     * The demo's pretend USB stick, {@code <data>/usb/demo/HUZHU-USB}, where the maintenance screen saves its
+     * diagnostics bundle (README "The demo").
+     */
+    private static Path demoUsbSticks(DataFolder dataFolder) throws StorageException {
+        Path media = dataFolder.root().resolve("usb");
+        try {
+            Files.createDirectories(media.resolve("demo").resolve("HUZHU-USB"));
+        } catch (IOException e) {
+            throw new StorageException(media, "cannot make the demo's pretend USB stick (" + e.getMessage() + ")", e);
+        }
+        return media;
     }
 
     private static void closeAfterFailedStart(Parts parts) {

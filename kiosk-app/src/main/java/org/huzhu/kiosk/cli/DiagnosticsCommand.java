@@ -43,7 +43,7 @@ public final class DiagnosticsCommand {
             Path target = arguments.path("--out");
             Optional<Path> data = Optional.ofNullable(arguments.options().get("--data")).map(Path::of);
             DataFolder folder = DataFolder.resolve(data, false, env, userHome);
-            DiagnosticsBundle.Written written = DiagnosticsBundle.write(folder, target,
+            DiagnosticsBundle.Written written = DiagnosticsBundle.write(folder.diagnostics(), target,
                     List.of("(no live health history: written by the command, not by the running kiosk)"),
                     Clock.systemUTC());
             out.println("wrote " + written.file() + ": " + String.join(", ", written.entries()));

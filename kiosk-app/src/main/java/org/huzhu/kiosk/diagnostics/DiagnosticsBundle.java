@@ -14,10 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.huzhu.kiosk.app.AppVersion;
-import org.huzhu.kiosk.app.DataFolder;
-import org.huzhu.kiosk.app.KioskRuntime;
-import org.huzhu.kiosk.config.KioskConfigFile;
 import org.huzhu.kiosk.journal.JournalVerifier;
 import org.huzhu.kiosk.storage.StorageException;
 
@@ -43,24 +39,32 @@ public final class DiagnosticsBundle {
     }
 
     /**
-     * Writes the bundle of {@code folder} to {@code target} (a zip; replaced if present).
+     * Where a station keeps what goes in: its settings file, its journal database and its log folder (any may be
+     * absent), and the version it runs.
+     */
+    public record Sources(Path settings, Path database, Path logs, String version) {
+    }
+
+    /**
+     * Writes the bundle of {@code sources} to {@code target} (a zip; replaced if present).
      *
      * @param healthHistory the health model's recent changes, one line each, oldest first
      */
-    public static Written write(DataFolder folder, Path target, List<String> healthHistory, Clock clock)
+    public static Written write(Sources sources, Path target, List<String> healthHistory, Clock clock)
             throws IOException {
         List<String> entries = new ArrayList<>();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
-            put(zip, entries, "versions.txt", versions(clock));
-            Path config = folder.root().resolve(KioskConfigFile.FILE_NAME);
-            if (Files.isRegularFile(config)) {
-                put(zip, entries, KioskConfigFile.FILE_NAME, withoutSecrets(Files.readString(config)));
+            put(zip, entries, "versions.txt", versions(sources.version(), clock));
+            if (Files.isRegularFile(sources.settings())) {
+                put(zip, entries, sources.settings().getFileName().toString(),
+                        withoutSecrets(Files.readString(sources.settings())));
             }
-            put(zip, entries, "health.txt", String.join("\n", healthHistory) + "\n");
-            put(zip, entries, "journal-verify.txt", journalVerify(folder.root().resolve(KioskRuntime.DATABASE_FILE)));
-            if (Files.isDirectory(folder.logs())) {
-                try (Stream<Path> logs = Files.list(folder.logs())) {
+            put(zip, entries, "health.txt", healthHistory.isEmpty() ? "(no change of health recorded)\n"
+                    : String.join("\n", healthHistory) + "\n");
+            put(zip, entries, "journal-verify.txt", journalVerify(sources.database()));
+            if (Files.isDirectory(sources.logs())) {
+                try (Stream<Path> logs = Files.list(sources.logs())) {
                     for (Path log : logs.filter(Files::isRegularFile).sorted().toList()) {
                         zip.putNextEntry(new ZipEntry("logs/" + log.getFileName()));
                         Files.copy(log, zip);
@@ -94,9 +98,9 @@ public final class DiagnosticsBundle {
         return kept.substring(0, kept.length() - 1);
     }
 
-    private static String versions(Clock clock) {
+    private static String versions(String version, Clock clock) {
         return String.join("\n",
-                "huzhu-kiosk " + AppVersion.current(),
+                "huzhu-kiosk " + version,
                 "java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
                 "javafx " + System.getProperty("javafx.runtime.version", "(not started)"),
                 "os " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -32,6 +33,7 @@ public final class KioskApplication {
     public static final String EXIT_WHEN_SHOWN = "huzhu.exitWhenShown";
 
     private static final AtomicBoolean STARTING = new AtomicBoolean();
+    private static final AtomicInteger EXIT_CODE = new AtomicInteger();
     private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
 
     private KioskApplication() {
@@ -50,13 +52,25 @@ public final class KioskApplication {
         }
     }
 
-    /** Opens the kiosk's window if {@code kioskContext} is present, the counter's if {@code counterContext} is. */
-    public static void launch(Optional<KioskContext> kioskContext, Optional<CounterContext> counterContext)
+    /**
+     * Closes every window, so that {@link #launch} returns {@code exitCode} (the maintenance screen's restart and
+     * leave-kiosk-mode, which the supervisor tells apart). FX thread only.
+     */
+    public static void closeAll(int exitCode) {
+        EXIT_CODE.set(exitCode);
+        List.copyOf(Window.getWindows()).forEach(Window::hide);
+    }
+
+    /**
+     * Opens the kiosk's window if {@code kioskContext} is present, the counter's if {@code counterContext} is; returns
+     * the process's exit code once every window is closed.
+     */
+    public static int launch(Optional<KioskContext> kioskContext, Optional<CounterContext> counterContext)
             throws InterruptedException {
         if (kioskContext.isEmpty() && counterContext.isEmpty()) {
             throw new IllegalArgumentException("nothing to show: neither a kiosk nor a counter");
         }
-        show(stage -> {
+        return show(stage -> {
             kioskContext.ifPresent(context -> KioskWindow.open(stage, context));
             counterContext.ifPresent(context -> StaffDeskWindow.counter(
                     kioskContext.isPresent() ? new Stage() : stage, context));
@@ -64,9 +78,9 @@ public final class KioskApplication {
     }
 
     /** Opens the hospital desk's window, and the kiosk's beside it if {@code kioskContext} is present (the demo). */
-    public static void launchHospital(Optional<KioskContext> kioskContext, HospitalContext hospitalContext)
+    public static int launchHospital(Optional<KioskContext> kioskContext, HospitalContext hospitalContext)
             throws InterruptedException {
-        show(stage -> {
+        return show(stage -> {
             kioskContext.ifPresent(context -> KioskWindow.open(stage, context));
             StaffDeskWindow.hospital(kioskContext.isPresent() ? new Stage() : stage, hospitalContext);
         });
@@ -76,7 +90,7 @@ public final class KioskApplication {
         void open(Stage first);
     }
 
-    private static void show(Windows windows) throws InterruptedException {
+    private static int show(Windows windows) throws InterruptedException {
         startToolkit();
         TOOLKIT.join();
         CountDownLatch allClosed = new CountDownLatch(1);
@@ -95,11 +109,12 @@ public final class KioskApplication {
             if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
                 // The first screen, a moment to paint, then out.
                 PauseTransition painted = new PauseTransition(Duration.millis(500));
-                painted.setOnFinished(event -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+                painted.setOnFinished(event -> closeAll(0));
                 painted.play();
             }
         });
         allClosed.await();
         watchdog.join().ifPresent(FxWatchdog::close);
+        return EXIT_CODE.get();
     }
 }

@@ -187,7 +187,8 @@ final class SessionFlow {
             return;
         }
         staffSession = opened;
-        shell.show(new StaffHomeController(text, opened, this::staffOut));
+        shell.show(new StaffHomeController(text, opened, this::staffOut, context.maintenance(),
+                context.config().kioskMode(), KioskApplication::closeAll));
         shell.watchForIdle(this::staffOut);
     }
 

@@ -39,7 +39,7 @@ class DiagnosticsBundleTest {
             Files.createDirectories(data.resolve("logs"));
             Files.writeString(data.resolve("logs").resolve("kiosk.log"), "2026-12-03 INFO started\n");
 
-            DiagnosticsBundle.Written written = DiagnosticsBundle.write(new DataFolder(data),
+            DiagnosticsBundle.Written written = DiagnosticsBundle.write(new DataFolder(data).diagnostics(),
                     temp.resolve("bundle.zip"), List.of("06:00 card readers: ok -> degraded (no reader)"),
                     Clock.systemUTC());
 

@@ -145,7 +145,7 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
         FlowScreens.auditAt(robot, 1366, 768, "staff-home");
     }
 
-    private static void signInAsStaff(FxRobot robot) throws Exception {
+    static void signInAsStaff(FxRobot robot) throws Exception {
         robot.clickOn("#demo-staff");
         awaitShown(robot, "#pin-pad");
         enterByKeyboard(robot, DemoCards.STAFF_PIN);
@@ -212,7 +212,7 @@ class StaffSignInFlowTest extends DemoKioskWindowTest {
     }
 
     /** After the language toggle, {@code query} says {@code english}; then back to Chinese. */
-    private static void assertInEnglish(FxRobot robot, String query, String english) {
+    static void assertInEnglish(FxRobot robot, String query, String english) {
         robot.clickOn("#language-toggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, query)).isEqualTo(english);

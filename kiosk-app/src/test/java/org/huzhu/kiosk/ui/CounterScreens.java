@@ -82,8 +82,13 @@ final class CounterScreens {
                 return;
             }
         } while (System.nanoTime() < deadline);
-        throw new AssertionError("the window did not take %.0f × %.0f within 10 s: scene %.0f × %.0f".formatted(
-                width, height, scene.getWidth(), scene.getHeight()));
+        throw new AssertionError(("the window did not take %.0f × %.0f within 10 s: scene %.0f × %.0f, window"
+                + " %.0f × %.0f (min %.0f × %.0f, max %.0f × %.0f), showing %s, full screen %s, maximised %s,"
+                + " iconified %s, %d windows")
+                .formatted(width, height, scene.getWidth(), scene.getHeight(), window.getWidth(), window.getHeight(),
+                        window.getMinWidth(), window.getMinHeight(), window.getMaxWidth(), window.getMaxHeight(),
+                        window.isShowing(), window.isFullScreen(), window.isMaximized(), window.isIconified(),
+                        javafx.stage.Window.getWindows().size()));
     }
 
     private static boolean atSize(Scene scene, double width, double height) {

@@ -53,7 +53,10 @@ abstract class DemoCounterWindowTest {
         stations = TestKiosks.demoCounter(data, counterConfig());
         stage = FxToolkit.registerPrimaryStage();
         CounterContext context = counterContext();
-        FxToolkit.setupFixture(() -> flow = StaffDeskWindow.counter(stage, context, SCREEN_1280_800));
+        FxToolkit.setupFixture(() -> {
+            resetWindowState(stage);
+            flow = StaffDeskWindow.counter(stage, context, SCREEN_1280_800);
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -66,6 +69,21 @@ abstract class DemoCounterWindowTest {
             stage.setMinHeight(0);
         });
         stations.close();
+    }
+
+    /**
+     * TestFX's primary stage is shared by every test class in the JVM: whatever an earlier test left on it (full
+     * screen, maximised, a maximum size) goes before a staff window is opened in it. On CI a counter window was once
+     * seen stuck at 1100 × 559, refusing every resize.
+     */
+    static void resetWindowState(Stage stage) {
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.setIconified(false);
+        stage.setMaxWidth(Double.MAX_VALUE);
+        stage.setMaxHeight(Double.MAX_VALUE);
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
     }
 
     /** Puts 张丽's staff card in the staff reader, types her PIN on the pad and waits for the residents screen. */

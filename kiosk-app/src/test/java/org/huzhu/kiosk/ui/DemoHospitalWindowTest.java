@@ -33,8 +33,11 @@ abstract class DemoHospitalWindowTest {
     void openDesk() throws Exception {
         stations = TestKiosks.demoHospital(data, KioskConfig.DEFAULTS);
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> flow = StaffDeskWindow.hospital(stage, stations.counter().hospitalContext(),
-                DemoCounterWindowTest.SCREEN_1280_800));
+        FxToolkit.setupFixture(() -> {
+            DemoCounterWindowTest.resetWindowState(stage);
+            flow = StaffDeskWindow.hospital(stage, stations.counter().hospitalContext(),
+                    DemoCounterWindowTest.SCREEN_1280_800);
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -25,6 +25,9 @@ import org.huzhu.kiosk.hospital.HospitalOrders;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
+import org.huzhu.kiosk.health.HealthMonitor;
+import org.huzhu.kiosk.health.KioskHealth;
+import org.huzhu.kiosk.health.ServerClock;
 import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.journal.KeyPassphrase;
@@ -64,26 +67,32 @@ public final class KioskRuntime implements AutoCloseable {
 
     /** What has been started so far, so a failed start can close it and a finished run can close it all. */
     private record Parts(OpenJournal journal, Optional<DemoServer> demoServer, Optional<SyncService> sync,
-            Optional<CounterClient> counterClient, Optional<SignInService> signIn, StationCamera camera) {
+            Optional<CounterClient> counterClient, Optional<SignInService> signIn, StationCamera camera,
+            Optional<HealthMonitor> health) {
 
         Parts with(DemoServer started) {
-            return new Parts(journal, Optional.of(started), sync, counterClient, signIn, camera);
+            return new Parts(journal, Optional.of(started), sync, counterClient, signIn, camera, health);
         }
 
         Parts with(Optional<SyncService> started, Optional<CounterClient> client) {
-            return new Parts(journal, demoServer, started, client, signIn, camera);
+            return new Parts(journal, demoServer, started, client, signIn, camera, health);
         }
 
         Parts with(SignInService started) {
-            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started), camera);
+            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started), camera, health);
         }
 
         Parts with(StationCamera started) {
-            return new Parts(journal, demoServer, sync, counterClient, signIn, started);
+            return new Parts(journal, demoServer, sync, counterClient, signIn, started, health);
+        }
+
+        Parts with(HealthMonitor started) {
+            return new Parts(journal, demoServer, sync, counterClient, signIn, camera, Optional.of(started));
         }
 
         /** Reverse order of starting: nothing is used after it is closed. */
         void close() throws StorageException {
+            health.ifPresent(HealthMonitor::close);
             camera.close();
             signIn.ifPresent(SignInService::close);
             counterClient.ifPresent(CounterClient::close);
@@ -165,7 +174,7 @@ public final class KioskRuntime implements AutoCloseable {
         }
         OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config, clock);
         Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                StationCamera.none());
+                StationCamera.none(), Optional.empty());
         try {
             Residents residents = new Residents(journal.database(), clock);
             if (demoDevices.isPresent()) {
@@ -218,8 +227,13 @@ public final class KioskRuntime implements AutoCloseable {
             CameraSignInService cameraSignIn = new CameraSignInService(camera, new FaceGallerySource(
                     new FaceTemplateStore(journal.database()), new KioskFaceKey(journal.journal().identity())),
                     residents, codeSignIn, snapshots, clock, FaceCoach.PATIENCE, CameraSignInService.GIVE_UP_AFTER);
+            ServerClock serverClock = new ServerClock();
+            HealthMonitor health = KioskHealth.monitor(clock, HealthMonitor.DEFAULT_INTERVAL, signIn, cameraSignIn,
+                    sync, dataFolder.root(), journal.database(), serverClock);
+            parts = parts.with(health);
+            health.start();
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    snapshots, codeSignIn, cameraSignIn),
+                    snapshots, codeSignIn, cameraSignIn, health),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));

@@ -26,6 +26,7 @@ import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
 import org.huzhu.kiosk.health.HealthMonitor;
+import org.huzhu.kiosk.health.HeartbeatSender;
 import org.huzhu.kiosk.health.KioskHealth;
 import org.huzhu.kiosk.health.ServerClock;
 import org.huzhu.kiosk.identity.KeyStoreException;
@@ -42,6 +43,7 @@ import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.kiosk.sync.SyncClient;
 import org.huzhu.kiosk.sync.SyncService;
 import org.huzhu.kiosk.sync.Synchronizer;
+import org.huzhu.protocol.sync.Heartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,30 +70,36 @@ public final class KioskRuntime implements AutoCloseable {
     /** What has been started so far, so a failed start can close it and a finished run can close it all. */
     private record Parts(OpenJournal journal, Optional<DemoServer> demoServer, Optional<SyncService> sync,
             Optional<CounterClient> counterClient, Optional<SignInService> signIn, StationCamera camera,
-            Optional<HealthMonitor> health) {
+            Optional<HealthMonitor> health, Optional<HeartbeatSender> heartbeat) {
 
         Parts with(DemoServer started) {
-            return new Parts(journal, Optional.of(started), sync, counterClient, signIn, camera, health);
+            return new Parts(journal, Optional.of(started), sync, counterClient, signIn, camera, health, heartbeat);
         }
 
         Parts with(Optional<SyncService> started, Optional<CounterClient> client) {
-            return new Parts(journal, demoServer, started, client, signIn, camera, health);
+            return new Parts(journal, demoServer, started, client, signIn, camera, health, heartbeat);
         }
 
         Parts with(SignInService started) {
-            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started), camera, health);
+            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started), camera, health, heartbeat);
         }
 
         Parts with(StationCamera started) {
-            return new Parts(journal, demoServer, sync, counterClient, signIn, started, health);
+            return new Parts(journal, demoServer, sync, counterClient, signIn, started, health, heartbeat);
         }
 
         Parts with(HealthMonitor started) {
-            return new Parts(journal, demoServer, sync, counterClient, signIn, camera, Optional.of(started));
+            return new Parts(journal, demoServer, sync, counterClient, signIn, camera, Optional.of(started),
+                    heartbeat);
+        }
+
+        Parts with(HeartbeatSender started) {
+            return new Parts(journal, demoServer, sync, counterClient, signIn, camera, health, Optional.of(started));
         }
 
         /** Reverse order of starting: nothing is used after it is closed. */
         void close() throws StorageException {
+            heartbeat.ifPresent(HeartbeatSender::close);
             health.ifPresent(HealthMonitor::close);
             camera.close();
             signIn.ifPresent(SignInService::close);
@@ -174,7 +182,7 @@ public final class KioskRuntime implements AutoCloseable {
         }
         OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config, clock);
         Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                StationCamera.none(), Optional.empty());
+                StationCamera.none(), Optional.empty(), Optional.empty());
         try {
             Residents residents = new Residents(journal.database(), clock);
             if (demoDevices.isPresent()) {
@@ -232,6 +240,14 @@ public final class KioskRuntime implements AutoCloseable {
                     sync, dataFolder.root(), journal.database(), serverClock);
             parts = parts.with(health);
             health.start();
+            if (server.isPresent()) {
+                // Its own client: a heartbeat waiting on a slow server must not hold up a sync round, nor the reverse.
+                HeartbeatSender heartbeat = new HeartbeatSender(new SyncClient(server.get(),
+                        journal.journal().identity(), clock, config.sync().serverPin()), health,
+                        () -> sync.map(s -> s.status().pending()).orElse(0L), serverClock, clock, appVersion());
+                parts = parts.with(heartbeat);
+                heartbeat.start(config.serving().heartbeatInterval());
+            }
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
                     snapshots, codeSignIn, cameraSignIn, health),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
@@ -279,6 +295,17 @@ public final class KioskRuntime implements AutoCloseable {
         return DemoFaces.enrolLi(parts.camera().engine().get(), desk.faces(),
                 new FaceTemplateStore(parts.journal().database()), parts.journal().journal(),
                 parts.demoServer().get(), () -> parts.sync().ifPresent(SyncService::nudge));
+    }
+
+    /** This build's version, from the jar's manifest ({@code dev} when run from the build's classes). */
+    static String appVersion() {
+        String version = KioskRuntime.class.getPackage().getImplementationVersion();
+        return version != null && Heartbeat.VERSION.matcher(version).matches() ? version : "dev";
+    }
+
+    /** The heartbeat to the server, while enrolled with one (ADR 0022). */
+    public Optional<HeartbeatSender> heartbeat() {
+        return parts.heartbeat();
     }
 
     public KioskContext context() {

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When the centre is open to residents, per weekday: none, one or more spans of the day ({@code 08:00-12:00,14:00-17:30}),
- * in the kiosk's time zone. Outside them the kiosk shows "closed, open again at …". Immutable.
+ * When the centre is open to residents, per weekday: none, one or more spans of the day
+ * ({@code 08:00-12:00,14:00-17:30}), in the kiosk's time zone. Outside them the kiosk shows "closed, open again at …". Immutable.
  */
 public final class OpeningHours {
 

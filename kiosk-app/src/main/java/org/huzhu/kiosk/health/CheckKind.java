@@ -2,7 +2,7 @@ package org.huzhu.kiosk.health;
 
 /**
  * What a health check looks at. {@link #messageKey()} names it in the message bundles (for the maintenance screen);
- * {@link #tag()} names it in the heartbeat (docs/protocol.md §16).
+ * {@link #tag()} names it in the heartbeat (docs/protocol.md §15).
  */
 public enum CheckKind {
     CARD_READERS("card-readers"),

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.huzhu.protocol.sync.Heartbeat;
 
-/** The {@code kiosk_heartbeat} table: each kiosk's latest heartbeat. Stateless; works inside the caller's transaction. */
+/** The {@code kiosk_heartbeat} table: each kiosk's latest heartbeat. Stateless; inside the caller's transaction. */
 public final class Heartbeats {
 
     /** A kiosk's latest heartbeat as stored, with the server's time of receipt. */

@@ -129,12 +129,16 @@ public final class HealthMonitor implements AutoCloseable {
         return report;
     }
 
-    private static CheckResult run(HealthCheck check) {
+    private CheckResult run(HealthCheck check) {
         try {
             return check.check();
         } catch (RuntimeException e) {
-            LOG.error("The {} health check failed unexpectedly", check.kind().tag(), e);
-            return CheckResult.failing(check.kind(), "health.reason.checkBroken");
+            CheckResult broken = CheckResult.failing(check.kind(), "health.reason.checkBroken");
+            boolean already = latest.flatMap(report -> report.result(check.kind())).map(broken::equals).orElse(false);
+            if (!already) {
+                LOG.error("The {} health check failed unexpectedly", check.kind().tag(), e); // once, not every round
+            }
+            return broken;
         }
     }
 

@@ -49,6 +49,11 @@ public final class StyleClasses {
     public static final String BUTTON_ICON = "button-icon";
     /** The larger text step: set on the screen area, it scales every em inside by 1.25 (30 px body text). */
     public static final String LARGE_TEXT = "large-text";
+    /**
+     * The kiosk at rest outside opening hours (ADR 0022): set on the scene's root, it swaps the palette for a dark
+     * one, every text still at 7:1.
+     */
+    public static final String DIMMED = "dimmed";
     /** A modal layer over the screen: dims and blocks everything under it. */
     public static final String OVERLAY = "overlay";
     /** The panel of a question asked on an {@link #OVERLAY}. */

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class BaseThemeTest {
 
     private static final Pattern ROOT_BLOCK = Pattern.compile("\\.root\\s*\\{([^}]*)}");
+    /** The dark palette of {@link StyleClasses#DIMMED}: the only other place colours are defined. */
+    private static final Pattern DIMMED_BLOCK = Pattern.compile("\\.root\\.dimmed\\s*\\{([^}]*)}");
     private static final Pattern COLOUR = Pattern.compile("(-color-[a-z-]+)\\s*:\\s*#([0-9a-fA-F]{6})\\s*;");
 
     /** Every foreground/background pair the stylesheet combines for text. */
@@ -39,6 +41,7 @@ class BaseThemeTest {
 
     private static String css;
     private static Map<String, String> palette;
+    private static Map<String, String> dimmedPalette;
 
     @BeforeAll
     static void readStylesheet() throws IOException {
@@ -52,6 +55,14 @@ class BaseThemeTest {
         while (colour.find()) {
             palette.put(colour.group(1), colour.group(2));
         }
+        Matcher dimmed = DIMMED_BLOCK.matcher(css);
+        assertThat(dimmed.find()).as(".root.dimmed block").isTrue();
+        // Colours the dark palette does not redefine stay the light one's (the camera frame is dark already).
+        dimmedPalette = new LinkedHashMap<>(palette);
+        Matcher dark = COLOUR.matcher(dimmed.group(1));
+        while (dark.find()) {
+            dimmedPalette.put(dark.group(1), dark.group(2));
+        }
     }
 
     @Test
@@ -64,8 +75,16 @@ class BaseThemeTest {
     }
 
     @Test
+    void everyTextPairOfTheDimmedPaletteHasAtLeastSevenToOneContrast() {
+        for (String[] pair : TEXT_PAIRS) {
+            double ratio = Contrast.ratio(dimmedPalette.get(pair[0]), dimmedPalette.get(pair[1]));
+            assertThat(ratio).as("dimmed: contrast of %s on %s", pair[0], pair[1]).isGreaterThanOrEqualTo(7.0);
+        }
+    }
+
+    @Test
     void paletteIsDefinedOnlyOnRoot() {
-        String outsideRoot = ROOT_BLOCK.matcher(css).replaceFirst("");
+        String outsideRoot = DIMMED_BLOCK.matcher(ROOT_BLOCK.matcher(css).replaceFirst("")).replaceFirst("");
         assertThat(COLOUR.matcher(outsideRoot).find()).as("a -color-… definition outside .root").isFalse();
         assertThat(outsideRoot).as("hex colours outside .root").doesNotContainPattern("#[0-9a-fA-F]{3,6}\\b");
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.huzhu.kiosk.diagnostics.Maintenance;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.health.HealthMonitor;
 import org.huzhu.kiosk.signin.CameraSignInService;
 import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
@@ -24,10 +25,12 @@ import org.huzhu.kiosk.sync.SyncService;
  * @param codeSignIn    signs residents in with the text of a QR code the camera decoded: our resident codes, and
  *                      e-card codes once a deployment supplies an adapter (none ships)
  * @param camera        sign-in through the camera, by face or code ({@code available()} false without a camera)
+ * @param health        the station's health checks, already running (ADR 0022): the kiosk rests when it cannot
+ *                      serve safely
  */
 public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Community community,
         Optional<DemoDevices> demoDevices, Optional<SyncService> sync, SnapshotStateReader snapshotState,
-        CodeSignIn codeSignIn, CameraSignInService camera, Maintenance maintenance) {
+        CodeSignIn codeSignIn, CameraSignInService camera, HealthMonitor health, Maintenance maintenance) {
 
     public KioskContext {
         Objects.requireNonNull(config);
@@ -40,6 +43,7 @@ public record KioskContext(KioskConfig config, Clock clock, SignInService signIn
         Objects.requireNonNull(codeSignIn);
         Objects.requireNonNull(maintenance);
         Objects.requireNonNull(camera);
+        Objects.requireNonNull(health);
     }
 
     public boolean demo() {

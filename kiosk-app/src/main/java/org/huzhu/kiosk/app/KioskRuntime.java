@@ -29,6 +29,11 @@ import org.huzhu.kiosk.diagnostics.RemovableMedia;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
+import org.huzhu.kiosk.health.HealthChange;
+import org.huzhu.kiosk.health.HealthMonitor;
+import org.huzhu.kiosk.health.HeartbeatSender;
+import org.huzhu.kiosk.health.KioskHealth;
+import org.huzhu.kiosk.health.ServerClock;
 import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.journal.KeyPassphrase;
@@ -43,6 +48,7 @@ import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.kiosk.sync.SyncClient;
 import org.huzhu.kiosk.sync.SyncService;
 import org.huzhu.kiosk.sync.Synchronizer;
+import org.huzhu.protocol.sync.Heartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,26 +74,38 @@ public final class KioskRuntime implements AutoCloseable {
 
     /** What has been started so far, so a failed start can close it and a finished run can close it all. */
     private record Parts(OpenJournal journal, Optional<DemoServer> demoServer, Optional<SyncService> sync,
-            Optional<CounterClient> counterClient, Optional<SignInService> signIn, StationCamera camera) {
+            Optional<CounterClient> counterClient, Optional<SignInService> signIn, StationCamera camera,
+            Optional<HealthMonitor> health, Optional<HeartbeatSender> heartbeat) {
 
         Parts with(DemoServer started) {
-            return new Parts(journal, Optional.of(started), sync, counterClient, signIn, camera);
+            return new Parts(journal, Optional.of(started), sync, counterClient, signIn, camera, health, heartbeat);
         }
 
         Parts with(Optional<SyncService> started, Optional<CounterClient> client) {
-            return new Parts(journal, demoServer, started, client, signIn, camera);
+            return new Parts(journal, demoServer, started, client, signIn, camera, health, heartbeat);
         }
 
         Parts with(SignInService started) {
-            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started), camera);
+            return new Parts(journal, demoServer, sync, counterClient, Optional.of(started), camera, health, heartbeat);
         }
 
         Parts with(StationCamera started) {
-            return new Parts(journal, demoServer, sync, counterClient, signIn, started);
+            return new Parts(journal, demoServer, sync, counterClient, signIn, started, health, heartbeat);
+        }
+
+        Parts with(HealthMonitor started) {
+            return new Parts(journal, demoServer, sync, counterClient, signIn, camera, Optional.of(started),
+                    heartbeat);
+        }
+
+        Parts with(HeartbeatSender started) {
+            return new Parts(journal, demoServer, sync, counterClient, signIn, camera, health, Optional.of(started));
         }
 
         /** Reverse order of starting: nothing is used after it is closed. */
         void close() throws StorageException {
+            heartbeat.ifPresent(HeartbeatSender::close);
+            health.ifPresent(HealthMonitor::close);
             camera.close();
             signIn.ifPresent(SignInService::close);
             counterClient.ifPresent(CounterClient::close);
@@ -169,7 +187,7 @@ public final class KioskRuntime implements AutoCloseable {
         }
         OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config, clock);
         Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                StationCamera.none());
+                StationCamera.none(), Optional.empty(), Optional.empty());
         try {
             Residents residents = new Residents(journal.database(), clock);
             if (demoDevices.isPresent()) {
@@ -222,11 +240,26 @@ public final class KioskRuntime implements AutoCloseable {
             CameraSignInService cameraSignIn = new CameraSignInService(camera, new FaceGallerySource(
                     new FaceTemplateStore(journal.database()), new KioskFaceKey(journal.journal().identity())),
                     residents, codeSignIn, snapshots, clock, FaceCoach.PATIENCE, CameraSignInService.GIVE_UP_AFTER);
+            ServerClock serverClock = new ServerClock();
+            HealthMonitor health = KioskHealth.monitor(clock, HealthMonitor.DEFAULT_INTERVAL, signIn, cameraSignIn,
+                    sync, dataFolder.root(), journal.database(), serverClock);
+            parts = parts.with(health);
+            health.start();
+            if (server.isPresent()) {
+                // Its own client: a heartbeat waiting on a slow server must not hold up a sync round, nor the reverse.
+                HeartbeatSender heartbeat = new HeartbeatSender(new SyncClient(server.get(),
+                        journal.journal().identity(), clock, config.sync().serverPin()), health,
+                        () -> sync.map(s -> s.status().pending()).orElse(0L), serverClock, clock, appVersion());
+                parts = parts.with(heartbeat);
+                heartbeat.start(config.serving().heartbeatInterval());
+            }
+            // The health history goes into the diagnostics bundle as a technician reads it (ADR 0020).
             Maintenance maintenance = new Maintenance(dataFolder.diagnostics(), demo.isPresent()
-                    ? RemovableMedia.under(demoUsbSticks(dataFolder)) : RemovableMedia.system(), List::of, clock,
+                    ? RemovableMedia.under(demoUsbSticks(dataFolder)) : RemovableMedia.system(),
+                    () -> health.history().stream().map(KioskRuntime::historyLine).toList(), clock,
                     journal.journal().identity().kioskId());
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    snapshots, codeSignIn, cameraSignIn, maintenance),
+                    snapshots, codeSignIn, cameraSignIn, health, maintenance),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));
@@ -272,6 +305,23 @@ public final class KioskRuntime implements AutoCloseable {
         return DemoFaces.enrolLi(parts.camera().engine().get(), desk.faces(),
                 new FaceTemplateStore(parts.journal().database()), parts.journal().journal(),
                 parts.demoServer().get(), () -> parts.sync().ifPresent(SyncService::nudge));
+    }
+
+    /** This build's version, from the jar's manifest ({@code dev} when run from the build's classes). */
+    static String appVersion() {
+        String version = AppVersion.current();
+        return Heartbeat.VERSION.matcher(version).matches() ? version : "development";
+    }
+
+    /** "2026-12-03T06:00:00Z card-readers ok -> degraded health.reason.noReader []": for the diagnostics bundle. */
+    private static String historyLine(HealthChange change) {
+        return change.at() + " " + change.now().kind() + " " + change.before().map(Enum::name).orElse("(first)")
+                + " -> " + change.now().state() + " " + change.now().reasonKey() + " " + change.now().arguments();
+    }
+
+    /** The heartbeat to the server, while enrolled with one (ADR 0022). */
+    public Optional<HeartbeatSender> heartbeat() {
+        return parts.heartbeat();
     }
 
     public KioskContext context() {

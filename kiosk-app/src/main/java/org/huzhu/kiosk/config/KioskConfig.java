@@ -23,15 +23,16 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  * @param cameraSource     the camera for face and code sign-in (kiosk) and face enrolment (counter): {@code native},
  *                         {@code native:NAME}, or a folder or image file played as a camera; empty: no camera, and
  *                         the station signs in by card only
+ * @param serving          the centre's phone, opening hours and heartbeat (ADR 0022)
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
         Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
-        SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource) {
+        SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource, ServingConfig serving) {
 
     public static final Duration DEFAULT_CANCEL_CUTOFF = Duration.ofHours(2);
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
             Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "",
-            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK, "");
+            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK, "", ServingConfig.DEFAULTS);
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
@@ -45,10 +46,19 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(cancelCutoff);
         Objects.requireNonNull(mode);
         cameraSource = cameraSource.strip();
+        Objects.requireNonNull(serving);
         if (kioskMode && mode.staffStation()) {
             throw new IllegalArgumentException("a " + mode.tag() + " is a normal window: it is never locked down as a "
                     + "kiosk");
         }
+    }
+
+    /** A station with the default phone, hours and heartbeat. */
+    public KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
+            Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
+            SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource) {
+        this(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite, keyPassphrase, readerHint,
+                sync, cancelCutoff, mode, cameraSource, ServingConfig.DEFAULTS);
     }
 
     /** A station without a camera. */
@@ -76,17 +86,22 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
 
     public KioskConfig withKioskMode(boolean kiosk) {
         return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, serving);
     }
 
     public KioskConfig withMode(StationMode newMode) {
         return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, newMode, cameraSource);
+                keyPassphrase, readerHint, sync, cancelCutoff, newMode, cameraSource, serving);
     }
 
     public KioskConfig withCamera(String source) {
         return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, mode, source);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, source, serving);
+    }
+
+    public KioskConfig withServing(ServingConfig newServing) {
+        return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, newServing);
     }
 
     /** Whether a camera is configured (the camera's own presence is known only once it is asked). */
@@ -110,6 +125,6 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
                 + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set")
                 + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + ", " + sync + ", cancel until "
                 + cancelCutoff.toMinutes() + " min before, camera " + (hasCamera() ? "'" + cameraSource + "'" : "none")
-                + "]";
+                + ", " + serving + "]";
     }
 }

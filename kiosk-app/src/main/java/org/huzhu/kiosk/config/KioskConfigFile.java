@@ -10,7 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -43,9 +48,17 @@ public final class KioskConfigFile {
     static final String CANCEL_CUTOFF_MINUTES = "booking.cancel.cutoff.minutes";
     static final String MODE = "mode";
     static final String CAMERA_SOURCE = "camera.source";
-    private static final Set<String> KNOWN_KEYS = Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
+    static final String CENTRE_PHONE = "centre.phone";
+    static final String HEARTBEAT_SECONDS = "heartbeat.interval.seconds";
+    /** {@code hours.monday} … {@code hours.sunday}. */
+    static final String HOURS_PREFIX = "hours.";
+    private static final Set<String> KNOWN_KEYS = knownKeys(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
             IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT, SYNC_SERVER_URL, SYNC_SERVER_PIN,
-            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES, MODE, CAMERA_SOURCE);
+            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES, MODE, CAMERA_SOURCE, CENTRE_PHONE,
+            HEARTBEAT_SECONDS);
+    static final int CENTRE_PHONE_MAX_LENGTH = 30;
+    static final int HEARTBEAT_MIN = 30;
+    static final int HEARTBEAT_MAX = 3600;
 
     static final int CENTRE_NAME_MAX_LENGTH = 40;
     static final int IDLE_PROMPT_MIN = 15;
@@ -94,6 +107,18 @@ public final class KioskConfigFile {
         return validate(properties);
     }
 
+    private static Set<String> knownKeys(String... keys) {
+        Set<String> known = new TreeSet<>(Set.of(keys));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            known.add(hoursKey(day));
+        }
+        return Set.copyOf(known);
+    }
+
+    static String hoursKey(DayOfWeek day) {
+        return HOURS_PREFIX + day.name().toLowerCase(Locale.ROOT);
+    }
+
     private Properties read() throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -134,7 +159,46 @@ public final class KioskConfigFile {
                 Duration.ofMinutes(wholeNumber(CANCEL_CUTOFF_MINUTES, properties.getProperty(CANCEL_CUTOFF_MINUTES,
                         Long.toString(d.cancelCutoff().toMinutes())), 0, CANCEL_CUTOFF_MAX, "minutes")),
                 mode,
-                properties.getProperty(CAMERA_SOURCE, d.cameraSource()));
+                properties.getProperty(CAMERA_SOURCE, d.cameraSource()),
+                serving(properties));
+    }
+
+    private ServingConfig serving(Properties properties) throws ConfigException {
+        ServingConfig d = ServingConfig.DEFAULTS;
+        String phone = properties.getProperty(CENTRE_PHONE, d.centrePhone()).strip();
+        if (phone.codePointCount(0, phone.length()) > CENTRE_PHONE_MAX_LENGTH
+                || !phone.chars().allMatch(c -> Character.isDigit(c) || " +-()".indexOf(c) >= 0)) {
+            throw invalid(CENTRE_PHONE, phone, "must be a phone number of at most " + CENTRE_PHONE_MAX_LENGTH
+                    + " characters: digits, spaces, + - ( ) (or empty: none shown)");
+        }
+        Map<DayOfWeek, List<OpeningHours.Span>> days = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String key = hoursKey(day);
+            String value = properties.getProperty(key, d.openingHours().format(day));
+            try {
+                days.put(day, OpeningHours.parseDay(value));
+            } catch (IllegalArgumentException e) {
+                throw invalid(key, value, "must be " + OpeningHours.CLOSED + " or opening times like 08:00-17:00, "
+                        + "several separated by commas (08:00-12:00,14:00-17:30), each opening before it closes; "
+                        + "00:00-24:00 is all day");
+            }
+        }
+        OpeningHours hours;
+        try {
+            hours = new OpeningHours(days);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file, HOURS_PREFIX, "the opening hours are not valid: " + e.getMessage());
+        }
+        return new ServingConfig(phone, hours, seconds(HEARTBEAT_SECONDS, properties.getProperty(HEARTBEAT_SECONDS,
+                Long.toString(d.heartbeatInterval().toSeconds())), HEARTBEAT_MIN, HEARTBEAT_MAX));
+    }
+
+    private static String hoursLines(OpeningHours hours) {
+        StringBuilder lines = new StringBuilder();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            lines.append(lines.isEmpty() ? "" : "\n").append(hoursKey(day)).append('=').append(hours.format(day));
+        }
+        return lines.toString();
     }
 
     private StationMode mode(String value) throws ConfigException {
@@ -306,6 +370,19 @@ public final class KioskConfigFile {
                 # camera, sign-in by card only. The face models go in the data folder's face-models.
                 # 用于刷脸和扫码登录的摄像头。留空则只能刷卡。
                 %s=
+
+                # The centre's phone number, shown when the kiosk is out of order (digits, spaces, + - ( )).
+                # 服务中心电话，机器暂停服务时显示。
+                %s=
+
+                # Opening hours per weekday: closed, or times like 08:00-17:00 (several: 08:00-12:00,14:00-17:30;
+                # 00:00-24:00 is all day). Outside them the kiosk shows "closed, open again at ..." and dims.
+                # 每天的开放时间：closed 表示不开放；不在开放时间内，屏幕变暗并显示下次开放时间。
+                %s
+
+                # Seconds between heartbeats to the server (health for the operator's `huzhu-server kiosks`; %d-%d).
+                # 向服务器报告运行状态的间隔秒数。
+                %s=%d
                 """.formatted(
                 MODE, d.mode().tag(),
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
@@ -316,7 +393,9 @@ public final class KioskConfigFile {
                 SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE, READER_HINT,
                 SYNC_SERVER_URL, SYNC_SERVER_PIN, SYNC_BATCH_MAX, SYNC_BATCH_SIZE, d.sync().batchSize(),
                 SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX, SYNC_INTERVAL_SECONDS, d.sync().interval().toSeconds(),
-                CANCEL_CUTOFF_MAX, CANCEL_CUTOFF_MINUTES, d.cancelCutoff().toMinutes(), CAMERA_SOURCE);
+                CANCEL_CUTOFF_MAX, CANCEL_CUTOFF_MINUTES, d.cancelCutoff().toMinutes(), CAMERA_SOURCE, CENTRE_PHONE,
+                hoursLines(d.serving().openingHours()), HEARTBEAT_MIN, HEARTBEAT_MAX, HEARTBEAT_SECONDS,
+                d.serving().heartbeatInterval().toSeconds());
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             // It may come to hold the key passphrase: owner-only, like everything in the data folder.

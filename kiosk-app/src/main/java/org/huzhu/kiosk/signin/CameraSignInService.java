@@ -57,6 +57,8 @@ public final class CameraSignInService {
     private final Clock clock;
     private final Duration patience;
     private final Duration giveUpAfter;
+    /** Whether the last look found no camera (unplugged, broken) and none has shown a picture since: for health. */
+    private volatile boolean cameraMissing;
 
     /**
      * @param patience    how long frames without a usable face go on before the card is suggested
@@ -78,6 +80,14 @@ public final class CameraSignInService {
     /** Whether this station has a camera to look through (else the attract screen offers only the card). */
     public boolean available() {
         return station.camera().isPresent();
+    }
+
+    /**
+     * Whether the camera is configured but the last look found it missing, and no picture came since (health check):
+     * a camera is only opened while someone looks, so this is what the kiosk last knew.
+     */
+    public boolean cameraMissing() {
+        return cameraMissing;
     }
 
     /**
@@ -139,6 +149,7 @@ public final class CameraSignInService {
 
                 @Override
                 public void onFrame(Frame frame) {
+                    cameraMissing = false;
                     if (!closed.get()) {
                         previews.accept(previewOf(frame.image()));
                     }
@@ -152,7 +163,12 @@ public final class CameraSignInService {
                 CameraSignIn signIn = new CameraSignIn(camera, station.engine(), patience);
                 synchronized (this) {
                     if (!closed.get()) {
-                        watch = signIn.watch(gallery, events);
+                        watch = signIn.watch(gallery, event -> {
+                            if (event instanceof CameraSignInEvent.NoCamera) {
+                                cameraMissing = true;
+                            }
+                            events.accept(event);
+                        });
                     }
                 }
             });

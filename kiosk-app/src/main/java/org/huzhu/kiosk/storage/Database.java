@@ -1,9 +1,12 @@
 package org.huzhu.kiosk.storage;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -126,6 +129,36 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StorageException(file, "transaction failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * A cheap real write check for health: opens the database file for writing (refused for a read-only file or
+     * file system, or an immutable file), and creates, syncs and deletes a small file beside it (SQLite needs the
+     * folder for its WAL and shared-memory files). Changes nothing in the database. Blocking: a worker thread.
+     *
+     * @throws StorageException if either cannot be written, saying which
+     */
+    public void probeWritable() throws StorageException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new StorageException(file, "cannot be written (" + e.getMessage() + ")", e);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Path probe = folder.resolve("." + file.getFileName() + ".write-probe");
+        try (FileChannel channel = FileChannel.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(ByteBuffer.wrap(new byte[] {1}));
+            channel.force(true);
+        } catch (IOException e) {
+            throw new StorageException(file, "its folder cannot be written (" + e.getMessage() + ")", e);
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException e) {
+                // A probe that could be written but not deleted is harmless; the next probe truncates it.
+            }
         }
     }
 

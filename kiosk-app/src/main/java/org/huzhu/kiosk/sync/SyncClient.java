@@ -25,6 +25,8 @@ import org.huzhu.protocol.sync.BatchResponse;
 import org.huzhu.protocol.sync.EnrolmentRequest;
 import org.huzhu.protocol.sync.EnrolmentResponse;
 import org.huzhu.protocol.sync.ErrorBody;
+import org.huzhu.protocol.sync.Heartbeat;
+import org.huzhu.protocol.sync.HeartbeatAnswer;
 import org.huzhu.protocol.sync.KioskStatus;
 import org.huzhu.protocol.sync.RequestSignature;
 import org.huzhu.protocol.sync.Snapshot;
@@ -88,6 +90,11 @@ public final class SyncClient implements AutoCloseable {
     /** What changed on the server after snapshot version {@code since} (0: everything). */
     public Snapshot snapshot(long since) throws SyncException {
         return send("GET", "/v1/snapshot?since=" + since, NO_BODY, Snapshot.class);
+    }
+
+    /** Sends this kiosk's heartbeat (docs/protocol.md §15); the answer carries the server's clock. */
+    public HeartbeatAnswer heartbeat(Heartbeat heartbeat) throws SyncException {
+        return send("POST", "/v1/heartbeat", json(heartbeat), HeartbeatAnswer.class);
     }
 
     /** Registers this kiosk's face-template sealing key (docs/protocol.md §14). */

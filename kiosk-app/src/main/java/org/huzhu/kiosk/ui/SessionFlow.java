@@ -1,12 +1,14 @@
 package org.huzhu.kiosk.ui;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.huzhu.kiosk.app.KioskContext;
+import org.huzhu.kiosk.health.HealthReport;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.signin.CodeSignInOutcome;
 import org.huzhu.kiosk.signin.SignInOutcome;
@@ -21,9 +23,12 @@ import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.message.MessageController;
 import org.huzhu.kiosk.ui.message.MessageKind;
 import org.huzhu.kiosk.ui.rate.RateController;
+import org.huzhu.kiosk.ui.resting.RestingController;
+import org.huzhu.kiosk.ui.resting.RestingReason;
 import org.huzhu.kiosk.ui.session.Navigator;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.shell.ShellController;
+import org.huzhu.kiosk.ui.staff.KioskHealthController;
 import org.huzhu.kiosk.ui.staff.PinController;
 import org.huzhu.kiosk.ui.staff.StaffHomeController;
 import org.huzhu.protocol.Actor;
@@ -32,8 +37,11 @@ import org.huzhu.protocol.Actor;
  * Who is at the kiosk, and so which screen shows: nobody (attract, or the camera screen someone opened from it), a
  * message after a tap, a signed-in resident, or a staff member (their PIN screen, then the staff screen). Sign-in outcomes arrive from the card threads and are handed
  * to the FX thread here. While someone is at the kiosk, further taps are ignored; a session ends by "sign out", or when
- * the shell's idle question goes unanswered, and a staff member's also the moment their card leaves the reader. FX
- * thread only.
+ * the shell's idle question goes unanswered, and a staff member's also the moment their card leaves the reader.
+ * While nobody is at the kiosk and it cannot serve safely (the health model says out of order) or the centre is
+ * closed, the resting screen takes the attract screen's place and residents' cards are not read; it goes by itself
+ * when the cause does. A session under way is never interrupted by health or closing time: the resting screen waits
+ * until it ends. Staff cards are always taken (staff look after a resting kiosk). FX thread only.
  */
 final class SessionFlow {
 
@@ -49,6 +57,9 @@ final class SessionFlow {
     private StaffSession staffSession;
     /** Ends a session signed in by a resident code when the code expires; null otherwise. */
     private PauseTransition codeExpiry;
+    /** The latest health report; null until the first arrives (then nothing is known to be wrong). */
+    private HealthReport health;
+    private final RestingController resting;
 
     SessionFlow(KioskContext context, ShellController shell, UiText text) {
         this.context = context;
@@ -56,6 +67,7 @@ final class SessionFlow {
         this.text = text;
         this.attract = new AttractController(text, context.clock(), context.camera().available()
                 ? Optional.of(this::openCamera) : Optional.empty());
+        this.resting = new RestingController(text, context.config().serving().centrePhone());
     }
 
     /** Shows the attract screen and starts listening to the card readers. */
@@ -64,12 +76,38 @@ final class SessionFlow {
         // "no reader" banner would stay up on a working kiosk. Events queue behind this on the FX thread.
         context.signIn().onOutcome(outcome -> FxThread.run(() -> handle(outcome)));
         shell.setReaderAvailable(context.signIn().anyReaderAvailable());
-        shell.show(attract);
+        context.health().addListener(report -> FxThread.run(() -> healthReported(report)));
+        context.health().latest().ifPresent(report -> health = report);
+        showAttract();
+    }
+
+    /** A health round ended (every few seconds): also when opening hours are looked at again. */
+    void healthReported(HealthReport report) {
+        health = report;
+        if (signedIn != null || staffCard != null) {
+            return; // the session goes on; the resting screen, if any, comes when it ends
+        }
+        if (restingReason().isPresent() || shell.current() == resting) {
+            showAttract();
+        }
+    }
+
+    /** Why the kiosk should rest now, if it should: closed first (it explains itself without a fault). */
+    private Optional<RestingReason> restingReason() {
+        ZonedDateTime now = context.clock().instant().atZone(context.clock().getZone());
+        if (!context.config().serving().openingHours().isOpen(now)) {
+            return Optional.of(RestingReason.CLOSED);
+        }
+        if (health != null && health.outOfOrder().isPresent()) {
+            return Optional.of(RestingReason.OUT_OF_ORDER);
+        }
+        return Optional.empty();
     }
 
     void handle(SignInOutcome outcome) {
         if (outcome instanceof SignInOutcome.ReaderAvailability availability) {
             shell.setReaderAvailable(availability.available());
+            context.health().checkSoon(); // the reader check answers within moments, not at the next round
             return;
         }
         if (outcome instanceof SignInOutcome.StaffCardRemoved removed) {
@@ -84,6 +122,9 @@ final class SessionFlow {
         }
         if (signedIn != null || staffCard != null) {
             return; // a session is under way: a second card does not take it over
+        }
+        if (shell.current() == resting && !(outcome instanceof SignInOutcome.StaffCardTapped)) {
+            return; // the screen already says where to go instead
         }
         switch (outcome) {
             case SignInOutcome.Reading reading -> {
@@ -109,7 +150,7 @@ final class SessionFlow {
 
     /** The camera screen (issue 14), from the attract screen: it hands what it saw back here. */
     private void openCamera() {
-        if (signedIn != null || staffCard != null) {
+        if (signedIn != null || staffCard != null || shell.current() == resting) {
             return;
         }
         shell.show(new CameraController(text, context.camera(), new CameraController.Exits() {
@@ -187,9 +228,15 @@ final class SessionFlow {
             return;
         }
         staffSession = opened;
-        shell.show(new StaffHomeController(text, opened, this::staffOut, context.maintenance(),
-                context.config().kioskMode(), KioskApplication::closeAll));
+        showMaintenance(opened);
         shell.watchForIdle(this::staffOut);
+    }
+
+    /** The staff screen on a kiosk is its maintenance screen (ADR 0020), with the health page behind it. */
+    private void showMaintenance(StaffSession opened) {
+        shell.show(new StaffHomeController(text, opened, this::staffOut, context.maintenance(),
+                context.config().kioskMode(), KioskApplication::closeAll,
+                () -> shell.show(new KioskHealthController(text, context.health(), () -> showMaintenance(opened)))));
     }
 
     /** The staff card left its reader: a signed-in staff member is signed out at once; on the PIN screen, say why. */
@@ -272,7 +319,22 @@ final class SessionFlow {
         shell.show(new MessageController(kind, text, this::showAttract));
     }
 
+    /** The attract screen, or the resting screen in its place while the kiosk rests. */
     private void showAttract() {
+        Optional<RestingReason> rest = restingReason();
+        shell.setDimmed(rest.equals(Optional.of(RestingReason.CLOSED)));
+        if (rest.isPresent()) {
+            if (rest.get() == RestingReason.CLOSED) {
+                ZonedDateTime now = context.clock().instant().atZone(context.clock().getZone());
+                resting.showClosed(now, context.config().serving().openingHours().nextOpening(now));
+            } else {
+                resting.showOutOfOrder();
+            }
+            if (shell.current() != resting) {
+                shell.show(resting);
+            }
+            return;
+        }
         if (shell.current() != attract) {
             shell.show(attract);
         }

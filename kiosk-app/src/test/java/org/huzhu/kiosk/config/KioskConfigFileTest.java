@@ -67,6 +67,26 @@ class KioskConfigFileTest {
     }
 
     @Test
+    void thePhoneOpeningHoursAndHeartbeatAreRead() throws Exception {
+        write("""
+                centre.phone=+86 21 5555-0100
+                hours.monday=08:00-12:00,14:00-17:30
+                hours.sunday=closed
+                heartbeat.interval.seconds=120
+                """);
+
+        ServingConfig serving = new KioskConfigFile(dataFolder).loadOrCreate().serving();
+
+        assertThat(serving.centrePhone()).isEqualTo("+86 21 5555-0100");
+        assertThat(serving.openingHours().format(java.time.DayOfWeek.MONDAY)).isEqualTo("08:00-12:00,14:00-17:30");
+        assertThat(serving.openingHours().on(java.time.DayOfWeek.SUNDAY)).isEmpty();
+        assertThat(serving.openingHours().format(java.time.DayOfWeek.TUESDAY)).as("not given: all day")
+                .isEqualTo("00:00-24:00");
+        assertThat(serving.heartbeatInterval()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(KioskConfig.DEFAULTS.serving()).isEqualTo(ServingConfig.DEFAULTS);
+    }
+
+    @Test
     void chineseCentreNameIsReadAsUtf8() throws Exception {
         write("centre.name=长寿路街道综合为老服务中心\n");
 
@@ -92,6 +112,10 @@ class KioskConfigFileTest {
         "sync.interval.seconds  | 2       | whole number of seconds from 5 to 3600",
         "booking.cancel.cutoff.minutes | 10081 | whole number of minutes from 0 to 10080",
         "mode                   | desk    | must be kiosk, counter or hospital",
+        "centre.phone           | call-me | must be a phone number",
+        "hours.monday           | 9-5     | must be closed or opening times like 08:00-17:00",
+        "hours.sunday           | 17:00-08:00 | each opening before it closes",
+        "heartbeat.interval.seconds | 10  | whole number of seconds from 30 to 3600",
     })
     void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
         write(key + "=" + value + "\n");

@@ -16,7 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Headless (Monocle): the kiosk's maintenance screen behind the staff card and PIN: the diagnostics bundle onto the
- * demo's pretend USB stick, and what a missing stick says. Restart and leave-kiosk-mode are for kiosk mode only.
+ * demo's pretend USB stick, the health page, and what a missing stick says. Restart and leave-kiosk-mode are for kiosk mode only.
  */
 class MaintenanceFlowTest extends DemoKioskWindowTest {
 
@@ -40,6 +40,15 @@ class MaintenanceFlowTest extends DemoKioskWindowTest {
         StaffSignInFlowTest.assertInEnglish(robot, "#maintenance-result",
                 "Saved on the USB stick. Nothing personal is in it. File: " + bundles.getFirst().getFileName());
         FlowScreens.captureBothLanguages(robot, "staff-maintenance-saved", true);
+
+        robot.clickOn("#maintenance-health-open");
+        awaitText(robot, "#screen-title", "这台自助机的状态");
+        awaitText(robot, "#health-card-readers", "正常");
+        awaitText(robot, "#health-journal", "正常");
+        StaffSignInFlowTest.assertInEnglish(robot, "#health-card-readers", "OK");
+        FlowScreens.captureBothLanguages(robot, "staff-maintenance-health", true);
+        robot.clickOn("#maintenance-health-back");
+        awaitShown(robot, "#maintenance-diagnostics");
 
         Files.delete(bundles.getFirst());
         Files.delete(stick);

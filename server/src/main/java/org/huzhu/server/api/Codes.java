@@ -6,6 +6,8 @@ public final class Codes {
     public static final String MALFORMED_JSON = "malformed-json";
     public static final String MALFORMED_BASE64 = "malformed-base64";
     public static final String INVALID_REQUEST = "invalid-request";
+    /** A heartbeat whose body is well-formed JSON but not a heartbeat (docs/protocol.md §15). */
+    public static final String INVALID_HEARTBEAT = "invalid-heartbeat";
     public static final String BODY_TOO_LARGE = "body-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String MISSING_SIGNATURE = "missing-signature";

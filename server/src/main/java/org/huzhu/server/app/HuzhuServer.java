@@ -26,6 +26,7 @@ import org.huzhu.server.identity.ServerKeyStore;
 import org.huzhu.server.face.FaceKeys;
 import org.huzhu.server.face.FaceTemplateService;
 import org.huzhu.server.http.FaceEndpoints;
+import org.huzhu.server.http.HeartbeatEndpoint;
 import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.ingest.EnvelopeChecker;
@@ -108,6 +109,7 @@ public final class HuzhuServer implements AutoCloseable {
                     new SnapshotService(database, limits, clock), identity, database, counter, institutions,
                     new HospitalEndpoints(staff, database, clock),
                     new FaceEndpoints(kiosks, faces, database, settings.maxBodyBytes()),
+                    new HeartbeatEndpoint(kiosks, database, clock, settings.maxBodyBytes()),
                     HttpLimits.withDefaultTimeout(settings.maxBodyBytes()));
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),

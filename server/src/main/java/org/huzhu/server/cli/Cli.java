@@ -17,7 +17,8 @@ public final class Cli {
 
     public static final int EXIT_OK = 0;
     /**
-     * {@code stats} found a ledger that does not sum to zero; {@code revoke} found no such kiosk; a {@code staff} or
+     * {@code stats} found a ledger that does not sum to zero; {@code revoke} found no such kiosk; {@code kiosks} found
+     * silent ones; a {@code staff} or
      * {@code institution} change did not apply (an institution check that did not pass is recorded, and exits so).
      */
     public static final int EXIT_CHECK_FAILED = 1;
@@ -37,7 +38,7 @@ public final class Cli {
                                                    for a desk station of that registered hospital)
               stats       STORE                        kiosks, transactions, ledger sum (exit 1 unless 0)
               revoke      STORE --kiosk K-…            refuses the kiosk from now on
-            """ + StaffCommands.USAGE + "\n" + InstitutionCommands.USAGE + "\n" + AidCommands.USAGE + """
+            """ + KiosksCommand.USAGE + "\n" + StaffCommands.USAGE + "\n" + InstitutionCommands.USAGE + "\n" + AidCommands.USAGE + """
 
             STORE is --db FILE (SQLite) or --jdbc-url jdbc:postgresql://HOST:PORT/DB [--jdbc-user U]
                   [--jdbc-password-env VARIABLE]""";
@@ -67,6 +68,7 @@ public final class Cli {
                 case "enrol-code" -> new AdminCommands(out, err, env).enrolCode(options);
                 case "stats" -> new AdminCommands(out, err, env).stats(options);
                 case "revoke" -> new AdminCommands(out, err, env).revoke(options);
+                case "kiosks" -> new KiosksCommand(out, env, Clock.systemUTC()).run(options);
                 case "staff" -> new StaffCommands(out, err, env, Clock.systemUTC()).run(options);
                 case "institution" -> new InstitutionCommands(out, err, env, Clock.systemUTC()).run(options);
                 case "aid" -> new AidCommands(out, err, env, Clock.systemUTC()).run(options);

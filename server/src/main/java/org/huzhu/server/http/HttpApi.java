@@ -35,7 +35,8 @@ public final class HttpApi {
     /** Builds the service; the caller starts and stops it. {@code database} answers the health check. */
     public static Javalin create(RequestAuthenticator authenticator, Enrolment enrolment, BatchIngest ingest,
             SnapshotService snapshots, ServerIdentity identity, Database database, CounterEndpoints counter,
-            InstitutionEndpoints institutions, HospitalEndpoints hospital, FaceEndpoints faces, HttpLimits limits) {
+            InstitutionEndpoints institutions, HospitalEndpoints hospital, FaceEndpoints faces,
+            HeartbeatEndpoint heartbeat, HttpLimits limits) {
         ApiHandlers handlers = new ApiHandlers(authenticator, enrolment, ingest, snapshots, identity, database,
                 limits.maxBodyBytes());
         return Javalin.create(config -> {
@@ -62,6 +63,7 @@ public final class HttpApi {
             institutions.register(config);
             hospital.register(config);
             faces.register(config);
+            heartbeat.register(config);
             mapFailures(config);
         });
     }

@@ -79,7 +79,9 @@ class HttpFailureTest {
                 parts.clock), new AidDocumentService(parts.database, parts.clock), 1 << 20);
         http = HttpApi.create(kiosks, parts.enrolment, ingest, parts.snapshots, parts.identity, parts.database,
                 counter, institutions, new HospitalEndpoints(staff, parts.database, Clock.systemUTC()),
-                new FaceEndpoints(kiosks, parts.faces, parts.database, 1 << 20), new HttpLimits(1 << 20, IDLE_TIMEOUT));
+                new FaceEndpoints(kiosks, parts.faces, parts.database, 1 << 20),
+                new HeartbeatEndpoint(kiosks, parts.database, Clock.systemUTC(), 1 << 20),
+                new HttpLimits(1 << 20, IDLE_TIMEOUT));
         http.start("127.0.0.1", 0);
         client = new ApiClient(http.port());
     }

@@ -83,6 +83,11 @@ public final class ShellController implements Controller {
         model.readerAvailable.set(available);
     }
 
+    /** Dims the whole frame (the dark palette, still 7:1) while the kiosk is closed, or brings it back. */
+    public void setDimmed(boolean dimmed) {
+        model.dimmed.set(dimmed);
+    }
+
     /**
      * From now on, after the configured idle time ask "Do you need more time?" over whatever screen is shown, and run
      * {@code signOut} if nobody answers within the configured countdown (or "sign out" is pressed).

@@ -22,6 +22,8 @@ final class ShellModel {
     final BooleanProperty speechAvailable = new SimpleBooleanProperty(false);
     /** The read-aloud volume the resident chose; back to the default at sign-out. */
     final ObjectProperty<Volume> volume = new SimpleObjectProperty<>(Volume.DEFAULT);
+    /** True while the kiosk is closed (outside opening hours): the frame swaps to the dark palette. */
+    final BooleanProperty dimmed = new SimpleBooleanProperty(false);
     /** The larger text step; back to normal at sign-out. */
     final BooleanProperty largeText = new SimpleBooleanProperty(false);
 }

@@ -46,6 +46,7 @@ final class ShellView extends View<BorderPane> {
     private final BorderPane screenArea = new BorderPane();
     private final StackPane body;
     private final ChangeListener<Boolean> textSizeFollower = (observable, was, large) -> showTextSize(large);
+    private final ChangeListener<Boolean> dimFollower = (observable, was, dimmed) -> showDimmed(dimmed);
     private final ObservableBooleanValue idleQuestionShown;
 
     ShellView(ShellModel model, UiText text, ShellController controller, Node idlePrompt,
@@ -128,6 +129,8 @@ final class ShellView extends View<BorderPane> {
                 model.volume));
         model.largeText.addListener(textSizeFollower);
         showTextSize(model.largeText.get());
+        model.dimmed.addListener(dimFollower);
+        showDimmed(model.dimmed.get());
         readerBanner.textProperty().bind(text.text("reader.missing"));
         readerBanner.visibleProperty().bind(model.readerAvailable.not());
         readerBanner.managedProperty().bind(model.readerAvailable.not());
@@ -153,6 +156,7 @@ final class ShellView extends View<BorderPane> {
             button.disableProperty().unbind();
         }
         model.largeText.removeListener(textSizeFollower);
+        model.dimmed.removeListener(dimFollower);
         readerBanner.visibleProperty().unbind();
         readerBanner.managedProperty().unbind();
         screenArea.centerProperty().unbind();
@@ -168,6 +172,13 @@ final class ShellView extends View<BorderPane> {
     private void bindIconButton(Button button, String textKey) {
         button.accessibleTextProperty().bind(text.text(textKey));
         button.accessibleHelpProperty().bind(text.text(textKey + ".help"));
+    }
+
+    private void showDimmed(boolean dimmed) {
+        root.getStyleClass().remove(StyleClasses.DIMMED);
+        if (dimmed) {
+            root.getStyleClass().add(StyleClasses.DIMMED);
+        }
     }
 
     private void showTextSize(boolean large) {

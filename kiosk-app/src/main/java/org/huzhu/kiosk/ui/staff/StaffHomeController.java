@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's maintenance screen for a signed-in staff member (ADR 0020): who is signed in with which card key, save
- * the diagnostics bundle to a USB stick, and in kiosk mode restart the kiosk or leave kiosk mode; Sign out. Taking the
+ * The kiosk's maintenance screen for a signed-in staff member (ADR 0020): who is signed in with which card key, its
+ * health (a page of its own), save the diagnostics bundle to a USB stick, and in kiosk mode restart the kiosk or leave kiosk mode; Sign out. Taking the
  * card away signs out too; the session flow sees that, not this screen.
  */
 public final class StaffHomeController implements Controller {
@@ -28,17 +28,20 @@ public final class StaffHomeController implements Controller {
     private final Runnable signOut;
     private final Maintenance maintenance;
     private final IntConsumer exit;
+    private final Runnable showHealth;
 
     /**
      * @param signOut ends the staff session (it closes the card session)
      * @param exit    closes every window and ends the process with the given code (FX thread)
+     * @param showHealth opens the health page
      */
     public StaffHomeController(UiText text, StaffSession session, Runnable signOut, Maintenance maintenance,
-            boolean kioskMode, IntConsumer exit) {
+            boolean kioskMode, IntConsumer exit, Runnable showHealth) {
         this.session = session;
         this.signOut = signOut;
         this.maintenance = maintenance;
         this.exit = exit;
+        this.showHealth = showHealth;
         this.view = new StaffHomeView(model, text, this);
         model.holderName.set(session.holderName());
         model.shortFingerprint.set(session.shortFingerprint());
@@ -52,6 +55,10 @@ public final class StaffHomeController implements Controller {
 
     void onSignOut() {
         signOut.run();
+    }
+
+    void onShowHealth() {
+        showHealth.run();
     }
 
     void onSaveDiagnostics() {

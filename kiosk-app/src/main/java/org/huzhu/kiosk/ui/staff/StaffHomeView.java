@@ -14,8 +14,8 @@ import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
 
 /**
- * "Signed in as 张丽 (staff)", the card key, the maintenance panel (save diagnostics; in kiosk mode restart and leave
- * kiosk mode; how the last action went), and Sign out.
+ * "Signed in as 张丽 (staff)", the card key, the maintenance panel (save diagnostics, the health page; in kiosk mode
+ * restart and leave kiosk mode; how the last action went), and Sign out.
  */
 final class StaffHomeView extends View<VBox> {
 
@@ -25,6 +25,7 @@ final class StaffHomeView extends View<VBox> {
     private final Label key = new Label();
     private final Label result = new Label();
     private final Label removeToSignOut = new Label();
+    private final Button health = new Button();
     private final Button diagnostics = new Button();
     private final Button restart = new Button();
     private final Button leave = new Button();
@@ -46,6 +47,7 @@ final class StaffHomeView extends View<VBox> {
         result.managedProperty().bind(result.visibleProperty());
         removeToSignOut.setId("staff-remove-card");
         removeToSignOut.setWrapText(true);
+        action(health, "maintenance-health-open", controller::onShowHealth, StyleClasses.BUTTON_SECONDARY);
         action(diagnostics, "maintenance-diagnostics", controller::onSaveDiagnostics); // the main action: filled
         diagnostics.disableProperty().bind(model.working);
         action(restart, "maintenance-restart", controller::onRestart, StyleClasses.BUTTON_SECONDARY);
@@ -54,7 +56,7 @@ final class StaffHomeView extends View<VBox> {
             supervised.visibleProperty().bind(model.kioskMode);
             supervised.managedProperty().bind(model.kioskMode);
         }
-        FlowPane actions = new FlowPane(diagnostics, restart, leave);
+        FlowPane actions = new FlowPane(diagnostics, health, restart, leave);
         actions.setStyle("-fx-hgap: 1em; -fx-vgap: 1em;");
         // No heading over the buttons: they say what they do, and a 1366 x 768 kiosk at the larger text step has no
         // line to spare.
@@ -93,6 +95,7 @@ final class StaffHomeView extends View<VBox> {
                         : text.messages().format(model.resultKey.get(), model.resultArgument.get()),
                 text.languageProperty(), model.resultKey, model.resultArgument));
         removeToSignOut.textProperty().bind(text.text("staff.canDo.signOut"));
+        health.textProperty().bind(text.text("staff.health.open"));
         diagnostics.textProperty().bind(text.text("staff.diagnostics"));
         restart.textProperty().bind(text.text("staff.restart"));
         leave.textProperty().bind(text.text("staff.leaveKioskMode"));
@@ -104,7 +107,7 @@ final class StaffHomeView extends View<VBox> {
         for (Label label : List.of(title, key, result, removeToSignOut)) {
             label.textProperty().unbind();
         }
-        for (Button button : List.of(diagnostics, restart, leave, signOut)) {
+        for (Button button : List.of(health, diagnostics, restart, leave, signOut)) {
             button.textProperty().unbind();
         }
     }

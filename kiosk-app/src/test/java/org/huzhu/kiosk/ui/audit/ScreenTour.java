@@ -1,11 +1,15 @@
 package org.huzhu.kiosk.ui.audit;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.config.OpeningHours;
+import org.huzhu.kiosk.config.ServingConfig;
 import org.huzhu.kiosk.ui.TestCommunity;
 import org.huzhu.kiosk.ui.message.MessageController;
 import org.huzhu.kiosk.ui.message.MessageKind;
@@ -34,6 +38,11 @@ public final class ScreenTour {
 
     /** The idle question comes after 1 s, then waits long enough for four audits of it. */
     static final KioskConfig IDLE_AT_ONCE = KioskUnderTest.idleTimes(Duration.ofSeconds(1), Duration.ofSeconds(300));
+
+    /** The demo kiosk's Monday 09:30 is outside these hours (and the phone shows): the closed screen, dimmed. */
+    static final KioskConfig CLOSED_ON_MONDAY_MORNING = KioskConfig.DEFAULTS.withServing(ServingConfig.DEFAULTS
+            .withCentrePhone("021-5555 0100").withOpeningHours(new OpeningHours(Map.of(DayOfWeek.MONDAY,
+                    OpeningHours.parseDay("14:00-17:00")))));
 
     /** The receipt number of the first booking after the demo kiosk's seed (its journal sequence). */
     private static final String FIRST_BOOKING = "%05d".formatted(TestCommunity.DEMO_SEED_TRANSACTIONS + 1);
@@ -79,6 +88,11 @@ public final class ScreenTour {
                     d.click("#cancel-" + FIRST_BOOKING);
                     d.awaitShown("#cancel-yes");
                 }),
+                step("resting-out-of-order", d -> {
+                    d.leaveNoWayToSignIn();
+                    d.awaitShown("#resting-title");
+                }),
+                new Step("resting-closed", CLOSED_ON_MONDAY_MORNING, d -> d.awaitShown("#resting-title")),
                 new Step("idle-prompt", IDLE_AT_ONCE, d -> {
                     d.signIn(DemoCard.WANG_XIUYING);
                     d.awaitShown("#idle-prompt");

@@ -95,6 +95,13 @@ public final class TourDriver {
         kiosk.runtime().context().demoDevices().orElseThrow().backend().detachReader(DemoDevices.READER_NAME);
     }
 
+    /** Unplugs the demo card reader on a kiosk whose camera does not count (as without one): it rests (ADR 0022). */
+    public void leaveNoWayToSignIn() {
+        kiosk.runtime().context().health().unregister(org.huzhu.kiosk.health.CheckKind.CAMERA);
+        unplugReader();
+        kiosk.runtime().context().health().checkSoon();
+    }
+
     /** Shows {@code screen} in the shell directly, for screens no demo action reaches. */
     public void show(Callable<Controller> screen) throws Exception {
         onFx(() -> {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.printing.StationPrinter;
 import org.huzhu.kiosk.signin.CameraSignInService;
 import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
@@ -23,10 +24,11 @@ import org.huzhu.kiosk.sync.SyncService;
  * @param codeSignIn    signs residents in with the text of a QR code the camera decoded: our resident codes, and
  *                      e-card codes once a deployment supplies an adapter (none ships)
  * @param camera        sign-in through the camera, by face or code ({@code available()} false without a camera)
+ * @param printer       the receipt printer (none configured: no receipts); in demo mode the demo's simulated one
  */
 public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Community community,
         Optional<DemoDevices> demoDevices, Optional<SyncService> sync, SnapshotStateReader snapshotState,
-        CodeSignIn codeSignIn, CameraSignInService camera) {
+        CodeSignIn codeSignIn, CameraSignInService camera, StationPrinter printer) {
 
     public KioskContext {
         Objects.requireNonNull(config);
@@ -38,6 +40,7 @@ public record KioskContext(KioskConfig config, Clock clock, SignInService signIn
         Objects.requireNonNull(snapshotState);
         Objects.requireNonNull(codeSignIn);
         Objects.requireNonNull(camera);
+        Objects.requireNonNull(printer);
     }
 
     public boolean demo() {

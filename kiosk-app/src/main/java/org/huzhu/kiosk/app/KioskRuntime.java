@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.app;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +24,14 @@ import org.huzhu.kiosk.face.KioskFaceKey;
 import org.huzhu.kiosk.face.StationCamera;
 import org.huzhu.kiosk.hospital.HospitalOrders;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.config.PrinterSetting;
 import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
 import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.journal.KeyPassphrase;
 import org.huzhu.kiosk.journal.OpenJournal;
+import org.huzhu.kiosk.printing.StationPrinter;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
@@ -219,7 +222,7 @@ public final class KioskRuntime implements AutoCloseable {
                     new FaceTemplateStore(journal.database()), new KioskFaceKey(journal.journal().identity())),
                     residents, codeSignIn, snapshots, clock, FaceCoach.PATIENCE, CameraSignInService.GIVE_UP_AFTER);
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    snapshots, codeSignIn, cameraSignIn),
+                    snapshots, codeSignIn, cameraSignIn, printer(config, demoDevices)),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));
@@ -230,6 +233,27 @@ public final class KioskRuntime implements AutoCloseable {
             closeAfterFailedStart(parts);
             throw e;
         }
+    }
+
+    /**
+     * The configured receipt printer; a demo kiosk without one prints to its simulated printer, whose receipts the
+     * demo shows on screen. A counter or hospital desk prints no receipts.
+     */
+    private static StationPrinter printer(KioskConfig config, Optional<DemoDevices> demoDevices)
+            throws StartupException {
+        if (config.mode().staffStation()) {
+            return StationPrinter.none();
+        }
+        if (demoDevices.isPresent() && config.printer().address().isEmpty()) {
+            try {
+                return StationPrinter.of(new PrinterSetting(Optional.of(demoDevices.get().printer().address()),
+                        config.printer().paper()), config.centreName());
+            } catch (IOException e) {
+                throw new StartupException(EXIT_DEMO_SERVER, "the demo's simulated printer cannot listen on "
+                        + "loopback (" + e.getMessage() + ")", e);
+            }
+        }
+        return StationPrinter.of(config.printer(), config.centreName());
     }
 
     /**
@@ -291,6 +315,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     @Override
     public void close() throws StorageException {
+        context.demoDevices().ifPresent(DemoDevices::closePrinter);
         parts.close();
     }
 

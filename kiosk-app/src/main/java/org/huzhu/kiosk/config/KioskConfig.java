@@ -23,15 +23,16 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  * @param cameraSource     the camera for face and code sign-in (kiosk) and face enrolment (counter): {@code native},
  *                         {@code native:NAME}, or a folder or image file played as a camera; empty: no camera, and
  *                         the station signs in by card only
+ * @param printer          the receipt printer, if the station has one
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
         Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
-        SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource) {
+        SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource, PrinterSetting printer) {
 
     public static final Duration DEFAULT_CANCEL_CUTOFF = Duration.ofHours(2);
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
             Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "",
-            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK, "");
+            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK, "", PrinterSetting.NONE);
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
@@ -44,6 +45,7 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(sync);
         Objects.requireNonNull(cancelCutoff);
         Objects.requireNonNull(mode);
+        Objects.requireNonNull(printer);
         cameraSource = cameraSource.strip();
         if (kioskMode && mode.staffStation()) {
             throw new IllegalArgumentException("a " + mode.tag() + " is a normal window: it is never locked down as a "
@@ -56,7 +58,7 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
             Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
             SyncConfig sync, Duration cancelCutoff, StationMode mode) {
         this(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite, keyPassphrase, readerHint,
-                sync, cancelCutoff, mode, "");
+                sync, cancelCutoff, mode, "", PrinterSetting.NONE);
     }
 
     /** A kiosk's settings (not a counter). */
@@ -76,17 +78,22 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
 
     public KioskConfig withKioskMode(boolean kiosk) {
         return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, printer);
     }
 
     public KioskConfig withMode(StationMode newMode) {
         return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, newMode, cameraSource);
+                keyPassphrase, readerHint, sync, cancelCutoff, newMode, cameraSource, printer);
     }
 
     public KioskConfig withCamera(String source) {
         return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, mode, source);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, source, printer);
+    }
+
+    public KioskConfig withPrinter(PrinterSetting setting) {
+        return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, setting);
     }
 
     /** Whether a camera is configured (the camera's own presence is known only once it is asked). */
@@ -110,6 +117,6 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
                 + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set")
                 + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + ", " + sync + ", cancel until "
                 + cancelCutoff.toMinutes() + " min before, camera " + (hasCamera() ? "'" + cameraSource + "'" : "none")
-                + "]";
+                + ", " + printer + "]";
     }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.huzhu.devices.printer.PaperWidth;
+import org.huzhu.devices.printer.PrinterAddress;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.sync.CertificatePin;
 import org.huzhu.protocol.crypto.SignatureSuite;
@@ -43,9 +45,11 @@ public final class KioskConfigFile {
     static final String CANCEL_CUTOFF_MINUTES = "booking.cancel.cutoff.minutes";
     static final String MODE = "mode";
     static final String CAMERA_SOURCE = "camera.source";
+    static final String PRINTER = "printer";
+    static final String PRINTER_PAPER = "printer.paper.mm";
     private static final Set<String> KNOWN_KEYS = Set.of(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
             IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT, SYNC_SERVER_URL, SYNC_SERVER_PIN,
-            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES, MODE, CAMERA_SOURCE);
+            SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES, MODE, CAMERA_SOURCE, PRINTER, PRINTER_PAPER);
 
     static final int CENTRE_NAME_MAX_LENGTH = 40;
     static final int IDLE_PROMPT_MIN = 15;
@@ -134,7 +138,24 @@ public final class KioskConfigFile {
                 Duration.ofMinutes(wholeNumber(CANCEL_CUTOFF_MINUTES, properties.getProperty(CANCEL_CUTOFF_MINUTES,
                         Long.toString(d.cancelCutoff().toMinutes())), 0, CANCEL_CUTOFF_MAX, "minutes")),
                 mode,
-                properties.getProperty(CAMERA_SOURCE, d.cameraSource()));
+                properties.getProperty(CAMERA_SOURCE, d.cameraSource()),
+                printer(properties));
+    }
+
+    private PrinterSetting printer(Properties properties) throws ConfigException {
+        String address = properties.getProperty(PRINTER, "");
+        String paper = properties.getProperty(PRINTER_PAPER,
+                Integer.toString(PrinterSetting.NONE.paper().millimetres()));
+        PaperWidth width = PaperWidth.ofMillimetres(wholeNumber(PRINTER_PAPER, paper, 58, 80, "millimetres"))
+                .orElseThrow(() -> invalid(PRINTER_PAPER, paper, "must be 58 or 80 (the paper roll's width)"));
+        if (address.isBlank()) {
+            return new PrinterSetting(Optional.empty(), width);
+        }
+        try {
+            return new PrinterSetting(Optional.of(new PrinterAddress(address)), width);
+        } catch (IllegalArgumentException e) {
+            throw invalid(PRINTER, address, e.getMessage() + "; or empty: no receipt printer");
+        }
     }
 
     private StationMode mode(String value) throws ConfigException {
@@ -306,6 +327,14 @@ public final class KioskConfigFile {
                 # camera, sign-in by card only. The face models go in the data folder's face-models.
                 # 用于刷脸和扫码登录的摄像头。留空则只能刷卡。
                 %s=
+
+                # The receipt printer (ESC/POS, with Chinese fonts): file:/dev/usb/lp0 (USB), tcp:HOST or
+                # tcp:HOST:PORT (network, port 9100 if left out) or cups:QUEUE (a CUPS raw queue). Empty: no printer,
+                # no receipts. 小票打印机。留空则不打印。
+                %s=
+
+                # The printer's paper roll: 58 or 80 (millimetres). 小票纸宽度（毫米）。
+                %s=%d
                 """.formatted(
                 MODE, d.mode().tag(),
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
@@ -316,7 +345,8 @@ public final class KioskConfigFile {
                 SIGNATURE_SUITE, d.signatureSuite().id(), MIN_PASSPHRASE, KEY_PASSPHRASE, READER_HINT,
                 SYNC_SERVER_URL, SYNC_SERVER_PIN, SYNC_BATCH_MAX, SYNC_BATCH_SIZE, d.sync().batchSize(),
                 SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX, SYNC_INTERVAL_SECONDS, d.sync().interval().toSeconds(),
-                CANCEL_CUTOFF_MAX, CANCEL_CUTOFF_MINUTES, d.cancelCutoff().toMinutes(), CAMERA_SOURCE);
+                CANCEL_CUTOFF_MAX, CANCEL_CUTOFF_MINUTES, d.cancelCutoff().toMinutes(), CAMERA_SOURCE,
+                PRINTER, PRINTER_PAPER, d.printer().paper().millimetres());
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             // It may come to hold the key passphrase: owner-only, like everything in the data folder.

@@ -31,7 +31,7 @@ class KioskConfigFileTest {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path())))
                 .as("may hold the key passphrase").isEqualTo("rw-------");
         assertThat(Files.readString(file.path())).contains("centre.name=", "idle.countdown.seconds=20",
-                "camera.source=");
+                "camera.source=", "printer=", "printer.paper.mm=80");
         assertThat(file.loadOrCreate()).isEqualTo(KioskConfig.DEFAULTS);
     }
 
@@ -92,6 +92,10 @@ class KioskConfigFileTest {
         "sync.interval.seconds  | 2       | whole number of seconds from 5 to 3600",
         "booking.cancel.cutoff.minutes | 10081 | whole number of minutes from 0 to 10080",
         "mode                   | desk    | must be kiosk, counter or hospital",
+        "printer                | lp0     | file:/dev/usb/lp0",
+        "printer                | tcp:printer:99999 | tcp:HOST:PORT",
+        "printer.paper.mm       | 70      | must be 58 or 80",
+        "printer.paper.mm       | wide    | from 58 to 80",
     })
     void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
         write(key + "=" + value + "\n");
@@ -101,6 +105,17 @@ class KioskConfigFileTest {
                 .hasMessageContaining(KioskConfigFile.FILE_NAME)
                 .hasMessageContaining(key)
                 .hasMessageContaining(rule);
+    }
+
+    @Test
+    void aReceiptPrinterIsConfiguredOnlyWhenNamed() throws Exception {
+        write("printer=tcp:192.168.1.40\nprinter.paper.mm=58\n");
+
+        PrinterSetting printer = new KioskConfigFile(dataFolder).loadOrCreate().printer();
+
+        assertThat(printer.address()).contains(new org.huzhu.devices.printer.PrinterAddress("tcp:192.168.1.40"));
+        assertThat(printer.paper()).isEqualTo(org.huzhu.devices.printer.PaperWidth.MM58);
+        assertThat(KioskConfig.DEFAULTS.printer().address()).as("no printer unless one is set").isEmpty();
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.huzhu.kiosk.ui.receipt;
+
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Label;
+import org.huzhu.devices.printer.PrintResult;
+import org.huzhu.devices.printer.PrinterStatus;
+import org.huzhu.devices.printer.Receipt;
+import org.huzhu.kiosk.printing.StationPrinter;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.session.Background;
+import org.huzhu.themes.StyleClasses;
+
+/**
+ * A screen's paper receipt: printed once, in the background (never on the FX thread), and a line on the screen that
+ * says how it went — printing, printed, or plainly that it could not print and that what was done stands. Nothing at
+ * all without a printer. FX thread only.
+ */
+public final class ReceiptPrintout {
+
+    /** How printing went, as the screen says it. */
+    public enum Outcome { NO_PRINTER, PRINTING, PRINTED, OUT_OF_PAPER, NOT_PRINTED }
+
+    private final StationPrinter printer;
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(Outcome.NO_PRINTER);
+    private final Label line = new Label();
+    private boolean started;
+
+    /** @param standsKey the words saying that what the resident did stands without its receipt */
+    public ReceiptPrintout(StationPrinter printer, UiText text, String standsKey) {
+        this.printer = printer;
+        line.setId("receipt-print");
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.textProperty().bind(Bindings.createStringBinding(() -> switch (outcome.get()) {
+            case NO_PRINTER -> "";
+            case PRINTING -> text.messages().text("receipt.print.printing");
+            case PRINTED -> text.messages().text("receipt.print.done");
+            case OUT_OF_PAPER -> text.messages().text("receipt.print.paper") + " " + text.messages().text(standsKey);
+            case NOT_PRINTED -> text.messages().text("receipt.print.failed") + " " + text.messages().text(standsKey);
+        }, outcome, text.languageProperty()));
+        line.visibleProperty().bind(outcome.isNotEqualTo(Outcome.NO_PRINTER));
+        line.managedProperty().bind(line.visibleProperty());
+        outcome.addListener((observable, was, now) -> {
+            boolean failed = now == Outcome.OUT_OF_PAPER || now == Outcome.NOT_PRINTED;
+            line.getStyleClass().remove(StyleClasses.BANNER_WARNING);
+            if (failed) {
+                line.getStyleClass().add(StyleClasses.BANNER_WARNING);
+            }
+        });
+    }
+
+    /** Prints the receipt the first time only (a screen shown again, or in the other language, prints nothing more). */
+    public void printOnce(Supplier<Receipt> receipt) {
+        if (started || !printer.present()) {
+            return;
+        }
+        started = true;
+        Receipt paper = receipt.get();
+        outcome.set(Outcome.PRINTING);
+        Background.run(() -> printer.print(paper), result -> outcome.set(result.map(ReceiptPrintout::outcomeOf)
+                .orElse(Outcome.NO_PRINTER)), failure -> outcome.set(Outcome.NOT_PRINTED));
+    }
+
+    private static Outcome outcomeOf(PrintResult result) {
+        return switch (result) {
+            case PrintResult.Printed printed -> Outcome.PRINTED;
+            case PrintResult.NotPrinted notPrinted -> notPrinted.status() == PrinterStatus.OUT_OF_PAPER
+                    ? Outcome.OUT_OF_PAPER : Outcome.NOT_PRINTED;
+        };
+    }
+
+    /** The line to put on the screen (hidden without a printer). */
+    public Label line() {
+        return line;
+    }
+
+    public Outcome outcome() {
+        return outcome.get();
+    }
+}

@@ -22,7 +22,7 @@ public final class ReceiptController implements Controller {
         this.session = session;
         this.booking = booking;
         this.balanceAfter = balanceAfter;
-        this.printout = new ReceiptPrintout(session.printer(), session.text(), "receipt.print.stands.booking");
+        this.printout = new ReceiptPrintout(session.printer(), session.text(), "booking");
         this.view = new ReceiptView(session, booking, balanceAfter, this, printout.line());
     }
 

@@ -28,18 +28,23 @@ public final class ReceiptPrintout {
     private final Label line = new Label();
     private boolean started;
 
-    /** @param standsKey the words saying that what the resident did stands without its receipt */
-    public ReceiptPrintout(StationPrinter printer, UiText text, String standsKey) {
+    /**
+     * @param kind what was done, naming the words that say it stands without its receipt: {@code booking} or
+     *             {@code transfer} (keys {@code receipt.print.paper.KIND} and {@code receipt.print.failed.KIND})
+     */
+    public ReceiptPrintout(StationPrinter printer, UiText text, String kind) {
         this.printer = printer;
         line.setId("receipt-print");
         line.setWrapText(true);
         line.setMaxWidth(Double.MAX_VALUE);
+        // Never cut short: the screen gives this line the height it needs.
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         line.textProperty().bind(Bindings.createStringBinding(() -> switch (outcome.get()) {
             case NO_PRINTER -> "";
             case PRINTING -> text.messages().text("receipt.print.printing");
             case PRINTED -> text.messages().text("receipt.print.done");
-            case OUT_OF_PAPER -> text.messages().text("receipt.print.paper") + " " + text.messages().text(standsKey);
-            case NOT_PRINTED -> text.messages().text("receipt.print.failed") + " " + text.messages().text(standsKey);
+            case OUT_OF_PAPER -> text.messages().text("receipt.print.paper." + kind);
+            case NOT_PRINTED -> text.messages().text("receipt.print.failed." + kind);
         }, outcome, text.languageProperty()));
         line.visibleProperty().bind(outcome.isNotEqualTo(Outcome.NO_PRINTER));
         line.managedProperty().bind(line.visibleProperty());

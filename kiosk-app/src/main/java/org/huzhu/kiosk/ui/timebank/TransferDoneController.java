@@ -18,7 +18,7 @@ final class TransferDoneController implements Controller {
     TransferDoneController(ResidentSession session, TimeBank.Transfer transfer) {
         this.session = session;
         this.transfer = transfer;
-        this.printout = new ReceiptPrintout(session.printer(), session.text(), "receipt.print.stands.transfer");
+        this.printout = new ReceiptPrintout(session.printer(), session.text(), "transfer");
         this.view = new TransferDoneView(session, transfer, this, printout.line());
     }
 

@@ -1,0 +1,32 @@
+package org.huzhu.kiosk.ui.demo;
+
+import org.huzhu.devices.printer.PaperWidth;
+import org.huzhu.devices.printer.sim.SimulatedPrinter;
+import org.huzhu.kiosk.ui.kit.Controller;
+import org.huzhu.kiosk.ui.kit.FxThread;
+import org.huzhu.kiosk.ui.kit.UiText;
+import org.huzhu.kiosk.ui.kit.View;
+
+/**
+ * The demo printer's output: each receipt the simulated printer reads from the ESC/POS bytes it was sent, drawn as
+ * the paper would look (sizes, alignment, the QR code), at the side of the screen until it is taken. FX thread only.
+ */
+public final class DemoPaperController implements Controller {
+
+    private final DemoPaperModel model = new DemoPaperModel();
+    private final DemoPaperView view;
+
+    public DemoPaperController(UiText text, SimulatedPrinter printer, PaperWidth paper) {
+        this.view = new DemoPaperView(model, text, this, paper);
+        printer.onPrinted(receipt -> FxThread.run(() -> model.receipt.set(receipt)));
+    }
+
+    @Override
+    public View<?> view() {
+        return view;
+    }
+
+    void onTake() {
+        model.receipt.set(null);
+    }
+}

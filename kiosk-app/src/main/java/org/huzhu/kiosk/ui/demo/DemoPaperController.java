@@ -26,7 +26,8 @@ public final class DemoPaperController implements Controller {
         return view;
     }
 
-    void onTake() {
+    /** "Take the receipt", or the kiosk went on to another screen: the paper leaves the screen. */
+    public void onTake() {
         model.receipt.set(null);
     }
 }

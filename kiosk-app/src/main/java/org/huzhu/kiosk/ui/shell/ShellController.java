@@ -73,6 +73,8 @@ public final class ShellController implements Controller {
         Controller shown = current;
         current = screen;
         Controller.replace(shown, screen, model.screen);
+        // The resident who moves on has taken the receipt: it never lies over the next screen's buttons.
+        demoPaper.ifPresent(DemoPaperController::onTake);
     }
 
     public Controller current() {

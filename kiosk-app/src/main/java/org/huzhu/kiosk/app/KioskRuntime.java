@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
 import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
+import org.huzhu.devices.printer.PaperWidth;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.desk.CounterRecorder;
@@ -246,8 +247,9 @@ public final class KioskRuntime implements AutoCloseable {
         }
         if (demoDevices.isPresent() && config.printer().address().isEmpty()) {
             try {
+                // The small 58 mm kind: its paper fits beside the demo's screen.
                 return StationPrinter.of(new PrinterSetting(Optional.of(demoDevices.get().printer().address()),
-                        config.printer().paper()), config.centreName());
+                        PaperWidth.MM58), config.centreName());
             } catch (IOException e) {
                 throw new StartupException(EXIT_DEMO_SERVER, "the demo's simulated printer cannot listen on "
                         + "loopback (" + e.getMessage() + ")", e);

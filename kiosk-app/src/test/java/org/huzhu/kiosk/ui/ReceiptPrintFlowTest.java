@@ -51,8 +51,12 @@ class ReceiptPrintFlowTest extends DemoKioskWindowTest {
         awaitText(robot, "#receipt-print", "小票已经打印好了，请取走。");
         Booking booking = kiosk.context().community().bookings().upcoming(TestCommunity.WANG).getFirst();
         assertThat(paper.lines()).extracting(Receipt.Text::text).containsSubsequence(
-                "预约成功", "预约号", booking.number(), "理发", "11月24日 星期二 14:30", "社区服务中心 2 号室",
+                "预约成功", "预约号", booking.number(), "理发", "11月24日 星期二", "14:30", "社区服务中心 2 号室",
                 "30 分钟 + 5.00 元", "3 小时 30 分钟");
+        assertThat(paper).as("the demo's 58 mm paper, through ESC/POS and back").isEqualTo(PrintedReceipts.booking(
+                org.huzhu.kiosk.i18n.Messages.of(org.huzhu.kiosk.i18n.Language.ZH_CN), kiosk.context().clock().getZone(),
+                kiosk.context().printer(), booking, new org.huzhu.kiosk.community.TimeBank.Balance(210,
+                        java.util.Optional.empty(), false)));
         assertThat(paper.lines()).filteredOn(line -> line.text().equals("理发")).singleElement()
                 .extracting(Receipt.Text::size).isEqualTo(TextSize.LARGE);
         assertThat(paper.parts()).contains(new Receipt.Qr(PrintedReceipts.BOOKING_QR_PREFIX + booking.id()));
@@ -66,6 +70,10 @@ class ReceiptPrintFlowTest extends DemoKioskWindowTest {
         FlowScreens.captureBothLanguages(robot, "receipt-printed", true);
         // 1280 x 1024: the common 17/19-inch kiosk touch screen (at 800 px the receipt screen's large text leaves no room).
         FlowScreens.auditAt(robot, 1280, 1024, "receipt-printed");
+        // The end of the paper (after the audit: scrolled-away text has no background of its own): the QR code, and the cut.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#demo-paper-roll")
+                .queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1)).get();
+        FlowScreens.captureBothLanguages(robot, "receipt-printed-end", true);
 
         robot.clickOn("#demo-paper-take");
         awaitHidden(robot, "#demo-paper");
@@ -117,7 +125,7 @@ class ReceiptPrintFlowTest extends DemoKioskWindowTest {
         assertThat(paper).isNotNull();
         awaitText(robot, "#receipt-print", "小票已经打印好了，请取走。");
         assertThat(paper.lines()).extracting(Receipt.Text::text).containsSubsequence(
-                "已经给好了", "您给了李建国 30 分钟。", "时间", "地点", kiosk.context().config().centreName(),
+                "已经给好了", "您给了李建国 30", "分钟。", "时间", "地点", kiosk.context().config().centreName(),
                 "现在的余额", "3 小时 30 分钟");
         FlowScreens.captureBothLanguages(robot, "transfer-printed", true);
     }

@@ -9,7 +9,7 @@ import org.huzhu.kiosk.ui.kit.View;
 
 /**
  * The demo printer's output: each receipt the simulated printer reads from the ESC/POS bytes it was sent, drawn as
- * the paper would look (sizes, alignment, the QR code), at the side of the screen until it is taken. FX thread only.
+ * the paper would look (sizes, alignment, the QR code), at the screen's top right until it is taken or the kiosk moves on. FX thread only.
  */
 public final class DemoPaperController implements Controller {
 

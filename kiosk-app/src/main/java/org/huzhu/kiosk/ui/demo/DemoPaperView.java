@@ -56,6 +56,7 @@ final class DemoPaperView extends View<VBox> {
         paper.setPrefWidth(width.dots() * PIXELS_PER_DOT + 2 * 12);
         paper.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane roll = new ScrollPane(paper);
+        roll.setId("demo-paper-roll");
         roll.setFitToWidth(true);
         roll.setPrefViewportWidth(paper.getPrefWidth());
         roll.setPrefViewportHeight(VISIBLE_HEIGHT);
@@ -64,10 +65,12 @@ final class DemoPaperView extends View<VBox> {
         take.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
         take.setOnAction(event -> controller.onTake());
         take.setMaxWidth(Double.MAX_VALUE);
+        take.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(take, roll);
         root.setSpacing(16);
-        root.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        root.setPadding(new javafx.geometry.Insets(8));
         root.getStyleClass().add(StyleClasses.DEMO_TRAY);
+        root.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     }
 
     @Override

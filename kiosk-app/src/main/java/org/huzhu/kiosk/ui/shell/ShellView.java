@@ -82,7 +82,8 @@ final class ShellView extends View<BorderPane> {
         root.setTop(new VBox(topBar, readerBanner));
 
         body = new StackPane(screenArea);
-        // The demo printer's paper lies at the side of the screen, under the idle question like everything else.
+        // The demo printer's paper lies at the screen's top right corner (above its bottom row of buttons) until the
+        // kiosk moves on; the idle question covers it like everything else.
         demoPaper.ifPresent(paper -> {
             StackPane.setAlignment(paper, Pos.TOP_RIGHT);
             StackPane.setMargin(paper, new javafx.geometry.Insets(16));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.huzhu.devices.camera.sim.PictureCamera;
 import org.huzhu.devices.card.identity.Gender;
@@ -22,6 +23,7 @@ import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.journal.BusinessChange;
 import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.journal.JournalException;
+import org.huzhu.kiosk.printing.Paper;
 import org.huzhu.kiosk.residents.CardKind;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
@@ -158,9 +160,22 @@ public final class DemoDevices {
         return printer;
     }
 
-    /** The simulated printer if it was started (the demo tray shows its paper only then). */
+    /** The simulated printer if it was started (the demo shows its paper only then). */
     public synchronized Optional<SimulatedPrinter> startedPrinter() {
         return Optional.ofNullable(printer);
+    }
+
+    /**
+     * Calls {@code shown} on the printer's thread with each receipt the simulated printer read, as it would be on
+     * paper; does nothing if the printer was never started.
+     *
+     * @return whether the printer was started
+     */
+    public boolean onReceiptPrinted(Consumer<Paper> shown) {
+        return startedPrinter().map(started -> {
+            started.onPrinted(receipt -> shown.accept(Paper.of(receipt)));
+            return true;
+        }).orElse(false);
     }
 
     /** Stops the simulated printer's port, if it was started. */

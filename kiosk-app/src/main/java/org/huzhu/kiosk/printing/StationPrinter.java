@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.huzhu.devices.printer.PaperWidth;
 import org.huzhu.devices.printer.PrintResult;
-import org.huzhu.devices.printer.Receipt;
+import org.huzhu.devices.printer.PrinterStatus;
 import org.huzhu.devices.printer.ReceiptPrinter;
 import org.huzhu.kiosk.config.PrinterSetting;
 import org.slf4j.Logger;
@@ -51,20 +51,27 @@ public final class StationPrinter {
         return paper;
     }
 
+    /** Dots across the paper (the demo draws its paper this wide, scaled). */
+    public int paperDots() {
+        return paper.dots();
+    }
+
     /**
-     * Prints {@code receipt}. Blocking (a network printer may take seconds to be found absent): call from a worker
-     * thread, never the FX thread.
-     *
-     * @return empty when the station has no printer
+     * Prints {@code receipt}, wrapped to the paper. Blocking (a network printer may take seconds to be found absent):
+     * call from a worker thread, never the FX thread.
      */
-    public Optional<PrintResult> print(Receipt receipt) {
+    public PrintOutcome print(Paper receipt) {
         if (printer.isEmpty()) {
-            return Optional.empty();
+            return PrintOutcome.NO_PRINTER;
         }
-        PrintResult result = printer.get().print(receipt);
-        if (result instanceof PrintResult.NotPrinted notPrinted) {
-            LOG.warn("A receipt did not print on {}: {}", printer.get().describe(), notPrinted.detail());
-        }
-        return Optional.of(result);
+        PrintResult result = printer.get().print(receipt.toReceipt(paper));
+        return switch (result) {
+            case PrintResult.Printed printed -> PrintOutcome.PRINTED;
+            case PrintResult.NotPrinted notPrinted -> {
+                LOG.warn("A receipt did not print on {}: {}", printer.get().describe(), notPrinted.detail());
+                yield notPrinted.status() == PrinterStatus.OUT_OF_PAPER ? PrintOutcome.OUT_OF_PAPER
+                        : PrintOutcome.NOT_PRINTED;
+            }
+        };
     }
 }

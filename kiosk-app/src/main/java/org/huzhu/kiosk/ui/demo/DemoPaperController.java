@@ -1,7 +1,6 @@
 package org.huzhu.kiosk.ui.demo;
 
-import org.huzhu.devices.printer.PaperWidth;
-import org.huzhu.devices.printer.sim.SimulatedPrinter;
+import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.ui.kit.Controller;
 import org.huzhu.kiosk.ui.kit.FxThread;
 import org.huzhu.kiosk.ui.kit.UiText;
@@ -16,9 +15,10 @@ public final class DemoPaperController implements Controller {
     private final DemoPaperModel model = new DemoPaperModel();
     private final DemoPaperView view;
 
-    public DemoPaperController(UiText text, SimulatedPrinter printer, PaperWidth paper) {
-        this.view = new DemoPaperView(model, text, this, paper);
-        printer.onPrinted(receipt -> FxThread.run(() -> model.receipt.set(receipt)));
+    /** @param paperDots the printer's paper width in dots (the paper is drawn at about half size) */
+    public DemoPaperController(UiText text, DemoDevices devices, int paperDots) {
+        this.view = new DemoPaperView(model, text, this, paperDots);
+        devices.onReceiptPrinted(receipt -> FxThread.run(() -> model.receipt.set(receipt)));
     }
 
     @Override

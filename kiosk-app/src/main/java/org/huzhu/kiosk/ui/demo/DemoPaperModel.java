@@ -2,11 +2,11 @@ package org.huzhu.kiosk.ui.demo;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.huzhu.devices.printer.Receipt;
+import org.huzhu.kiosk.printing.Paper;
 
 /** What lies in the demo printer's output tray. */
 final class DemoPaperModel {
 
     /** The last receipt printed and not yet taken, or null. */
-    final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
+    final ObjectProperty<Paper> receipt = new SimpleObjectProperty<>();
 }

@@ -20,10 +20,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.huzhu.devices.printer.Alignment;
-import org.huzhu.devices.printer.PaperWidth;
-import org.huzhu.devices.printer.Receipt;
-import org.huzhu.devices.printer.TextSize;
+import org.huzhu.kiosk.printing.Paper;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -45,15 +42,15 @@ final class DemoPaperView extends View<VBox> {
     private final UiText text;
     private final VBox paper = new VBox();
     private final Button take = new Button();
-    private final ChangeListener<Receipt> drawer = (observable, was, now) -> draw(now);
+    private final ChangeListener<Paper> drawer = (observable, was, now) -> draw(now);
 
-    DemoPaperView(DemoPaperModel model, UiText text, DemoPaperController controller, PaperWidth width) {
+    DemoPaperView(DemoPaperModel model, UiText text, DemoPaperController controller, int paperDots) {
         super(new VBox());
         this.model = model;
         this.text = text;
         paper.setId("demo-paper");
         paper.getStyleClass().add(StyleClasses.DEMO_PAPER);
-        paper.setPrefWidth(width.dots() * PIXELS_PER_DOT + 2 * 12);
+        paper.setPrefWidth(paperDots * PIXELS_PER_DOT + 2 * 12);
         paper.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane roll = new ScrollPane(paper);
         roll.setId("demo-paper-roll");
@@ -90,36 +87,35 @@ final class DemoPaperView extends View<VBox> {
         model.receipt.removeListener(drawer);
     }
 
-    private void draw(Receipt receipt) {
+    private void draw(Paper receipt) {
         paper.getChildren().clear();
         if (receipt == null) {
             return;
         }
-        for (Receipt.Part part : receipt.parts()) {
-            switch (part) {
-                case Receipt.Text line -> paper.getChildren().add(row(line(line), line.alignment()));
-                case Receipt.Qr qr -> paper.getChildren().add(row(qrCode(qr.payload()), Alignment.CENTRE));
-                case Receipt.Cut cut -> { }
+        for (Paper.Item item : receipt.items()) {
+            switch (item) {
+                case Paper.Line line -> paper.getChildren().add(row(line(line), line.align()));
+                case Paper.Code code -> paper.getChildren().add(row(qrCode(code.payload()), Paper.Align.CENTRE));
             }
         }
     }
 
     /** Tall lines are the normal font stretched to twice its height, as the printer does; large ones twice as big. */
-    private static Node line(Receipt.Text line) {
+    private static Node line(Paper.Line line) {
         Label label = new Label(line.text().isEmpty() ? " " : line.text());
         label.setMinWidth(Region.USE_PREF_SIZE);
-        if (line.size() == TextSize.LARGE) {
+        if (line.size() == Paper.Size.LARGE) {
             label.getStyleClass().add(StyleClasses.DEMO_PAPER_LARGE);
             return label;
         }
-        if (line.size() == TextSize.TALL) {
+        if (line.size() == Paper.Size.TALL) {
             label.setScaleY(2);
             return new Group(label);
         }
         return label;
     }
 
-    private static HBox row(Node content, Alignment alignment) {
+    private static HBox row(Node content, Paper.Align alignment) {
         HBox row = new HBox(content);
         row.setAlignment(switch (alignment) {
             case LEFT -> Pos.CENTER_LEFT;

@@ -5,9 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
-import org.huzhu.devices.printer.PrintResult;
-import org.huzhu.devices.printer.PrinterStatus;
-import org.huzhu.devices.printer.Receipt;
+import org.huzhu.kiosk.printing.Paper;
 import org.huzhu.kiosk.printing.StationPrinter;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.session.Background;
@@ -58,23 +56,15 @@ public final class ReceiptPrintout {
     }
 
     /** Prints the receipt the first time only (a screen shown again, or in the other language, prints nothing more). */
-    public void printOnce(Supplier<Receipt> receipt) {
+    public void printOnce(Supplier<Paper> receipt) {
         if (started || !printer.present()) {
             return;
         }
         started = true;
-        Receipt paper = receipt.get();
+        Paper paper = receipt.get();
         outcome.set(Outcome.PRINTING);
-        Background.run(() -> printer.print(paper), result -> outcome.set(result.map(ReceiptPrintout::outcomeOf)
-                .orElse(Outcome.NO_PRINTER)), failure -> outcome.set(Outcome.NOT_PRINTED));
-    }
-
-    private static Outcome outcomeOf(PrintResult result) {
-        return switch (result) {
-            case PrintResult.Printed printed -> Outcome.PRINTED;
-            case PrintResult.NotPrinted notPrinted -> notPrinted.status() == PrinterStatus.OUT_OF_PAPER
-                    ? Outcome.OUT_OF_PAPER : Outcome.NOT_PRINTED;
-        };
+        Background.run(() -> printer.print(paper), result -> outcome.set(Outcome.valueOf(result.name())),
+                failure -> outcome.set(Outcome.NOT_PRINTED));
     }
 
     /** The line to put on the screen (hidden without a printer). */

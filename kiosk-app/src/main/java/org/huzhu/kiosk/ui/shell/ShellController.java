@@ -2,7 +2,6 @@ package org.huzhu.kiosk.ui.shell;
 
 import java.util.List;
 import java.util.Optional;
-import org.huzhu.kiosk.app.DemoDevices;
 import org.huzhu.kiosk.app.DemoDevices.DemoCard;
 import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.speech.Speaker;
@@ -46,8 +45,8 @@ public final class ShellController implements Controller {
         this.speaker = speaker;
         this.idle = new IdleQuestionController(text, context.config().idlePromptAfter(),
                 context.config().idleCountdown());
-        this.demoPaper = context.demoDevices().flatMap(DemoDevices::startedPrinter).map(printer ->
-                new DemoPaperController(text, printer, context.printer().paper()));
+        this.demoPaper = context.demoDevices().filter(devices -> devices.startedPrinter().isPresent())
+                .map(devices -> new DemoPaperController(text, devices, context.printer().paperDots()));
         this.view = new ShellView(model, text, this, idle.view().root(), idle.shownProperty(),
                 demoTray.map(tray -> tray.view().root()), demoPaper.map(paper -> paper.view().root()));
         model.centreName.set(context.config().centreName());

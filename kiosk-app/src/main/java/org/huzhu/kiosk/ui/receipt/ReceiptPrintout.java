@@ -13,8 +13,9 @@ import org.huzhu.themes.StyleClasses;
 
 /**
  * A screen's paper receipt: printed once, in the background (never on the FX thread), and a line on the screen that
- * says how it went — printing, printed, or plainly that it could not print and that what was done stands. Nothing at
- * all without a printer. FX thread only.
+ * says plainly when it could not print, and that what was done stands. The line's text also follows printing and
+ * printed, for read-aloud and tests, but it is shown only on failure. Nothing at all without a printer. FX thread
+ * only.
  */
 public final class ReceiptPrintout {
 
@@ -44,7 +45,9 @@ public final class ReceiptPrintout {
             case OUT_OF_PAPER -> text.messages().text("receipt.print.paper." + kind);
             case NOT_PRINTED -> text.messages().text("receipt.print.failed." + kind);
         }, outcome, text.languageProperty()));
-        line.visibleProperty().bind(outcome.isNotEqualTo(Outcome.NO_PRINTER));
+        // Shown only when the receipt could not print: a printed one speaks for itself, and the receipt screen has
+        // no room for one more line at large text on a 1280 x 800 screen.
+        line.visibleProperty().bind(outcome.isEqualTo(Outcome.OUT_OF_PAPER).or(outcome.isEqualTo(Outcome.NOT_PRINTED)));
         line.managedProperty().bind(line.visibleProperty());
         outcome.addListener((observable, was, now) -> {
             boolean failed = now == Outcome.OUT_OF_PAPER || now == Outcome.NOT_PRINTED;

@@ -34,6 +34,10 @@ public final class StyleClasses {
     public static final String BANNER_WARNING = "banner-warning";
     /** The demo mode's tray of cards to "tap". */
     public static final String DEMO_TRAY = "demo-tray";
+    /** The demo printer's paper, showing a receipt as the printer would print it. */
+    public static final String DEMO_PAPER = "demo-paper";
+    /** A large-print (double width and height) line on the demo printer's paper. */
+    public static final String DEMO_PAPER_LARGE = "demo-paper-large";
     /** The camera screen's live picture: a dark frame around it, so an empty picture still shows where to look. */
     public static final String CAMERA_PREVIEW = "camera-preview";
     /** The oval over the live picture that shows where the face goes. */

@@ -37,7 +37,8 @@ class BaseThemeTest {
             new String[] {"-color-fg", "-color-badge-bg"},
             new String[] {"-color-fg", "-color-accent-subtle"},
             new String[] {"-color-on-danger", "-color-danger"},
-            new String[] {"-color-on-camera-frame", "-color-camera-frame"});
+            new String[] {"-color-on-camera-frame", "-color-camera-frame"},
+            new String[] {"-color-ink", "-color-paper"});
 
     private static String css;
     private static Map<String, String> palette;

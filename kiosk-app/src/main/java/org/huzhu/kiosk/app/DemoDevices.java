@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.app;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.huzhu.devices.camera.sim.PictureCamera;
 import org.huzhu.devices.card.identity.Gender;
@@ -16,10 +18,12 @@ import org.huzhu.devices.card.sim.DemoCards;
 import org.huzhu.devices.card.sim.SimulatedCard;
 import org.huzhu.devices.card.sim.SimulatedReaderBackend;
 import org.huzhu.devices.card.sim.SsseCardData;
+import org.huzhu.devices.printer.sim.SimulatedPrinter;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.journal.BusinessChange;
 import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.journal.JournalException;
+import org.huzhu.kiosk.printing.Paper;
 import org.huzhu.kiosk.residents.CardKind;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.residents.Residents;
@@ -102,6 +106,8 @@ public final class DemoDevices {
     private final Supplier<SimulatedCard> staffCards;
     /** Made on the first tap: the simulated PIV card keeps its PIN tries between taps, like a real one. */
     private SimulatedCard staffCard;
+    /** The demo kiosk's receipt printer on a loopback port, started when first asked for. */
+    private SimulatedPrinter printer;
 
     /** The demo kiosk's devices: one reader. */
     public DemoDevices() {
@@ -139,6 +145,48 @@ public final class DemoDevices {
     /** The simulated camera the demo tray holds pictures up to (the kiosk's and the counter's). */
     public Optional<DemoCamera> camera() {
         return camera;
+    }
+
+    /**
+     * The demo kiosk's receipt printer: a simulated network printer on loopback that reads the ESC/POS bytes it is
+     * sent (the demo shows its receipts on screen, and it can be told to run out of paper).
+     *
+     * @throws IOException no loopback port could be opened
+     */
+    public synchronized SimulatedPrinter printer() throws IOException {
+        if (printer == null) {
+            printer = SimulatedPrinter.onLoopback();
+        }
+        return printer;
+    }
+
+    /** The simulated printer if it was started (the demo shows its paper only then). */
+    public synchronized Optional<SimulatedPrinter> startedPrinter() {
+        return Optional.ofNullable(printer);
+    }
+
+    /**
+     * Calls {@code shown} on the printer's thread with each receipt the simulated printer read, as it would be on
+     * paper; does nothing if the printer was never started.
+     *
+     * @return whether the printer was started
+     */
+    public boolean onReceiptPrinted(Consumer<Paper> shown) {
+        return startedPrinter().map(started -> {
+            started.onPrinted(receipt -> shown.accept(Paper.of(receipt)));
+            return true;
+        }).orElse(false);
+    }
+
+    /** Stops the simulated printer's port, if it was started. */
+    public synchronized void closePrinter() {
+        if (printer != null) {
+            try {
+                printer.close();
+            } catch (IOException e) {
+                // A loopback socket that fails to close leaves nothing to clean up for the next run.
+            }
+        }
     }
 
     /** True for the kiosk: staff and residents use the same reader. */

@@ -7,6 +7,7 @@ import org.huzhu.kiosk.diagnostics.Maintenance;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.health.HealthMonitor;
+import org.huzhu.kiosk.printing.StationPrinter;
 import org.huzhu.kiosk.signin.CameraSignInService;
 import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
@@ -27,10 +28,12 @@ import org.huzhu.kiosk.sync.SyncService;
  * @param camera        sign-in through the camera, by face or code ({@code available()} false without a camera)
  * @param health        the station's health checks, already running (ADR 0022): the kiosk rests when it cannot
  *                      serve safely
+ * @param printer       the receipt printer (none configured: no receipts); in demo mode the demo's simulated one
  */
 public record KioskContext(KioskConfig config, Clock clock, SignInService signIn, Community community,
         Optional<DemoDevices> demoDevices, Optional<SyncService> sync, SnapshotStateReader snapshotState,
-        CodeSignIn codeSignIn, CameraSignInService camera, HealthMonitor health, Maintenance maintenance) {
+        CodeSignIn codeSignIn, CameraSignInService camera, HealthMonitor health, Maintenance maintenance,
+        StationPrinter printer) {
 
     public KioskContext {
         Objects.requireNonNull(config);
@@ -44,6 +47,7 @@ public record KioskContext(KioskConfig config, Clock clock, SignInService signIn
         Objects.requireNonNull(maintenance);
         Objects.requireNonNull(camera);
         Objects.requireNonNull(health);
+        Objects.requireNonNull(printer);
     }
 
     public boolean demo() {

@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
 import org.huzhu.devices.card.reader.ReaderBackend;
+import org.huzhu.devices.printer.PaperWidth;
 import org.huzhu.kiosk.community.Community;
 import org.huzhu.kiosk.counter.CounterClient;
 import org.huzhu.kiosk.desk.CounterRecorder;
@@ -27,6 +28,7 @@ import org.huzhu.kiosk.hospital.HospitalOrders;
 import org.huzhu.kiosk.diagnostics.Maintenance;
 import org.huzhu.kiosk.diagnostics.RemovableMedia;
 import org.huzhu.kiosk.config.KioskConfig;
+import org.huzhu.kiosk.config.PrinterSetting;
 import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
 import org.huzhu.kiosk.health.HealthChange;
@@ -38,6 +40,7 @@ import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.journal.KeyPassphrase;
 import org.huzhu.kiosk.journal.OpenJournal;
+import org.huzhu.kiosk.printing.StationPrinter;
 import org.huzhu.kiosk.residents.Residents;
 import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
@@ -259,7 +262,7 @@ public final class KioskRuntime implements AutoCloseable {
                     () -> health.history().stream().map(KioskRuntime::historyLine).toList(), clock,
                     journal.journal().identity().kioskId());
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    snapshots, codeSignIn, cameraSignIn, health, maintenance),
+                    snapshots, codeSignIn, cameraSignIn, health, maintenance, printer(config, demoDevices)),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));
@@ -270,6 +273,28 @@ public final class KioskRuntime implements AutoCloseable {
             closeAfterFailedStart(parts);
             throw e;
         }
+    }
+
+    /**
+     * The configured receipt printer; a demo kiosk without one prints to its simulated printer, whose receipts the
+     * demo shows on screen. A counter or hospital desk prints no receipts.
+     */
+    private static StationPrinter printer(KioskConfig config, Optional<DemoDevices> demoDevices)
+            throws StartupException {
+        if (config.mode().staffStation()) {
+            return StationPrinter.none();
+        }
+        if (demoDevices.isPresent() && config.printer().address().isEmpty()) {
+            try {
+                // The small 58 mm kind: its paper fits beside the demo's screen.
+                return StationPrinter.of(new PrinterSetting(Optional.of(demoDevices.get().printer().address()),
+                        PaperWidth.MM58), config.centreName());
+            } catch (IOException e) {
+                throw new StartupException(EXIT_DEMO_SERVER, "the demo's simulated printer cannot listen on "
+                        + "loopback (" + e.getMessage() + ")", e);
+            }
+        }
+        return StationPrinter.of(config.printer(), config.centreName());
     }
 
     /**
@@ -348,6 +373,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     @Override
     public void close() throws StorageException {
+        context.demoDevices().ifPresent(DemoDevices::closePrinter);
         parts.close();
     }
 

@@ -24,15 +24,18 @@ import org.huzhu.protocol.crypto.SignatureSuites;
  *                         {@code native:NAME}, or a folder or image file played as a camera; empty: no camera, and
  *                         the station signs in by card only
  * @param serving          the centre's phone, opening hours and heartbeat (ADR 0022)
+ * @param printer          the receipt printer, if the station has one
  */
 public record KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
         Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
-        SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource, ServingConfig serving) {
+        SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource, ServingConfig serving,
+        PrinterSetting printer) {
 
     public static final Duration DEFAULT_CANCEL_CUTOFF = Duration.ofHours(2);
     public static final KioskConfig DEFAULTS = new KioskConfig("互助社区服务中心", Language.ZH_CN, false,
             Duration.ofSeconds(60), Duration.ofSeconds(20), SignatureSuites.ED25519_SHA256, "", "",
-            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK, "", ServingConfig.DEFAULTS);
+            SyncConfig.DEFAULTS, DEFAULT_CANCEL_CUTOFF, StationMode.KIOSK, "", ServingConfig.DEFAULTS,
+            PrinterSetting.NONE);
 
     public KioskConfig {
         Objects.requireNonNull(centreName);
@@ -45,6 +48,7 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         Objects.requireNonNull(sync);
         Objects.requireNonNull(cancelCutoff);
         Objects.requireNonNull(mode);
+        Objects.requireNonNull(printer);
         cameraSource = cameraSource.strip();
         Objects.requireNonNull(serving);
         if (kioskMode && mode.staffStation()) {
@@ -53,12 +57,12 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
         }
     }
 
-    /** A station with the default phone, hours and heartbeat. */
+    /** A station with the default phone, hours and heartbeat, and no receipt printer. */
     public KioskConfig(String centreName, Language language, boolean kioskMode, Duration idlePromptAfter,
             Duration idleCountdown, SignatureSuite signatureSuite, String keyPassphrase, String readerHint,
             SyncConfig sync, Duration cancelCutoff, StationMode mode, String cameraSource) {
         this(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite, keyPassphrase, readerHint,
-                sync, cancelCutoff, mode, cameraSource, ServingConfig.DEFAULTS);
+                sync, cancelCutoff, mode, cameraSource, ServingConfig.DEFAULTS, PrinterSetting.NONE);
     }
 
     /** A station without a camera. */
@@ -86,22 +90,27 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
 
     public KioskConfig withKioskMode(boolean kiosk) {
         return new KioskConfig(centreName, language, kiosk, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, serving);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, serving, printer);
     }
 
     public KioskConfig withMode(StationMode newMode) {
         return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, newMode, cameraSource, serving);
+                keyPassphrase, readerHint, sync, cancelCutoff, newMode, cameraSource, serving, printer);
     }
 
     public KioskConfig withCamera(String source) {
         return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, mode, source, serving);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, source, serving, printer);
     }
 
     public KioskConfig withServing(ServingConfig newServing) {
         return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
-                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, newServing);
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, newServing, printer);
+    }
+
+    public KioskConfig withPrinter(PrinterSetting setting) {
+        return new KioskConfig(centreName, language, kioskMode, idlePromptAfter, idleCountdown, signatureSuite,
+                keyPassphrase, readerHint, sync, cancelCutoff, mode, cameraSource, serving, setting);
     }
 
     /** Whether a camera is configured (the camera's own presence is known only once it is asked). */
@@ -125,6 +134,6 @@ public record KioskConfig(String centreName, Language language, boolean kioskMod
                 + signatureSuite.id() + ", passphrase " + (keyPassphrase.isEmpty() ? "from environment" : "set")
                 + ", reader " + (readerHint.isEmpty() ? "any" : "'" + readerHint + "'") + ", " + sync + ", cancel until "
                 + cancelCutoff.toMinutes() + " min before, camera " + (hasCamera() ? "'" + cameraSource + "'" : "none")
-                + ", " + serving + "]";
+                + ", " + serving + ", " + printer + "]";
     }
 }

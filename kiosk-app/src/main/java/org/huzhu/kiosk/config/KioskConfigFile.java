@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.huzhu.devices.printer.PaperWidth;
+import org.huzhu.devices.printer.PrinterAddress;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.sync.CertificatePin;
 import org.huzhu.protocol.crypto.SignatureSuite;
@@ -52,10 +54,12 @@ public final class KioskConfigFile {
     static final String HEARTBEAT_SECONDS = "heartbeat.interval.seconds";
     /** {@code hours.monday} … {@code hours.sunday}. */
     static final String HOURS_PREFIX = "hours.";
+    static final String PRINTER = "printer";
+    static final String PRINTER_PAPER = "printer.paper.mm";
     private static final Set<String> KNOWN_KEYS = knownKeys(CENTRE_NAME, LANGUAGE, KIOSK_MODE, IDLE_PROMPT_SECONDS,
             IDLE_COUNTDOWN_SECONDS, SIGNATURE_SUITE, KEY_PASSPHRASE, READER_HINT, SYNC_SERVER_URL, SYNC_SERVER_PIN,
             SYNC_BATCH_SIZE, SYNC_INTERVAL_SECONDS, CANCEL_CUTOFF_MINUTES, MODE, CAMERA_SOURCE, CENTRE_PHONE,
-            HEARTBEAT_SECONDS);
+            HEARTBEAT_SECONDS, PRINTER, PRINTER_PAPER);
     static final int CENTRE_PHONE_MAX_LENGTH = 30;
     static final int HEARTBEAT_MIN = 30;
     static final int HEARTBEAT_MAX = 3600;
@@ -160,7 +164,7 @@ public final class KioskConfigFile {
                         Long.toString(d.cancelCutoff().toMinutes())), 0, CANCEL_CUTOFF_MAX, "minutes")),
                 mode,
                 properties.getProperty(CAMERA_SOURCE, d.cameraSource()),
-                serving(properties));
+                serving(properties), printer(properties));
     }
 
     private ServingConfig serving(Properties properties) throws ConfigException {
@@ -199,6 +203,22 @@ public final class KioskConfigFile {
             lines.append(lines.isEmpty() ? "" : "\n").append(hoursKey(day)).append('=').append(hours.format(day));
         }
         return lines.toString();
+    }
+
+    private PrinterSetting printer(Properties properties) throws ConfigException {
+        String address = properties.getProperty(PRINTER, "");
+        String paper = properties.getProperty(PRINTER_PAPER,
+                Integer.toString(PrinterSetting.NONE.paper().millimetres()));
+        PaperWidth width = PaperWidth.ofMillimetres(wholeNumber(PRINTER_PAPER, paper, 58, 80, "millimetres"))
+                .orElseThrow(() -> invalid(PRINTER_PAPER, paper, "must be 58 or 80 (the paper roll's width)"));
+        if (address.isBlank()) {
+            return new PrinterSetting(Optional.empty(), width);
+        }
+        try {
+            return new PrinterSetting(Optional.of(new PrinterAddress(address)), width);
+        } catch (IllegalArgumentException e) {
+            throw invalid(PRINTER, address, e.getMessage() + "; or empty: no receipt printer");
+        }
     }
 
     private StationMode mode(String value) throws ConfigException {
@@ -383,6 +403,14 @@ public final class KioskConfigFile {
                 # Seconds between heartbeats to the server (health for the operator's `huzhu-server kiosks`; %d-%d).
                 # 向服务器报告运行状态的间隔秒数。
                 %s=%d
+
+                # The receipt printer (ESC/POS, with Chinese fonts): file:/dev/usb/lp0 (USB), tcp:HOST or
+                # tcp:HOST:PORT (network, port 9100 if left out) or cups:QUEUE (a CUPS raw queue). Empty: no printer,
+                # no receipts. 小票打印机。留空则不打印。
+                %s=
+
+                # The printer's paper roll: 58 or 80 (millimetres). 小票纸宽度（毫米）。
+                %s=%d
                 """.formatted(
                 MODE, d.mode().tag(),
                 CENTRE_NAME_MAX_LENGTH, CENTRE_NAME, d.centreName(),
@@ -395,7 +423,8 @@ public final class KioskConfigFile {
                 SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX, SYNC_INTERVAL_SECONDS, d.sync().interval().toSeconds(),
                 CANCEL_CUTOFF_MAX, CANCEL_CUTOFF_MINUTES, d.cancelCutoff().toMinutes(), CAMERA_SOURCE, CENTRE_PHONE,
                 hoursLines(d.serving().openingHours()), HEARTBEAT_MIN, HEARTBEAT_MAX, HEARTBEAT_SECONDS,
-                d.serving().heartbeatInterval().toSeconds());
+                d.serving().heartbeatInterval().toSeconds(), PRINTER, PRINTER_PAPER,
+                d.printer().paper().millimetres());
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             // It may come to hold the key passphrase: owner-only, like everything in the data folder.

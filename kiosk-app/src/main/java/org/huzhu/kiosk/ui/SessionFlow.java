@@ -209,7 +209,7 @@ final class SessionFlow {
         signedIn = resident;
         text.setLanguage(resident.language());
         session = new ResidentSession(resident, actor, context.community(), text, context.clock(),
-                context.clock().getZone(), new Navigation());
+                context.clock().getZone(), new Navigation(), context.printer());
         RateController.askOrGoHome(session); // issue 12 part 7: "how was it?" once, after a service took place
         shell.watchForIdle(this::signOut);
     }

@@ -31,7 +31,7 @@ class KioskConfigFileTest {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path())))
                 .as("may hold the key passphrase").isEqualTo("rw-------");
         assertThat(Files.readString(file.path())).contains("centre.name=", "idle.countdown.seconds=20",
-                "camera.source=");
+                "camera.source=", "printer=", "printer.paper.mm=80");
         assertThat(file.loadOrCreate()).isEqualTo(KioskConfig.DEFAULTS);
     }
 
@@ -116,6 +116,10 @@ class KioskConfigFileTest {
         "hours.monday           | 9-5     | must be closed or opening times like 08:00-17:00",
         "hours.sunday           | 17:00-08:00 | each opening before it closes",
         "heartbeat.interval.seconds | 10  | whole number of seconds from 30 to 3600",
+        "printer                | lp0     | file:/dev/usb/lp0",
+        "printer                | tcp:printer:99999 | tcp:HOST:PORT",
+        "printer.paper.mm       | 70      | must be 58 or 80",
+        "printer.paper.mm       | wide    | from 58 to 80",
     })
     void badValueIsRefusedNamingTheKey(String key, String value, String rule) throws IOException {
         write(key + "=" + value + "\n");
@@ -125,6 +129,17 @@ class KioskConfigFileTest {
                 .hasMessageContaining(KioskConfigFile.FILE_NAME)
                 .hasMessageContaining(key)
                 .hasMessageContaining(rule);
+    }
+
+    @Test
+    void aReceiptPrinterIsConfiguredOnlyWhenNamed() throws Exception {
+        write("printer=tcp:192.168.1.40\nprinter.paper.mm=58\n");
+
+        PrinterSetting printer = new KioskConfigFile(dataFolder).loadOrCreate().printer();
+
+        assertThat(printer.address()).contains(new org.huzhu.devices.printer.PrinterAddress("tcp:192.168.1.40"));
+        assertThat(printer.paper()).isEqualTo(org.huzhu.devices.printer.PaperWidth.MM58);
+        assertThat(KioskConfig.DEFAULTS.printer().address()).as("no printer unless one is set").isEmpty();
     }
 
     @Test

@@ -19,8 +19,11 @@ final class ReceiptView extends SessionView {
     private final TimeBank.Balance balanceAfter;
     private final Button done;
     private final Label note = new Label();
+    private final Label printout;
 
-    ReceiptView(ResidentSession session, Booking booking, TimeBank.Balance balanceAfter, ReceiptController controller) {
+    /** @param printout the line saying how the paper receipt printed */
+    ReceiptView(ResidentSession session, Booking booking, TimeBank.Balance balanceAfter, ReceiptController controller,
+            Label printout) {
         super(session.text(), session.navigator(), true);
         this.session = session;
         this.booking = booking;
@@ -28,6 +31,7 @@ final class ReceiptView extends SessionView {
         done = primaryAction("receipt-done", controller::onDone);
         note.setId("receipt-note");
         note.setWrapText(true);
+        this.printout = printout;
     }
 
     @Override
@@ -54,7 +58,7 @@ final class ReceiptView extends SessionView {
     protected void render() {
         note.setText(words(booking.costFen() > 0 ? "receipt.note.pay" : "receipt.note"));
         done.setText(words("receipt.done"));
-        content.getChildren().setAll(Details.grid(rows()), note);
+        content.getChildren().setAll(Details.grid(rows()), note, printout);
     }
 
     /** The receipt read out as sentences: "Booking number: 00006", "When: Tuesday 24 November, 14:30", … */

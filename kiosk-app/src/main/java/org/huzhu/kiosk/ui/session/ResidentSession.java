@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.huzhu.kiosk.community.Community;
+import org.huzhu.kiosk.printing.StationPrinter;
 import org.huzhu.kiosk.residents.Resident;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.protocol.Actor;
@@ -22,10 +23,11 @@ public final class ResidentSession {
     private final Clock clock;
     private final ZoneId zone;
     private final Navigator navigator;
+    private final StationPrinter printer;
     private volatile Actor actor;
 
     public ResidentSession(Resident resident, Actor actor, Community community, UiText text, Clock clock, ZoneId zone,
-            Navigator navigator) {
+            Navigator navigator, StationPrinter printer) {
         this.resident = Objects.requireNonNull(resident);
         this.actor = Objects.requireNonNull(actor);
         this.community = Objects.requireNonNull(community);
@@ -33,6 +35,7 @@ public final class ResidentSession {
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
         this.navigator = Objects.requireNonNull(navigator);
+        this.printer = Objects.requireNonNull(printer);
     }
 
     /**
@@ -76,5 +79,10 @@ public final class ResidentSession {
 
     public Navigator navigator() {
         return navigator;
+    }
+
+    /** The receipt printer (it may have none): screens print through {@code ui.receipt.ReceiptPrintout}. */
+    public StationPrinter printer() {
+        return printer;
     }
 }

@@ -7,6 +7,7 @@ import org.huzhu.kiosk.app.KioskContext;
 import org.huzhu.kiosk.speech.Speaker;
 import org.huzhu.kiosk.speech.Utterance;
 import org.huzhu.kiosk.speech.Volume;
+import org.huzhu.kiosk.ui.demo.DemoPaperController;
 import org.huzhu.kiosk.ui.demo.DemoTrayController;
 import org.huzhu.kiosk.ui.demo.TrayCard;
 import org.huzhu.kiosk.ui.idle.IdleQuestionController;
@@ -30,6 +31,8 @@ public final class ShellController implements Controller {
     private final ShellView view;
     private final UiText text;
     private final Optional<DemoTrayController> demoTray;
+    /** The demo printer's receipts, on screen (the demo kiosk with no printer of its own). */
+    private final Optional<DemoPaperController> demoPaper;
     private final Optional<Speaker> speaker;
     private final IdleQuestionController idle;
     private Controller current;
@@ -42,8 +45,10 @@ public final class ShellController implements Controller {
         this.speaker = speaker;
         this.idle = new IdleQuestionController(text, context.config().idlePromptAfter(),
                 context.config().idleCountdown());
+        this.demoPaper = context.demoDevices().filter(devices -> devices.startedPrinter().isPresent())
+                .map(devices -> new DemoPaperController(text, devices, context.printer().paperDots()));
         this.view = new ShellView(model, text, this, idle.view().root(), idle.shownProperty(),
-                demoTray.map(tray -> tray.view().root()));
+                demoTray.map(tray -> tray.view().root()), demoPaper.map(paper -> paper.view().root()));
         model.centreName.set(context.config().centreName());
         model.demo.set(context.demo());
         model.speechAvailable.set(speaker.isPresent());
@@ -67,6 +72,8 @@ public final class ShellController implements Controller {
         Controller shown = current;
         current = screen;
         Controller.replace(shown, screen, model.screen);
+        // The resident who moves on has taken the receipt: it never lies over the next screen's buttons.
+        demoPaper.ifPresent(DemoPaperController::onTake);
     }
 
     public Controller current() {

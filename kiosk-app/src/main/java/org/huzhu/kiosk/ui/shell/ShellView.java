@@ -24,7 +24,7 @@ import org.huzhu.themes.StyleClasses;
 /**
  * The frame: a top bar (centre name, demo badge, and the aids every screen offers in the same place: read aloud,
  * quieter, louder, larger text, language), a warning banner when no card reader works, the current screen with the
- * idle question over it, and in demo mode a tray of demo cards to tap (the staff card stays on the reader, "take card
+ * idle question over it, and in demo mode a tray of demo cards to tap and the demo printer's paper (the staff card stays on the reader, "take card
  * away" in its place). The larger text step scales the screen and the idle question, not the frame, so the frame's
  * buttons never move.
  */
@@ -50,7 +50,7 @@ final class ShellView extends View<BorderPane> {
     private final ObservableBooleanValue idleQuestionShown;
 
     ShellView(ShellModel model, UiText text, ShellController controller, Node idlePrompt,
-            ObservableBooleanValue idleQuestionShown, Optional<Node> demoTray) {
+            ObservableBooleanValue idleQuestionShown, Optional<Node> demoTray, Optional<Node> demoPaper) {
         super(new BorderPane());
         this.model = model;
         this.text = text;
@@ -82,7 +82,15 @@ final class ShellView extends View<BorderPane> {
         readerBanner.setWrapText(true);
         root.setTop(new VBox(topBar, readerBanner));
 
-        body = new StackPane(screenArea, idlePrompt);
+        body = new StackPane(screenArea);
+        // The demo printer's paper lies at the screen's top right corner (above its bottom row of buttons) until the
+        // kiosk moves on; the idle question covers it like everything else.
+        demoPaper.ifPresent(paper -> {
+            StackPane.setAlignment(paper, Pos.TOP_RIGHT);
+            StackPane.setMargin(paper, new javafx.geometry.Insets(16));
+            body.getChildren().add(paper);
+        });
+        body.getChildren().add(idlePrompt);
         body.setId("screen-area");
         root.setCenter(body);
     }

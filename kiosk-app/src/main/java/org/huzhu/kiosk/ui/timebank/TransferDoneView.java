@@ -18,8 +18,11 @@ final class TransferDoneView extends SessionView {
     private final Label what = new Label();
     private final Label note = new Label();
     private final Button done;
+    private final Label printout;
 
-    TransferDoneView(ResidentSession session, TimeBank.Transfer transfer, TransferDoneController controller) {
+    /** @param printout the line saying how the paper receipt printed */
+    TransferDoneView(ResidentSession session, TimeBank.Transfer transfer, TransferDoneController controller,
+            Label printout) {
         super(session.text(), session.navigator(), true);
         this.transfer = transfer;
         what.setId("transfer-done-what");
@@ -28,6 +31,7 @@ final class TransferDoneView extends SessionView {
         note.setId("transfer-done-note");
         note.setWrapText(true);
         done = primaryAction("transfer-done", controller::onDone);
+        this.printout = printout;
     }
 
     @Override
@@ -44,6 +48,6 @@ final class TransferDoneView extends SessionView {
         note.setText(transfer.balanceAfter().low() ? next + " " + words("transfer.done.low") : next);
         done.setText(words("transfer.done.button"));
         content.getChildren().setAll(what, Details.grid(List.of(new Details.Row("transfer-balance",
-                words("details.balance"), messages.minutes(transfer.balanceAfter().minutes())))), note);
+                words("details.balance"), messages.minutes(transfer.balanceAfter().minutes())))), note, printout);
     }
 }

@@ -26,7 +26,8 @@ import org.huzhu.themes.StyleClasses;
  * (by id, else by its text) and the rule (with the kiosk's numbers):
  * <ul>
  * <li>{@link Rule#TEXT_SIZE}: every visible text is drawn at least {@value #MIN_TEXT_PX} px high (its {@code Text}
- *     node's actual font size);</li>
+ *     node's actual font size), except on the demo printer's paper ({@link StyleClasses#DEMO_PAPER}: a picture of
+ *     the printout at its own scale);</li>
  * <li>{@link Rule#HEADING_SIZE}: texts styled {@link StyleClasses#TITLE} or {@link StyleClasses#HEADING} at least
  *     {@value #MIN_HEADING_PX} px;</li>
  * <li>{@link Rule#TARGET_SIZE}: every visible, enabled {@link ButtonBase} (a touch target) at least
@@ -134,6 +135,10 @@ public final class ElderAudit {
     }
 
     private void checkTextSize(Text text) {
+        if (hasAncestorWithStyleClass(text, StyleClasses.DEMO_PAPER)) {
+            // The demo printer's paper is a picture of the printout, at its scale; its large print is the printer's.
+            return;
+        }
         double size = text.getFont().getSize();
         Node styled = owner(text);
         boolean heading = styled.getStyleClass().contains(StyleClasses.TITLE)

@@ -33,6 +33,7 @@ import org.huzhu.kiosk.config.StationMode;
 import org.huzhu.kiosk.config.SyncConfig;
 import org.huzhu.kiosk.health.HealthChange;
 import org.huzhu.kiosk.health.HealthMonitor;
+import org.huzhu.kiosk.health.PrinterCheck;
 import org.huzhu.kiosk.health.HeartbeatSender;
 import org.huzhu.kiosk.health.KioskHealth;
 import org.huzhu.kiosk.health.ServerClock;
@@ -261,8 +262,12 @@ public final class KioskRuntime implements AutoCloseable {
                     ? RemovableMedia.under(demoUsbSticks(dataFolder)) : RemovableMedia.system(),
                     () -> health.history().stream().map(KioskRuntime::historyLine).toList(), clock,
                     journal.journal().identity().kioskId());
+            StationPrinter printer = printer(config, demoDevices);
+            if (printer.present()) {
+                health.register(new PrinterCheck(printer));
+            }
             return new KioskRuntime(parts, new KioskContext(config, clock, signIn, community, demoDevices, sync,
-                    snapshots, codeSignIn, cameraSignIn, health, maintenance, printer(config, demoDevices)),
+                    snapshots, codeSignIn, cameraSignIn, health, maintenance, printer),
                     Desk.open(journal, residents, community, clock, nudge, exportsOf(journal)),
                     new HospitalOrders(journal.database(), new CounterRecorder(journal.journal(), nudge), clock,
                             exportsOf(journal)));

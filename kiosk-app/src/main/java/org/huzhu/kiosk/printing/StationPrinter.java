@@ -51,6 +51,11 @@ public final class StationPrinter {
         return paper;
     }
 
+    /** How the printer says it is now, for the health page; empty without a printer. Blocking, as printing is. */
+    public Optional<PrinterStatus> status() {
+        return printer.map(ReceiptPrinter::status);
+    }
+
     /** Dots across the paper (the demo draws its paper this wide, scaled). */
     public int paperDots() {
         return paper.dots();

@@ -16,7 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Headless (Monocle): the kiosk's maintenance screen behind the staff card and PIN: the diagnostics bundle onto the
- * demo's pretend USB stick, the health page, and what a missing stick says. Restart and leave-kiosk-mode are for kiosk mode only.
+ * demo's pretend USB stick, the health page (the demo printer running out of paper), and what a missing stick says. Restart and leave-kiosk-mode are for kiosk mode only.
  */
 class MaintenanceFlowTest extends DemoKioskWindowTest {
 
@@ -45,7 +45,12 @@ class MaintenanceFlowTest extends DemoKioskWindowTest {
         awaitText(robot, "#screen-title", "这台自助机的状态");
         awaitText(robot, "#health-card-readers", "正常");
         awaitText(robot, "#health-journal", "正常");
+        awaitText(robot, "#health-printer", "正常");
         StaffSignInFlowTest.assertInEnglish(robot, "#health-card-readers", "OK");
+        kiosk.context().demoDevices().orElseThrow().printer().setOutOfPaper(true);
+        kiosk.context().health().checkSoon();
+        awaitText(robot, "#health-printer", "需要注意");
+        awaitText(robot, "#health-printer-why", "小票打印机：没有纸了，小票打不出来。预约照样有效。");
         FlowScreens.captureBothLanguages(robot, "staff-maintenance-health", true);
         robot.clickOn("#maintenance-health-back");
         awaitShown(robot, "#maintenance-diagnostics");

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds huzhu-kiosk_<version>_amd64.deb and huzhu-server_<version>_amd64.deb (ADR 0020) from the jars that
 # `./mvnw package` left in kiosk-app/target and server/target. Run by `./mvnw -Pinstaller package` (installer/pom.xml).
-# Usage: build-debs.sh VERSION REPO_ROOT OUT_DIR
+# Usage: build-debs.sh VERSION REPO_ROOT OUT_DIR [COMPRESSION]
+#   COMPRESSION: xz (default: the smallest .deb) or gzip (a quarter of the time, a larger .deb; the install test's
+#   "newer build", whose size nobody downloads).
 #
 # Per package: jdeps names the JDK modules the jars use, jlink makes a runtime of only those, jpackage --type deb
 # wraps runtime + jars with our maintainer scripts (--resource-dir), and the .deb is then opened once to add what
@@ -12,6 +14,7 @@ version="${1:?version}"
 root="$(cd "${2:?repository root}" && pwd)"
 out="${3:?output folder}"
 version="${version%-SNAPSHOT}"
+compression="${4:-xz}"
 here="$root/installer/src"
 work="$out/work"
 
@@ -73,13 +76,13 @@ modules_of() {
   echo "$found,$extra"
 }
 
-# jlink: only the modules asked for, no debug symbols (Java or native), headers or man pages, locales English and
+# jlink: only the modules asked for, no debug attributes or native debug symbols, headers or man pages, locales English and
 # Chinese only. Left uncompressed (zip-0): the .deb's xz compresses the class files far better than jlink's zip.
 link_runtime() {
   local modules="$1" dest="$2"
   local strip_native=()
   command -v objcopy >/dev/null && strip_native+=(--strip-native-debug-symbols "objcopy=$(command -v objcopy)")
-  "$jdk/bin/jlink" --add-modules "$modules" --strip-debug "${strip_native[@]}" --no-header-files --no-man-pages \
+  "$jdk/bin/jlink" --add-modules "$modules" --strip-java-debug-attributes "${strip_native[@]}" --no-header-files --no-man-pages \
     --compress=zip-0 --include-locales=en,zh --output "$dest"
 }
 
@@ -109,7 +112,7 @@ package_deb() {
   [ -s "$tree/DEBIAN/conffiles" ] || rm -f "$tree/DEBIAN/conffiles"
   sed -i "s/^Version: .*/Version: $version/" "$tree/DEBIAN/control"
   sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk --exclude=DEBIAN "$tree" | cut -f1)/" "$tree/DEBIAN/control"
-  fakeroot dpkg-deb -Zxz -b "$tree" "$out/${name}_${version}_amd64.deb" >/dev/null
+  fakeroot dpkg-deb "-Z$compression" -b "$tree" "$out/${name}_${version}_amd64.deb" >/dev/null
   rm -rf "$tree" "$dest"
   step "$out/${name}_${version}_amd64.deb: $(du -h "$out/${name}_${version}_amd64.deb" | cut -f1)"
 }
@@ -126,7 +129,7 @@ kiosk_modules="$(modules_of "$work/kiosk-input" huzhu-kiosk.jar \
 step "kiosk: jlink $kiosk_modules"
 link_runtime "$kiosk_modules" "$work/kiosk-runtime"
 package_deb huzhu-kiosk "$work/kiosk-input" huzhu-kiosk.jar "$work/kiosk-runtime" \
-  "libgtk-3-0, fonts-wqy-microhei, pcscd, libv4l-0, espeak-ng, cage, xwayland" \
+  "libgtk-3-0, fonts-wqy-microhei, pcscd, libv4l-0, espeak-ng, cage, xwayland, libpam-systemd" \
   "Huzhu community-centre kiosk: card and face sign-in, bookings and a signed time-bank journal"
 
 step "server: staging jars"

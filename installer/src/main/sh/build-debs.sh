@@ -87,11 +87,14 @@ link_runtime() {
 }
 
 # jpackage --type deb, then the unit files added and the file renamed to name_version_amd64.deb. DEPS: what the
-# runtime loads without jpackage seeing it (GTK, fonts, libv4l through JNA, ...), added to jpackage's own Depends.
+# runtime loads without jpackage seeing it (GTK, fonts, libv4l through JNA, ...), added to jpackage's own Depends;
+# JAVA_OPTION (optional): one more JVM option for the launcher.
 package_deb() {
   local name="$1" input="$2" jar="$3" runtime="$4" deps="$5" description="$6"
+  local java_options="${7:-}"
   local extra=()
   [ -n "$deps" ] && extra+=(--linux-package-deps "$deps")
+  [ -n "$java_options" ] && extra+=(--java-options "$java_options")
   local resources="$here/deb/${name#huzhu-}"
   local dest="$work/$name-deb"
   # jpackage's own .deb is only opened again below: written uncompressed, it takes seconds instead of a minute.
@@ -137,7 +140,10 @@ stage_jars "$root/server/target" huzhu-server.jar "$work/server-input"
 server_modules="$(modules_of "$work/server-input" huzhu-server.jar jdk.charsets,jdk.localedata,jdk.unsupported)"
 step "server: jlink $server_modules"
 link_runtime "$server_modules" "$work/server-runtime"
+# The server draws PDFs (java.desktop) but never a window or a sound: without AWT's X11, splash and sound libraries
+# it runs headless, and jpackage no longer finds X11 or ALSA to depend on.
+rm -f "$work"/server-runtime/lib/{libawt_xawt,libjawt,libsplashscreen,libjsound}.so
 package_deb huzhu-server "$work/server-input" huzhu-server.jar "$work/server-runtime" "" \
-  "Huzhu sync server: receives and countersigns the kiosks' journals"
+  "Huzhu sync server: receives and countersigns the kiosks' journals" -Djava.awt.headless=true
 
 rm -rf "$work"

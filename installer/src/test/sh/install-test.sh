@@ -121,10 +121,11 @@ chroot "$root" apt-get -o DPkg::Lock::Timeout=300 update > "$results/apt-update.
     || fail "apt-get update in the root (see $results/apt-update.log)"
 install_debs "$kiosk_deb" "$server_deb"
 chroot "$root" dpkg-query -W -f '${Depends}\n' huzhu-kiosk
-stat -c '%A %U:%G %n' "$root/var/lib/huzhu-kiosk" "$root/var/lib/huzhu-server" "$root/etc/huzhu" \
-    "$root/etc/huzhu/kiosk.env" "$root/etc/huzhu/server.env"
-[ "$(stat -c '%a %U' "$root/var/lib/huzhu-kiosk")" = "700 huzhu" ] || fail "/var/lib/huzhu-kiosk is not 0700 huzhu"
-[ "$(stat -c '%a %G' "$root/etc/huzhu/kiosk.env")" = "640 huzhu" ] || fail "kiosk.env is not 0640 root:huzhu"
+# (stat inside the root: the user names are the root's, not this machine's)
+chroot "$root" stat -c '%A %U:%G %n' /var/lib/huzhu-kiosk /var/lib/huzhu-server /etc/huzhu /etc/huzhu/kiosk.env \
+    /etc/huzhu/server.env
+[ "$(chroot "$root" stat -c '%a %U' /var/lib/huzhu-kiosk)" = "700 huzhu" ] || fail "/var/lib/huzhu-kiosk is not 0700 huzhu"
+[ "$(chroot "$root" stat -c '%a %U:%G' /etc/huzhu/kiosk.env)" = "640 root:huzhu" ] || fail "kiosk.env is not 0640 root:huzhu"
 enabled="$(find "$root/etc/systemd/system" -name 'huzhu-*' 2>/dev/null)"
 [ -z "$enabled" ] || fail "a service was enabled inside a chroot: $enabled"
 echo "no huzhu service enabled inside the chroot (no systemd running there)"
@@ -167,8 +168,8 @@ mapfile -t unit_env < <(sed -n 's/^Environment=//p' "$unit" | sed 's/^"\(.*\)"$/
 kiosk_command="$(sed -n 's/^ExecStart=.* -- //p' "$unit")"
 echo "environment: ${unit_env[*]}"
 echo "command: $kiosk_command"
-# shellcheck disable=SC2086
-as_huzhu /etc/huzhu/kiosk.env /usr/bin/env "${unit_env[@]}" DISPLAY="$display" $kiosk_command \
+# sh expands $HUZHU_KIOSK_JVM into one word per flag, as systemd does for an unbraced $VAR in ExecStart.
+as_huzhu /etc/huzhu/kiosk.env /usr/bin/env "${unit_env[@]}" DISPLAY="$display" /bin/sh -c "exec $kiosk_command" \
     > "$results/kiosk.log" 2>&1 &
 kiosk_pid=$!
 export DISPLAY="$display"

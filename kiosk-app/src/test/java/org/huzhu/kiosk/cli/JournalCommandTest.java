@@ -61,6 +61,34 @@ class JournalCommandTest {
     }
 
     @Test
+    void unsyncedCountsWhatTheServerHasNotAnsweredWithoutThePassphrase() throws Exception {
+        Path db = folder.resolve("kiosk.db");
+        run("demo", "--db", db.toString(), "--count", "6");
+        try (Connection raw = TestJournals.tamper(db)) {
+            raw.createStatement().executeUpdate("UPDATE outbox SET state = 'accepted' WHERE sequence <= 2");
+            raw.createStatement().executeUpdate("UPDATE outbox SET state = 'rejected' WHERE sequence = 3");
+            raw.createStatement().executeUpdate("UPDATE outbox SET state = 'sent' WHERE sequence = 4");
+        }
+        out.reset();
+
+        var command = new JournalCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        assertThat(command.run(List.of("unsynced", "--db", db.toString()))).isZero();
+        assertThat(stdout().strip()).isEqualTo("3");
+    }
+
+    @Test
+    void unsyncedOfAMissingOrForeignDatabaseExitsTwoWithAReason() throws Exception {
+        assertThat(run("unsynced", "--db", folder.resolve("none.db").toString())).isEqualTo(JournalCommand.FAILED);
+        assertThat(stderr()).contains("no such database");
+        Path foreign = folder.resolve("foreign.db");
+        java.nio.file.Files.write(foreign, "not a database at all, just some text".repeat(40).getBytes());
+        assertThat(run("unsynced", "--db", foreign.toString())).isEqualTo(JournalCommand.FAILED);
+        assertThat(stderr()).contains("journal unsynced:").doesNotContain("Exception", "\tat ");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void missingDatabaseAndBadArgumentsExitTwoWithAReason() {
         assertThat(run("verify", "--db", folder.resolve("none.db").toString())).isEqualTo(JournalCommand.FAILED);
         assertThat(stderr()).contains("no such database");

@@ -56,26 +56,28 @@ public final class StaffDeskWindow {
                                                     Rectangle2D screen) {
         UiText text = new UiText(station.config().language());
         F flow = flowFor.apply(text);
+        double width = Math.min(WINDOW_WIDTH, screen.getWidth());
+        double height = Math.min(WINDOW_HEIGHT, screen.getHeight());
         // The scene's root carries the theme's 24 px; the station's frame inside it scales to the counter's 18 px.
-        Scene scene = new Scene(new StackPane(flow.root()));
+        // The scene gets its size now: in a window already showing at that size, nothing would resize it later and
+        // it would keep its content's preferred size (seen: 1100 x 559 inside a 1280 x 800 window).
+        Scene scene = new Scene(new StackPane(flow.root()), width, height);
         scene.getStylesheets().add(Theme.baseStylesheet());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.concat(text.text(titleKey), " · ", station.config().centreName()));
-        fit(stage, screen);
+        fit(stage, screen.getMinX(), screen.getMinY(), width, height);
         stage.setOnHidden(event -> flow.stop());
         flow.start();
         stage.show();
         return flow;
     }
 
-    private static void fit(Stage stage, Rectangle2D screen) {
-        double width = Math.min(WINDOW_WIDTH, screen.getWidth());
-        double height = Math.min(WINDOW_HEIGHT, screen.getHeight());
+    private static void fit(Stage stage, double x, double y, double width, double height) {
         stage.setMinWidth(width);
         stage.setMinHeight(height);
         stage.setWidth(width);
         stage.setHeight(height);
-        stage.setX(screen.getMinX());
-        stage.setY(screen.getMinY());
+        stage.setX(x);
+        stage.setY(y);
     }
 }

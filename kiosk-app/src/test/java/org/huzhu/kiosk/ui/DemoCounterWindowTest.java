@@ -1,5 +1,7 @@
 package org.huzhu.kiosk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
@@ -58,6 +60,12 @@ abstract class DemoCounterWindowTest {
             flow = StaffDeskWindow.counter(stage, context, SCREEN_1280_800);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        // The primary stage is often still showing at 1280 x 800 from the test before; the new scene must fill it
+        // all the same (it once kept its content's preferred 1100 x 559).
+        String sceneSize = WaitForAsyncUtils.asyncFx(() -> "%.0f x %.0f".formatted(stage.getScene().getWidth(),
+                stage.getScene().getHeight())).get();
+        assertThat(sceneSize).as("the counter's scene fills its window")
+                .isEqualTo("%.0f x %.0f".formatted(SCREEN_1280_800.getWidth(), SCREEN_1280_800.getHeight()));
     }
 
     @AfterEach
@@ -73,8 +81,7 @@ abstract class DemoCounterWindowTest {
 
     /**
      * TestFX's primary stage is shared by every test class in the JVM: whatever an earlier test left on it (full
-     * screen, maximised, a maximum size) goes before a staff window is opened in it. On CI a counter window was once
-     * seen stuck at 1100 × 559, refusing every resize.
+     * screen, maximised, a maximum size) goes before a staff window is opened in it.
      */
     static void resetWindowState(Stage stage) {
         stage.setFullScreen(false);
@@ -192,7 +199,7 @@ abstract class DemoCounterWindowTest {
     /** Switches to the other language, checks that {@code query} then says {@code expected}, and switches back. */
     static void assertInTheOtherLanguage(FxRobot robot, String query, String expected) {
         switchLanguage(robot);
-        org.assertj.core.api.Assertions.assertThat(text(robot, query)).as("%s after the switch", query)
+        assertThat(text(robot, query)).as("%s after the switch", query)
                 .isEqualTo(expected);
         switchLanguage(robot);
     }

@@ -28,12 +28,14 @@ public record OpenJournal(Database database, Journal journal, Outbox outbox) imp
                 () -> KioskKeyStore.loadOrCreate(keyStoreFor(databaseFile), passphrase, suite));
         Thread.ofPlatform().name("key-store").daemon(true).start(identity);
         Database database = Database.open(databaseFile);
+        KioskIdentity keys;
         try {
-            return open(database, awaitKeys(identity, databaseFile), clock);
-        } catch (KeyStoreException e) {
+            keys = awaitKeys(identity, databaseFile);
+        } catch (KeyStoreException | RuntimeException e) {
             database.close();
             throw e;
         }
+        return open(database, keys, clock);
     }
 
     private static KioskIdentity awaitKeys(FutureTask<KioskIdentity> identity, Path databaseFile)

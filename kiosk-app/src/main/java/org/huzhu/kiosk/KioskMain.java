@@ -22,6 +22,9 @@ import org.huzhu.kiosk.config.ConfigException;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.KioskConfigFile;
 import org.huzhu.kiosk.config.StationMode;
+import org.huzhu.kiosk.identity.KeyStoreException;
+import org.huzhu.kiosk.identity.KioskIdentity;
+import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.storage.SqliteNativeLibrary;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.ui.KioskApplication;
@@ -156,7 +159,8 @@ public final class KioskMain {
         // The JavaFX runtime comes up while the journal, key store and readers open (fast start, ADR 0020).
         KioskApplication.startToolkit();
         try (KioskRuntime runtime = KioskRuntime.open(config, dataFolder, options.demo(), env, Clock.systemDefaultZone())) {
-            announce(runtime, log);
+            // The key store opens while the window does; if it cannot, the kiosk stops as it would have before.
+            Thread.ofVirtual().name("key-store-watch").start(() -> announceOrStop(runtime, log));
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
             Thread.setDefaultUncaughtExceptionHandler(
                     (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
@@ -216,7 +220,7 @@ public final class KioskMain {
         out.println("Huzhu " + stationName(mode) + " (demo): data folder " + folder.root());
         try (KioskRuntime station = KioskRuntime.openDemoStation(config.get().withKioskMode(false), mode, folder,
                 demoKiosk, env, Clock.systemDefaultZone())) {
-            announce(station, log);
+            Thread.ofVirtual().name("key-store-watch").start(() -> announceOrStop(station, log));
             if (mode == StationMode.COUNTER) {
                 return KioskApplication.launch(Optional.of(demoKiosk.context()), Optional.of(station.counterContext()));
             }
@@ -235,8 +239,20 @@ public final class KioskMain {
         }
     }
 
-    private void announce(KioskRuntime runtime, Logger log) {
-        var identity = runtime.journal().journal().identity();
+    /**
+     * Names the station once its key has opened; if it cannot open (a wrong passphrase, another kiosk's journal), says
+     * why in one sentence, as before the window opened, and closes every window with {@link KioskRuntime#EXIT_JOURNAL}.
+     */
+    private void announceOrStop(KioskRuntime runtime, Logger log) {
+        KioskIdentity identity;
+        try {
+            identity = runtime.journal().journal().awaitIdentity();
+        } catch (KeyStoreException | JournalException e) {
+            log.error("Cannot start: {}", e.getMessage());
+            err.println("Huzhu Kiosk cannot start: " + e.getMessage());
+            KioskApplication.stop(KioskRuntime.EXIT_JOURNAL);
+            return;
+        }
         String station = stationName(runtime.context().config().mode());
         log.info("{} {} ({}), key fingerprint {}, journal head {}", station, identity.kioskId(),
                 identity.suite().id(), identity.fingerprint(), runtime.journal().journal().headSequence());

@@ -37,7 +37,6 @@ import org.huzhu.kiosk.health.PrinterCheck;
 import org.huzhu.kiosk.health.HeartbeatSender;
 import org.huzhu.kiosk.health.KioskHealth;
 import org.huzhu.kiosk.health.ServerClock;
-import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.journal.JournalException;
 import org.huzhu.kiosk.journal.KeyPassphrase;
 import org.huzhu.kiosk.journal.OpenJournal;
@@ -222,7 +221,7 @@ public final class KioskRuntime implements AutoCloseable {
             // A counter or hospital desk asks the server questions of its own (docs/protocol.md §11, §12), with the
             // same key and pin.
             Optional<CounterClient> counterClient = config.mode().staffStation()
-                    ? server.map(url -> new CounterClient(new SyncClient(url, journal.journal().identity(), clock,
+                    ? server.map(url -> new CounterClient(new SyncClient(url, journal.journal()::identity, clock,
                             config.sync().serverPin())))
                     : Optional.empty();
             parts = parts.with(started, counterClient);
@@ -242,7 +241,7 @@ public final class KioskRuntime implements AutoCloseable {
             StationCamera camera = openCamera(config, dataFolder, demoDevices);
             parts = parts.with(camera);
             CameraSignInService cameraSignIn = new CameraSignInService(camera, new FaceGallerySource(
-                    new FaceTemplateStore(journal.database()), new KioskFaceKey(journal.journal().identity())),
+                    new FaceTemplateStore(journal.database()), new KioskFaceKey(journal.journal()::identity)),
                     residents, codeSignIn, snapshots, clock, FaceCoach.PATIENCE, CameraSignInService.GIVE_UP_AFTER);
             ServerClock serverClock = new ServerClock();
             HealthMonitor health = KioskHealth.monitor(clock, HealthMonitor.DEFAULT_INTERVAL, signIn, cameraSignIn,
@@ -252,7 +251,7 @@ public final class KioskRuntime implements AutoCloseable {
             if (server.isPresent()) {
                 // Its own client: a heartbeat waiting on a slow server must not hold up a sync round, nor the reverse.
                 HeartbeatSender heartbeat = new HeartbeatSender(new SyncClient(server.get(),
-                        journal.journal().identity(), clock, config.sync().serverPin()), health,
+                        journal.journal()::identity, clock, config.sync().serverPin()), health,
                         () -> sync.map(s -> s.status().pending()).orElse(0L), serverClock, clock, appVersion());
                 parts = parts.with(heartbeat);
                 heartbeat.start(config.serving().heartbeatInterval());
@@ -261,7 +260,7 @@ public final class KioskRuntime implements AutoCloseable {
             Maintenance maintenance = new Maintenance(dataFolder.diagnostics(), demo.isPresent()
                     ? RemovableMedia.under(demoUsbSticks(dataFolder)) : RemovableMedia.system(),
                     () -> health.history().stream().map(KioskRuntime::historyLine).toList(), clock,
-                    journal.journal().identity().kioskId());
+                    () -> journal.journal().identity().kioskId());
             StationPrinter printer = printer(config, demoDevices);
             if (printer.present()) {
                 health.register(new PrinterCheck(printer));
@@ -409,8 +408,8 @@ public final class KioskRuntime implements AutoCloseable {
     private static OpenJournal openJournal(Path file, char[] passphrase, KioskConfig config, Clock clock)
             throws StartupException {
         try {
-            return OpenJournal.open(file, passphrase, config.signatureSuite(), clock);
-        } catch (StorageException | KeyStoreException | JournalException e) {
+            return OpenJournal.openWhileKeyLoads(file, passphrase, config.signatureSuite(), clock);
+        } catch (StorageException e) {
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);
         }
     }

@@ -36,10 +36,11 @@ public final class Maintenance {
     private final RemovableMedia media;
     private final Supplier<List<String>> healthHistory;
     private final Clock clock;
-    private final String kioskId;
+    private final Supplier<String> kioskId;
 
-    public Maintenance(DiagnosticsBundle.Sources sources, RemovableMedia media, Supplier<List<String>> healthHistory, Clock clock,
-            String kioskId) {
+    /** {@code kioskId} names the bundle; it may wait for the key store at start-up, so it is asked when saving. */
+    public Maintenance(DiagnosticsBundle.Sources sources, RemovableMedia media, Supplier<List<String>> healthHistory,
+            Clock clock, Supplier<String> kioskId) {
         this.sources = sources;
         this.media = media;
         this.healthHistory = healthHistory;
@@ -52,7 +53,7 @@ public final class Maintenance {
         if (stick.isEmpty()) {
             return new Saved.NoStick();
         }
-        Path target = stick.get().resolve("huzhu-diagnostics-" + kioskId + "-" + STAMP.format(clock.instant())
+        Path target = stick.get().resolve("huzhu-diagnostics-" + kioskId.get() + "-" + STAMP.format(clock.instant())
                 + ".zip");
         try {
             return new Saved.OnStick(DiagnosticsBundle.write(sources, target, healthHistory.get(), clock).file());

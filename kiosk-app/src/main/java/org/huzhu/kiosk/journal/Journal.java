@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.kiosk.storage.Database;
 import org.huzhu.kiosk.storage.StorageException;
@@ -40,6 +42,10 @@ import org.huzhu.protocol.payload.Payload;
  * number. One commit (one fsync) then makes the whole group durable, and only then does each caller's future
  * complete: "done" on screen always means "on disk". Sequence numbers have no gaps; the head advances only after a
  * commit. Thread-safe.
+ *
+ * <p>At a kiosk's start the journal opens before its key does ({@link #openWhileKeyLoads}): the key store's key
+ * derivation takes several hundred milliseconds, and the first screen need not wait for it (fast start, ADR 0020).
+ * Appends queue meanwhile, and the writer signs them once the key is there; {@link #identity()} waits for it.
  */
 public final class Journal implements AutoCloseable {
 
@@ -70,7 +76,8 @@ public final class Journal implements AutoCloseable {
     private static final Request STOP = new Request(List.of(), null, null);
 
     private final Database database;
-    private final KioskIdentity identity;
+    /** The key, once loaded and checked against the database's owner; failed if either went wrong. */
+    private final CompletableFuture<KioskIdentity> identity;
     private final Clock clock;
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     /** Guards {@link #closed} together with adding to the queue, so no request slips in after the writer's last look. */
@@ -80,7 +87,8 @@ public final class Journal implements AutoCloseable {
     private volatile long headSequence;
     private volatile String headHash;
 
-    private Journal(Database database, KioskIdentity identity, Clock clock, long headSequence, String headHash) {
+    private Journal(Database database, CompletableFuture<KioskIdentity> identity, Clock clock, long headSequence,
+            String headHash) {
         this.database = database;
         this.identity = identity;
         this.clock = clock;
@@ -92,6 +100,31 @@ public final class Journal implements AutoCloseable {
     /** Binds the database to this identity on first use; refuses a database that belongs to another kiosk. */
     public static Journal open(Database database, KioskIdentity identity, Clock clock)
             throws StorageException, JournalException {
+        bind(database, identity);
+        Head head = database.inTransaction(Journal::readHead);
+        return new Journal(database, CompletableFuture.completedFuture(identity), clock, head.sequence(), head.hash());
+    }
+
+    /**
+     * The journal of {@code database} while its key still loads: {@code keys} completes with it (or fails with a
+     * {@link KeyStoreException}). The key is bound to the database as in {@link #open} when
+     * it arrives, on the thread that completes {@code keys}; {@link #awaitIdentity()} reports what went wrong.
+     */
+    public static Journal openWhileKeyLoads(Database database, CompletableFuture<KioskIdentity> keys, Clock clock)
+            throws StorageException {
+        Head head = database.inTransaction(Journal::readHead);
+        CompletableFuture<KioskIdentity> bound = keys.thenApply(identity -> {
+            try {
+                bind(database, identity);
+                return identity;
+            } catch (StorageException | JournalException e) {
+                throw new CompletionException(e);
+            }
+        });
+        return new Journal(database, bound, clock, head.sequence(), head.hash());
+    }
+
+    private static void bind(Database database, KioskIdentity identity) throws StorageException, JournalException {
         Map<String, String> expected = Map.of(
                 META_KIOSK_ID, identity.kioskId(),
                 META_SUITE, identity.suite().id(),
@@ -116,8 +149,6 @@ public final class Journal implements AutoCloseable {
                     + " (" + stored.get(META_SUITE) + "), not of this kiosk " + identity.kioskId()
                     + "; use that kiosk's key store or another database");
         }
-        Head head = database.inTransaction(Journal::readHead);
-        return new Journal(database, identity, clock, head.sequence(), head.hash());
     }
 
     /**
@@ -171,7 +202,7 @@ public final class Journal implements AutoCloseable {
             UUID id = UuidCreator.getTimeOrderedEpoch();
             Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Authorisation authorisation = authoriser.authorise(TransactionCodec.authorisedContent(id,
-                    identity.kioskId(), createdAt, actor, step.payload()));
+                    identity().kioskId(), createdAt, actor, step.payload()));
             prepared.add(new Prepared(step, id, createdAt, List.of(authorisation)));
         }
         return await(enqueue(prepared, actor));
@@ -199,8 +230,37 @@ public final class Journal implements AutoCloseable {
         return headSequence;
     }
 
+    /**
+     * This kiosk's key; waits for it while it loads (at start-up). Never call on the FX thread.
+     *
+     * @throws KeyUnavailableException the key store could not be opened, or holds another kiosk's key
+     */
     public KioskIdentity identity() {
-        return identity;
+        try {
+            return awaitIdentity();
+        } catch (KeyStoreException | JournalException e) {
+            throw new KeyUnavailableException(e);
+        }
+    }
+
+    /** As {@link #identity()}, with the reason the key is unavailable as it was raised. */
+    public KioskIdentity awaitIdentity() throws KeyStoreException, JournalException {
+        try {
+            return identity.get();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case KeyStoreException keys -> throw keys;
+                case JournalException journal -> throw journal;
+                case StorageException storage -> throw new JournalException("the journal cannot be bound to this "
+                        + "kiosk's key (" + storage.getMessage() + ")", storage);
+                case RuntimeException unchecked -> throw unchecked;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException("opening the key failed", e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JournalException("interrupted while waiting for this kiosk's key", e);
+        }
     }
 
     /** Stops taking appends, lets the writer finish every queued one, and waits for it. */
@@ -261,13 +321,21 @@ public final class Journal implements AutoCloseable {
     }
 
     private void commit(List<Request> batch) {
+        KioskIdentity signer;
+        try {
+            signer = identity(); // before the database transaction: it may wait for the key at start-up
+        } catch (KeyUnavailableException e) {
+            JournalException failure = new JournalException("not recorded: " + e.getMessage(), e);
+            batch.forEach(request -> request.result().completeExceptionally(failure));
+            return;
+        }
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         Head committed;
         try {
             committed = database.inTransaction(connection -> {
                 Head head = new Head(headSequence, headHash);
                 for (Request request : batch) {
-                    Outcome outcome = write(connection, request, head);
+                    Outcome outcome = write(connection, request, head, signer);
                     outcomes.add(outcome);
                     if (outcome.failure() == null) {
                         head = new Head(outcome.transactions().getLast().sequence(), outcome.hash());
@@ -292,7 +360,8 @@ public final class Journal implements AutoCloseable {
     }
 
     /** One request under its own savepoint; a failure of one of its business changes undoes that request only. */
-    private Outcome write(Connection connection, Request request, Head head) throws SQLException {
+    private Outcome write(Connection connection, Request request, Head head, KioskIdentity signer)
+            throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         List<Transaction> transactions = new ArrayList<>(request.steps().size());
         for (Prepared prepared : request.steps()) {
@@ -305,13 +374,13 @@ public final class Journal implements AutoCloseable {
             }
             Transaction transaction;
             try {
-                transaction = sign(prepared, request.actor(), head);
+                transaction = sign(prepared, request.actor(), head, signer);
             } catch (KeyMismatchException | IllegalArgumentException e) {
                 return undo(connection, savepoint, request,
                         new JournalException("not recorded: cannot sign (" + e.getMessage() + ")", e));
             }
             byte[] envelope = TransactionCodec.encode(transaction);
-            String hash = TransactionCodec.hash(envelope, identity.suite());
+            String hash = TransactionCodec.hash(envelope, signer.suite());
             insertJournalRow(connection, transaction.body(), envelope, hash);
             Outbox.insertPending(connection, transaction.sequence(), clock);
             transactions.add(transaction);
@@ -328,7 +397,8 @@ public final class Journal implements AutoCloseable {
         return Outcome.failed(request, failure);
     }
 
-    private Transaction sign(Prepared prepared, Actor actor, Head head) throws KeyMismatchException {
+    private Transaction sign(Prepared prepared, Actor actor, Head head, KioskIdentity identity)
+            throws KeyMismatchException {
         Payload payload = prepared.step().payload();
         boolean authorised = prepared.id() != null;
         UnsignedTransaction body = new UnsignedTransaction(

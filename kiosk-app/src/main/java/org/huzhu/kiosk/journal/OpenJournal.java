@@ -2,8 +2,7 @@ package org.huzhu.kiosk.journal;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.kiosk.identity.KioskKeyStore;
@@ -18,40 +17,44 @@ import org.huzhu.protocol.crypto.SignatureSuite;
 public record OpenJournal(Database database, Journal journal, Outbox outbox) implements AutoCloseable {
 
     /**
-     * Opens (creating if absent) the database and key store; blocking. The two open side by side: at start-up each
-     * takes a few hundred milliseconds (the key store's PKCS#12 key derivation runs 100,000 rounds; the database loads
-     * SQLite's native library), and the kiosk's first screen waits for both (fast start, ADR 0020).
+     * Opens (creating if absent) the database and key store; blocking until both are open (the two open side by
+     * side). Closes the database if the key cannot be used.
      */
     public static OpenJournal open(Path databaseFile, char[] passphrase, SignatureSuite suite, Clock clock)
             throws StorageException, KeyStoreException, JournalException {
-        FutureTask<KioskIdentity> identity = new FutureTask<>(
-                () -> KioskKeyStore.loadOrCreate(keyStoreFor(databaseFile), passphrase, suite));
-        Thread.ofPlatform().name("key-store").daemon(true).start(identity);
-        Database database = Database.open(databaseFile);
-        KioskIdentity keys;
+        OpenJournal open = openWhileKeyLoads(databaseFile, passphrase, suite, clock);
         try {
-            keys = awaitKeys(identity, databaseFile);
-        } catch (KeyStoreException | RuntimeException e) {
-            database.close();
+            open.journal().awaitIdentity();
+        } catch (KeyStoreException | JournalException | RuntimeException e) {
+            open.close();
             throw e;
         }
-        return open(database, keys, clock);
+        return open;
     }
 
-    private static KioskIdentity awaitKeys(FutureTask<KioskIdentity> identity, Path databaseFile)
-            throws KeyStoreException {
-        try {
-            return identity.get();
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case KeyStoreException keys -> throw keys;
-                case RuntimeException unchecked -> throw unchecked;
-                case Error error -> throw error;
-                default -> throw new IllegalStateException("opening the key store failed", e.getCause());
+    /**
+     * Opens (creating if absent) the database now and the key store on a thread of its own; returns as soon as the
+     * database is open. The key store's PKCS#12 key derivation runs 100,000 rounds, a few hundred milliseconds the
+     * kiosk's first screen does not wait for (fast start, ADR 0020). {@link Journal#awaitIdentity()} says whether the
+     * key opened; the caller closes this in any case.
+     */
+    public static OpenJournal openWhileKeyLoads(Path databaseFile, char[] passphrase, SignatureSuite suite,
+            Clock clock) throws StorageException {
+        CompletableFuture<KioskIdentity> keys = new CompletableFuture<>();
+        Thread.ofPlatform().name("key-store").daemon(true).start(() -> {
+            try {
+                keys.complete(KioskKeyStore.loadOrCreate(keyStoreFor(databaseFile), passphrase, suite));
+            } catch (KeyStoreException | RuntimeException e) {
+                keys.completeExceptionally(e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KeyStoreException(keyStoreFor(databaseFile), "was not opened: the start was interrupted", e);
+        });
+        Database database = Database.open(databaseFile);
+        try {
+            return new OpenJournal(database, Journal.openWhileKeyLoads(database, keys, clock),
+                    new Outbox(database, clock));
+        } catch (StorageException e) {
+            database.close();
+            throw e;
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.protocol.crypto.KeyMismatchException;
@@ -46,7 +47,7 @@ public final class SyncClient implements AutoCloseable {
     private static final String STALE_REQUEST = "stale-request";
 
     private final URI server;
-    private final KioskIdentity identity;
+    private final Supplier<KioskIdentity> identity;
     private final HttpClient http;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -57,6 +58,14 @@ public final class SyncClient implements AutoCloseable {
     }
 
     public SyncClient(URI server, KioskIdentity identity, Clock clock, Optional<CertificatePin> pin) {
+        this(server, () -> identity, clock, pin);
+    }
+
+    /**
+     * A client signing with the key {@code identity} supplies when a request is made: the kiosk's services are made
+     * at start-up while its key store still loads ({@link org.huzhu.kiosk.journal.Journal#identity()}).
+     */
+    public SyncClient(URI server, Supplier<KioskIdentity> identity, Clock clock, Optional<CertificatePin> pin) {
         this.server = server;
         this.identity = identity;
         this.clock = clock;
@@ -71,8 +80,9 @@ public final class SyncClient implements AutoCloseable {
 
     /** Registers this kiosk's key with the server using a one-time code from the server's operator. */
     public EnrolmentResponse enrol(String code) throws SyncException {
-        String publicKey = Base64.getEncoder().encodeToString(identity.publicKey().getEncoded());
-        return send("POST", "/v1/enrolment", json(new EnrolmentRequest(code, identity.suite().id(), publicKey)),
+        KioskIdentity kiosk = identity.get();
+        String publicKey = Base64.getEncoder().encodeToString(kiosk.publicKey().getEncoded());
+        return send("POST", "/v1/enrolment", json(new EnrolmentRequest(code, kiosk.suite().id(), publicKey)),
                 EnrolmentResponse.class);
     }
 
@@ -168,9 +178,10 @@ public final class SyncClient implements AutoCloseable {
             throws SyncException {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
+        KioskIdentity kiosk = identity.get();
         RequestSignature signature;
         try {
-            signature = RequestSignature.sign(identity.suite(), identity.privateKey(), identity.kioskId(), method,
+            signature = RequestSignature.sign(kiosk.suite(), kiosk.privateKey(), kiosk.kioskId(), method,
                     pathAndQuery, body, clock.instant().truncatedTo(ChronoUnit.MILLIS), nonce);
         } catch (KeyMismatchException e) {
             throw new SyncException(SyncProblem.NEEDS_STAFF, "the kiosk key cannot sign requests: " + e.getMessage(),
@@ -188,7 +199,7 @@ public final class SyncClient implements AutoCloseable {
                 .header(RequestSignature.HEADER_TIMESTAMP, signature.timestamp().toString())
                 .header(RequestSignature.HEADER_NONCE, signature.nonce())
                 .header(RequestSignature.HEADER_SIGNATURE, signature.signature());
-        coSigner.headers(identity.suite(), signature, method, pathAndQuery, body).forEach(builder::header);
+        coSigner.headers(kiosk.suite(), signature, method, pathAndQuery, body).forEach(builder::header);
         if (method.equals("GET")) {
             return builder.GET().build();
         }

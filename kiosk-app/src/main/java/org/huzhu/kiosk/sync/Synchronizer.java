@@ -65,7 +65,7 @@ public final class Synchronizer implements AutoCloseable {
         this.pin = pin;
         this.snapshots = new SnapshotStore(journal.database());
         this.faceTemplates = new FaceTemplateStore(journal.database());
-        this.faceKey = new KioskFaceKey(journal.journal().identity());
+        this.faceKey = new KioskFaceKey(journal.journal()::identity);
     }
 
     /** Enrols with {@code server} and remembers it and its receipt key. */
@@ -197,7 +197,7 @@ public final class Synchronizer implements AutoCloseable {
             if (client != null) {
                 client.close();
             }
-            client = new SyncClient(server, journal.journal().identity(), clock, pin);
+            client = new SyncClient(server, journal.journal()::identity, clock, pin);
         }
         return client;
     }

@@ -35,6 +35,8 @@ public final class KioskApplication {
     private static final AtomicBoolean STARTING = new AtomicBoolean();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
     private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
+    /** The exit code {@link #stop} was called with, or -1: windows opening after it close at once. */
+    private static final AtomicInteger STOPPED_WITH = new AtomicInteger(-1);
 
     private KioskApplication() {
     }
@@ -59,6 +61,15 @@ public final class KioskApplication {
     public static void closeAll(int exitCode) {
         EXIT_CODE.set(exitCode);
         List.copyOf(Window.getWindows()).forEach(Window::hide);
+    }
+
+    /**
+     * Closes every window, or those about to open, so that {@link #launch} returns {@code exitCode}: the station cannot
+     * go on (its key did not open). Any thread.
+     */
+    public static void stop(int exitCode) {
+        STOPPED_WITH.set(exitCode);
+        TOOLKIT.thenRun(() -> Platform.runLater(() -> closeAll(exitCode)));
     }
 
     /**
@@ -103,6 +114,9 @@ public final class KioskApplication {
                 }
             });
             windows.open(new Stage());
+            if (STOPPED_WITH.get() >= 0) {
+                closeAll(STOPPED_WITH.get());
+            }
             // Ready once the windows are up; under systemd (or any supervisor of its notify protocol) a frozen screen
             // is then restarted.
             watchdog.complete(FxWatchdog.start(System.getenv()));

@@ -269,6 +269,51 @@ class JournalTest {
     }
 
     @Test
+    void appendsWaitForTheKeyWhileItLoadsAndAreSignedWithIt() throws Exception {
+        Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
+        try (OpenJournal open = OpenJournal.openWhileKeyLoads(file, TestJournals.PASSPHRASE.toCharArray(),
+                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC())) {
+            var queued = open.journal().appendAsync(SamplePayloads.mixed(1, new SplittableRandom(3)), RESIDENT,
+                    BusinessChange.NONE);
+
+            Transaction recorded = queued.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(recorded.sequence()).isEqualTo(2);
+            assertThat(recorded.body().kioskId()).isEqualTo(open.journal().awaitIdentity().kioskId());
+            assertThat(JournalVerifier.verify(file)).isInstanceOfSatisfying(JournalVerifier.Intact.class,
+                    intact -> assertThat(intact.count()).isEqualTo(2));
+        }
+    }
+
+    @Test
+    void aKeyThatCannotOpenAfterTheJournalDidFailsEveryAppendInPlainWords() throws Exception {
+        Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
+        try (OpenJournal open = OpenJournal.openWhileKeyLoads(file, "not the passphrase".toCharArray(),
+                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC())) {
+            var queued = open.journal().appendAsync(SamplePayloads.mixed(1, new SplittableRandom(3)), RESIDENT,
+                    BusinessChange.NONE);
+
+            assertThatThrownBy(() -> open.journal().awaitIdentity())
+                    .isInstanceOf(org.huzhu.kiosk.identity.KeyStoreException.class)
+                    .hasMessageContaining("the passphrase does not open it");
+            assertThatThrownBy(() -> open.journal().identity()).isInstanceOf(KeyUnavailableException.class);
+            assertThatThrownBy(() -> queued.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(JournalException.class).hasMessageContaining("the passphrase does not open it");
+            assertThat(open.journal().headSequence()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anotherKiosksDatabaseFoundOnceTheKeyLoadedIsRefused() throws Exception {
+        Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
+        Files.delete(OpenJournal.keyStoreFor(file)); // a new key: another kiosk
+        try (OpenJournal open = OpenJournal.openWhileKeyLoads(file, TestJournals.PASSPHRASE.toCharArray(),
+                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC())) {
+            assertThatThrownBy(() -> open.journal().awaitIdentity()).isInstanceOf(JournalException.class)
+                    .hasMessageContaining("holds the journal of kiosk K-");
+        }
+    }
+
+    @Test
     void journalIsAppendOnlyEvenForOurOwnCode() throws Exception {
         Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 2);
         try (OpenJournal open = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {

@@ -263,7 +263,10 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Stops taking appends, lets the writer finish every queued one, and waits for it. */
+    /**
+     * Stops taking appends, lets the writer finish every queued one, and waits for it; and for the key, if it still
+     * loads: on a first start it is being created and bound to the database, which must not close under it.
+     */
     @Override
     public void close() {
         synchronized (admission) {
@@ -274,8 +277,11 @@ public final class Journal implements AutoCloseable {
         }
         try {
             writer.join();
+            identity.handle((key, failure) -> key).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("handle() completes normally", e);
         }
     }
 

@@ -285,6 +285,18 @@ class JournalTest {
     }
 
     @Test
+    void closingAtOnceOnAFirstStartStillLeavesTheNewKeyBoundToTheJournal() throws Exception {
+        Path file = folder.resolve("first-start.db");
+        OpenJournal.openWhileKeyLoads(file, TestJournals.PASSPHRASE.toCharArray(), SignatureSuites.ED25519_SHA256,
+                java.time.Clock.systemUTC()).close();
+
+        try (OpenJournal reopened = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
+            assertThat(reopened.journal().awaitIdentity().kioskId()).startsWith("K-");
+        }
+        assertThat(JournalVerifier.verify(file)).isInstanceOf(JournalVerifier.Intact.class);
+    }
+
+    @Test
     void aKeyThatCannotOpenAfterTheJournalDidFailsEveryAppendInPlainWords() throws Exception {
         Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
         try (OpenJournal open = OpenJournal.openWhileKeyLoads(file, "not the passphrase".toCharArray(),

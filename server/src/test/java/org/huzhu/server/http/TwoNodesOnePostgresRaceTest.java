@@ -12,18 +12,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.BookingCreated;
 import org.huzhu.protocol.payload.HoursRedeemed;
 import org.huzhu.protocol.payload.ServiceConfirmed;
 import org.huzhu.protocol.sync.BatchResponse;
+import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.SyncJson;
 import org.huzhu.protocol.sync.Verdict;
 import org.huzhu.server.catalogue.Catalogue;
@@ -86,14 +91,92 @@ class TwoNodesOnePostgresRaceTest {
 
     @Test
     void twoKiosksOnTwoNodesBookTheLastPlaceOfASlotOnceOnly() throws Exception {
-        UUID resident = UUID.randomUUID();
-        UUID other = UUID.randomUUID();
-        accepted(first.client, kioskOnFirst, List.of(kioskOnFirst.next(ServerParts.enrolment(resident),
-                TestKiosk.STAFF), kioskOnFirst.next(ServerParts.enrolment(other), TestKiosk.STAFF)));
-        String service = query("SELECT code FROM service ORDER BY code LIMIT 1");
-        Instant startsAt = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
-
+        LastPlaces races = new LastPlaces();
         for (int round = 0; round < ROUNDS; round++) {
+            races.round(round);
+        }
+        assertThat(count("SELECT COUNT(*) FROM slot WHERE booked > capacity")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM slot s WHERE s.capacity < (SELECT COUNT(*) FROM booking b"
+                + " WHERE b.slot_id = s.slot_id AND b.status = 'booked')")).isZero();
+        everyTransactionStoredOnce();
+    }
+
+    /**
+     * A kiosk paging through snapshots from both nodes in turn while the last places are raced for: each snapshot
+     * lists only rows above its {@code since} and not above its own {@code version}, and paging on from each version
+     * misses no change, so the slots as the kiosk learnt them are the slots as stored.
+     */
+    @Test
+    void aKioskPagingSnapshotsFromBothNodesDuringTheRacesMissesNoChange() throws Exception {
+        TestKiosk reader = kiosk();
+        first.enrol(reader);
+        LastPlaces races = new LastPlaces();
+        AtomicBoolean racing = new AtomicBoolean(true);
+        Map<String, Integer> booked = new HashMap<>();
+        ExecutorService paging = Executors.newSingleThreadExecutor();
+        Future<Integer> pages = paging.submit(() -> {
+            long since = 0;
+            int page = 0;
+            while (racing.get()) {
+                since = page(page++ % 2 == 0 ? first : second, reader, since, booked);
+            }
+            page(second, reader, since, booked); // after the last race: what was still to learn
+            return page;
+        });
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                races.round(round);
+            }
+        } finally {
+            racing.set(false);
+        }
+        assertThat(pages.get(60, TimeUnit.SECONDS)).as("snapshots paged during the races").isGreaterThan(10);
+        paging.shutdown();
+
+        Map<String, Integer> stored = database().inTransaction(connection -> {
+            Map<String, Integer> rows = new HashMap<>();
+            try (var statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT slot_id, booked FROM slot")) {
+                while (row.next()) {
+                    rows.put(row.getString(1), row.getInt(2));
+                }
+            }
+            return rows;
+        });
+        assertThat(booked).isEqualTo(stored);
+    }
+
+    /** One snapshot page from {@code node}, checked and learnt from; answers the version to page on from. */
+    private static long page(RunningServer node, TestKiosk reader, long since, Map<String, Integer> booked)
+            throws Exception {
+        HttpResponse<String> answer = node.client.signed(reader, "GET", "/v1/snapshot?since=" + since, new byte[0]);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        Snapshot snapshot = SyncJson.MAPPER.readValue(answer.body(), Snapshot.class);
+        assertThat(snapshot.version()).isGreaterThanOrEqualTo(since);
+        assertThat(snapshot.slots()).as("slots of the snapshot since %d, version %d", since, snapshot.version())
+                .allSatisfy(slot -> assertThat(slot.version()).isGreaterThan(since)
+                        .isLessThanOrEqualTo(snapshot.version()));
+        assertThat(snapshot.balances()).allSatisfy(balance -> assertThat(balance.version()).isGreaterThan(since)
+                .isLessThanOrEqualTo(snapshot.version()));
+        snapshot.slots().forEach(slot -> booked.put(slot.slotId(), slot.booked()));
+        return snapshot.version();
+    }
+
+    /** Rounds of two kiosks on two nodes booking the one place of a new slot at once; exactly one gets it. */
+    private final class LastPlaces {
+
+        private final UUID resident = UUID.randomUUID();
+        private final UUID other = UUID.randomUUID();
+        private final String service;
+        private final Instant startsAt = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+
+        LastPlaces() throws Exception {
+            accepted(first.client, kioskOnFirst, List.of(kioskOnFirst.next(ServerParts.enrolment(resident),
+                    TestKiosk.STAFF), kioskOnFirst.next(ServerParts.enrolment(other), TestKiosk.STAFF)));
+            service = query("SELECT code FROM service ORDER BY code LIMIT 1");
+        }
+
+        void round(int round) throws Exception {
             UUID slot = UUID.randomUUID();
             database().inTransaction(connection -> {
                 Catalogue.upsertSlot(connection, slot, service, startsAt, 1);
@@ -112,10 +195,6 @@ class TwoNodesOnePostgresRaceTest {
             assertThat(verdicts).as("round %d", round).filteredOn(verdict -> !verdict.accepted())
                     .extracting(Verdict::reason).containsExactly(BusinessRules.SLOT_FULL);
         }
-        assertThat(count("SELECT COUNT(*) FROM slot WHERE booked > capacity")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM slot s WHERE s.capacity < (SELECT COUNT(*) FROM booking b"
-                + " WHERE b.slot_id = s.slot_id AND b.status = 'booked')")).isZero();
-        everyTransactionStoredOnce();
     }
 
     @Test

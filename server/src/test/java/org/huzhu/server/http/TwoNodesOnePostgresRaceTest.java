@@ -51,8 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The multi-node tests (issue 16): two server nodes on one PostgreSQL database, kiosks racing each other through
  * both, every race started at the same instant and repeated {@link #ROUNDS} times. Whichever node wins, the rules must
- * hold as on one node: no slot over its capacity, no balance below the hard limit, every transaction stored once, the
- * chain of each kiosk in order, and every answer a 200 (no 5xx, no wrong 400).
+ * hold as on one node: no slot over its capacity, no balance below the hard limit, no task credited twice, every
+ * transaction stored once, the chain of each kiosk in order, snapshots that miss no change, and every answer a 200
+ * (no 5xx, no wrong 400). ADR 0023 says why they hold.
  */
 @Tag("multi-node")
 class TwoNodesOnePostgresRaceTest {
@@ -233,6 +234,32 @@ class TwoNodesOnePostgresRaceTest {
         }
         long sum = database().inTransaction(Ledger::sum);
         assertThat(sum).isZero();
+        everyTransactionStoredOnce();
+    }
+
+    @Test
+    void staffAtTwoKiosksOnTwoNodesConfirmTheSameTaskOnceOnly() throws Exception {
+        UUID volunteer = UUID.randomUUID();
+        accepted(first.client, kioskOnFirst, List.of(kioskOnFirst.next(ServerParts.enrolment(volunteer),
+                TestKiosk.STAFF)));
+        int minutes = 45;
+        for (int round = 0; round < ROUNDS; round++) {
+            UUID task = UUID.randomUUID();
+            ServiceConfirmed confirmation = new ServiceConfirmed(task, volunteer, minutes, "staff-7",
+                    "confirmed at the counter");
+
+            List<Verdict> verdicts = race(
+                    post(first.client, kioskOnFirst, List.of(envelope(kioskOnFirst, confirmation, TestKiosk.STAFF))),
+                    post(second.client, kioskOnSecond, List.of(envelope(kioskOnSecond, confirmation,
+                            TestKiosk.STAFF)))).stream().map(response -> response.verdicts().getFirst()).toList();
+
+            assertThat(verdicts).as("round %d", round).filteredOn(Verdict::accepted).hasSize(1);
+            assertThat(verdicts).as("round %d", round).filteredOn(verdict -> !verdict.accepted())
+                    .extracting(Verdict::reason).containsExactly(BusinessRules.TASK_ALREADY_CONFIRMED);
+        }
+        long balance = database().inTransaction(connection -> Ledger.balance(connection,
+                Ledger.residentAccount(volunteer)));
+        assertThat(balance).as("credited once per task").isEqualTo((long) ROUNDS * minutes);
         everyTransactionStoredOnce();
     }
 

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * head's hash and carry a valid signature of the kiosk's suite; then the business rules give it a verdict, applied
  * and stored with it, and the counter's tables learn it ({@link CounterIndex}). The first envelope failing a chain
  * check stops the batch: it and the rest are not stored. All of it is one database transaction. Decoding and signature
- * checks, which need nothing from the chain, are done ahead on all cores ({@link EnvelopeChecker}); their results are taken in order. Thread-safe (the database serialises batches).
+ * checks, which need nothing from the chain, are done ahead on all cores ({@link EnvelopeChecker}); their results are taken in order. Thread-safe: the database serialises batches, on any number of server nodes (ADR 0023), and the
+ * kiosk's head is read inside the transaction.
  */
 public final class BatchIngest {
 

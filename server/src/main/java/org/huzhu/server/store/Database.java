@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,9 +20,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server's database, SQLite or PostgreSQL, with one Flyway-managed schema ({@code db/server}, SQL both accept).
- * One connection at a time does all the work and callers are serialised on it: the ledger and every kiosk's chain need
- * a single order of writes, and one server process per database is the supported deployment. Its prepared statements
- * are kept for reuse ({@link StatementCache}, one per connection).
+ * One connection at a time does all the work and callers are serialised on it; its prepared statements are kept for
+ * reuse ({@link StatementCache}, one per connection).
+ *
+ * <p>Every transaction is serialised with every other on the same database, whichever process runs it (ADR 0023): the
+ * business rules read, judge, then write, which is only right if nothing else writes in between. SQLite does that by
+ * itself (every transaction begins {@code IMMEDIATE}, taking the file's write lock). On PostgreSQL, where several
+ * server nodes may share one database, each transaction begins by locking the one {@code change_counter} row
+ * ({@link #WRITE_ORDER}), the row nearly every accepted transaction updates anyway; so the rules see what every
+ * transaction committed before theirs, and snapshot versions are handed out and committed in the same order. A
+ * transaction that PostgreSQL still aborts for a conflict (a serialisation failure, a deadlock, a unique key another
+ * transaction took first) had no effect and is run again ({@link Conflicts}).
  *
  * <p>The connection is not assumed to live for ever: when a transaction fails because it broke
  * ({@link BrokenConnections}: PostgreSQL restarted, a backend was terminated, the SQLite file hit an I/O error), it is
@@ -32,6 +42,11 @@ public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/server";
     /** The cheapest query that still reads the schema (and, for SQLite, the file), for {@link #isReachable}. */
     private static final String PROBE = "SELECT id FROM change_counter WHERE id = 1";
+    /**
+     * Taken first in every PostgreSQL transaction, held until it ends: the cluster-wide order of transactions (see
+     * above). A row lock, not an advisory one, because it is the lock the version counter's update takes anyway.
+     */
+    static final String WRITE_ORDER = "SELECT id FROM change_counter WHERE id = 1 FOR UPDATE";
 
     private final StoreTarget target;
     private final Connector connector;
@@ -95,7 +110,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             try {
-                return attempt(work);
+                return attemptUntilNoConflict(work);
             } catch (BrokenConnection broken) {
                 if (broken.maybeCommitted) {
                     throw unavailable(broken.getCause());
@@ -104,7 +119,7 @@ public final class Database implements AutoCloseable {
                         + "connection", target.describe(), broken.getCause().getMessage());
             }
             try {
-                return attempt(work);
+                return attemptUntilNoConflict(work);
             } catch (BrokenConnection again) {
                 throw unavailable(again.getCause());
             }
@@ -113,12 +128,35 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T attempt(SqlWork<T> work) throws StorageException, BrokenConnection {
+    /**
+     * {@link #attempt}, again while PostgreSQL aborts it for a conflict with a concurrent transaction: an aborted
+     * transaction changed nothing, and {@code work} may run again (see {@link #inTransaction}).
+     */
+    private <T> T attemptUntilNoConflict(SqlWork<T> work) throws StorageException, BrokenConnection {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(work);
+            } catch (Conflicts.Conflict conflict) {
+                if (attempt == Conflicts.MAX_ATTEMPTS) {
+                    throw new StorageException("database transaction on " + target.describe() + " conflicted with "
+                            + "others " + attempt + " times (" + conflict.getMessage() + ")", conflict.getCause());
+                }
+                LOG.debug("Transaction on {} conflicted with another ({}); running it again", target.describe(),
+                        conflict.getMessage());
+                Conflicts.pause(attempt);
+            }
+        }
+    }
+
+    private <T> T attempt(SqlWork<T> work) throws StorageException, BrokenConnection, Conflicts.Conflict {
         Connection current = connection();
         boolean committing = false;
         T result;
         try {
             current.setAutoCommit(false);
+            if (target instanceof StoreTarget.Postgres) {
+                takeWriteOrder(statements.connection());
+            }
             result = work.run(statements.connection());
             committing = true;
             current.commit();
@@ -127,6 +165,9 @@ public final class Database implements AutoCloseable {
             // A broken connection is dropped first, so that the next use opens a new one.
             if (dropIfBroken(current, e)) {
                 throw new BrokenConnection(e, committing);
+            }
+            if (target instanceof StoreTarget.Postgres && Conflicts.isConflict(e)) {
+                throw new Conflicts.Conflict(e);
             }
             throw new StorageException("database transaction failed on " + target.describe() + " ("
                     + e.getMessage() + ")", e);
@@ -141,6 +182,15 @@ public final class Database implements AutoCloseable {
             dropIfBroken(current, e);
         }
         return result;
+    }
+
+    private static void takeWriteOrder(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(WRITE_ORDER);
+             ResultSet row = lock.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("change_counter has no row: the schema was not migrated");
+            }
+        }
     }
 
     private void rollBack(Connection current, Exception cause) {

@@ -25,10 +25,25 @@ public final class RunningServer implements AutoCloseable {
     public static final TestStaff SOCIAL_WORKER = new TestStaff();
 
     public RunningServer(StoreTarget store, Path folder) throws Exception {
+        this(store, folder, true);
+    }
+
+    /**
+     * Another node of the server on the database of a running one, with the same server key (the key file in
+     * {@code folder}), as a second node of one deployment: {@link #SOCIAL_WORKER} is registered already.
+     */
+    public static RunningServer anotherNode(StoreTarget store, Path folder) throws Exception {
+        return new RunningServer(store, folder, false);
+    }
+
+    private RunningServer(StoreTarget store, Path folder, boolean firstNode) throws Exception {
         server = HuzhuServer.start(new ServerSettings("127.0.0.1", 0, store, folder.resolve("server-key.p12"),
                 "test-passphrase".toCharArray(), SignatureSuites.ED25519_SHA256, LedgerLimits.DEFAULT,
                 OfflinePolicy.DEFAULT, true, ServerSettings.DEFAULT_MAX_BODY_BYTES), Clock.systemUTC());
         client = new ApiClient(server.port());
+        if (!firstNode) {
+            return;
+        }
         SOCIAL_WORKER.register(server.database(), "社工 测试", Set.of(StaffRole.SOCIAL_WORKER),
                 ServerSettings.DEFAULT_COMMUNITY, Instant.now().minus(Duration.ofDays(1)));
     }

@@ -46,6 +46,7 @@ import org.huzhu.kiosk.signin.CodeSignIn;
 import org.huzhu.kiosk.signin.SignInService;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.Backoff;
+import org.huzhu.kiosk.sync.ServerAddresses;
 import org.huzhu.kiosk.sync.ServerBinding;
 import org.huzhu.kiosk.sync.SnapshotStore;
 import org.huzhu.kiosk.sync.SyncClient;
@@ -216,12 +217,12 @@ public final class KioskRuntime implements AutoCloseable {
                 }
                 demoUrl = Optional.of(demoServer.url());
             }
-            Optional<URI> server = syncServer(config.sync(), synchronizer, demoUrl);
+            Optional<ServerAddresses> server = syncServer(config.sync(), synchronizer, demoUrl);
             Optional<SyncService> started = startSync(config.sync(), synchronizer, server);
             // A counter or hospital desk asks the server questions of its own (docs/protocol.md §11, §12), with the
             // same key and pin.
             Optional<CounterClient> counterClient = config.mode().staffStation()
-                    ? server.map(url -> new CounterClient(new SyncClient(url, journal.journal()::identity, clock,
+                    ? server.map(servers -> new CounterClient(new SyncClient(servers, journal.journal()::identity, clock,
                             config.sync().serverPin())))
                     : Optional.empty();
             parts = parts.with(started, counterClient);
@@ -385,23 +386,24 @@ public final class KioskRuntime implements AutoCloseable {
      * The server this station syncs with, if it is enrolled: the demo's embedded server, else the configured address,
      * else the one it enrolled with.
      */
-    private static Optional<URI> syncServer(SyncConfig config, Synchronizer synchronizer, Optional<URI> demoUrl)
-            throws StorageException {
+    private static Optional<ServerAddresses> syncServer(SyncConfig config, Synchronizer synchronizer,
+            Optional<URI> demoUrl) throws StorageException {
         Optional<ServerBinding> binding = synchronizer.binding();
-        return binding.map(enrolled -> demoUrl.or(config::serverUrl).orElse(enrolled.url()));
+        return binding.map(enrolled -> demoUrl.map(ServerAddresses::of).or(config::servers)
+                .orElse(ServerAddresses.of(enrolled.url())));
     }
 
     /** Background sync with {@code server}, if enrolled. Owns {@code synchronizer} from here on. */
     private static Optional<SyncService> startSync(SyncConfig config, Synchronizer synchronizer,
-            Optional<URI> enrolledWith) throws StorageException {
+            Optional<ServerAddresses> enrolledWith) throws StorageException {
         if (enrolledWith.isEmpty()) {
             LOG.info("Not enrolled with a sync server: transactions wait in the outbox until `huzhu-kiosk enrol`");
             synchronizer.close();
             return Optional.empty();
         }
-        URI server = enrolledWith.get();
-        LOG.info("Syncing with {} every {} s", server, config.interval().toSeconds());
-        return Optional.of(SyncService.start(synchronizer, new SyncService.Settings(server, config.batchSize(),
+        ServerAddresses servers = enrolledWith.get();
+        LOG.info("Syncing with {} every {} s", servers, config.interval().toSeconds());
+        return Optional.of(SyncService.start(synchronizer, new SyncService.Settings(servers, config.batchSize(),
                 config.interval(), Backoff.DEFAULT), RandomGenerator.getDefault()));
     }
 

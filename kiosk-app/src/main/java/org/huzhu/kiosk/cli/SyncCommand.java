@@ -14,6 +14,7 @@ import org.huzhu.kiosk.journal.OpenJournal;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.sync.CertificatePin;
 import org.huzhu.kiosk.sync.SyncException;
+import org.huzhu.kiosk.sync.ServerAddresses;
 import org.huzhu.kiosk.sync.Synchronizer;
 
 /**
@@ -78,7 +79,7 @@ public final class SyncCommand {
                     yield 0;
                 }
                 case "sync" -> {
-                    var round = synchronizer.syncOnce(server, arguments.options().containsKey("--batch")
+                    var round = synchronizer.syncOnce(ServerAddresses.of(server), arguments.options().containsKey("--batch")
                             ? arguments.positiveInt("--batch") : SyncConfig.DEFAULTS.batchSize());
                     var result = round.delivery();
                     out.println("accepted " + result.accepted() + " rejected " + result.rejected() + " pending "

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.huzhu.devices.printer.PaperWidth;
 import org.huzhu.devices.printer.PrinterAddress;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.sync.CertificatePin;
+import org.huzhu.kiosk.sync.ServerAddresses;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.crypto.SignatureSuites;
 
@@ -227,38 +229,47 @@ public final class KioskConfigFile {
 
     private SyncConfig sync(Properties properties) throws ConfigException {
         SyncConfig d = SyncConfig.DEFAULTS;
-        Optional<URI> url = serverUrl(properties.getProperty(SYNC_SERVER_URL, ""));
+        Optional<ServerAddresses> servers = servers(properties.getProperty(SYNC_SERVER_URL, ""));
         Optional<CertificatePin> pin = pin(properties.getProperty(SYNC_SERVER_PIN, ""));
-        if (pin.isPresent() && url.isPresent() && !url.get().getScheme().equals("https")) {
+        if (pin.isPresent() && servers.isPresent()
+                && !servers.get().all().stream().allMatch(url -> url.getScheme().equals("https"))) {
             throw invalid(SYNC_SERVER_PIN, properties.getProperty(SYNC_SERVER_PIN), "a pin needs an https:// "
                     + SYNC_SERVER_URL + " (it pins the server's TLS certificate)");
         }
-        return new SyncConfig(url, pin,
+        return new SyncConfig(servers, pin,
                 wholeNumber(SYNC_BATCH_SIZE, properties.getProperty(SYNC_BATCH_SIZE, Integer.toString(d.batchSize())),
                         1, SYNC_BATCH_MAX, "transactions"),
                 seconds(SYNC_INTERVAL_SECONDS, properties.getProperty(SYNC_INTERVAL_SECONDS,
                         Long.toString(d.interval().toSeconds())), SYNC_INTERVAL_MIN, SYNC_INTERVAL_MAX));
     }
 
-    private Optional<URI> serverUrl(String value) throws ConfigException {
-        String text = value.strip();
-        if (text.isEmpty()) {
+    /** One address, or a server's nodes separated by commas. */
+    private Optional<ServerAddresses> servers(String value) throws ConfigException {
+        if (value.isBlank()) {
             return Optional.empty();
         }
+        List<URI> addresses = new ArrayList<>();
+        for (String address : value.split(",", -1)) {
+            addresses.add(serverUrl(address.strip(), value));
+        }
+        return Optional.of(new ServerAddresses(addresses));
+    }
+
+    private URI serverUrl(String text, String value) throws ConfigException {
         try {
             URI url = new URI(text);
             boolean web = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
             boolean bare = (url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/"))
                     && url.getRawQuery() == null && url.getRawFragment() == null && url.getRawUserInfo() == null;
             if (web && url.getHost() != null && bare) {
-                return Optional.of(url);
+                return url;
             }
         } catch (URISyntaxException e) {
             // reported below with what is allowed
         }
         throw invalid(SYNC_SERVER_URL, value, "must be the server's address, http:// or https:// with a host and "
-                + "at most a port, e.g. https://huzhu.example.org:8443 (or empty: the address the kiosk enrolled "
-                + "with)");
+                + "at most a port, e.g. https://huzhu.example.org:8443, or its nodes' addresses separated by commas "
+                + "(or empty: the address the kiosk enrolled with)");
     }
 
     private Optional<CertificatePin> pin(String value) throws ConfigException {
@@ -367,8 +378,9 @@ public final class KioskConfigFile {
                 # reader). Empty: every reader. `huzhu-kiosk cards list` shows the names. 只使用名称含此文字的读卡器。
                 %s=
 
-                # The sync server's address, e.g. https://huzhu.example.org:8443. Empty: the address this kiosk was
-                # enrolled with (`huzhu-kiosk enrol`). 同步服务器地址，留空则用登记时的地址。
+                # The sync server's address, e.g. https://huzhu.example.org:8443, or its nodes' addresses separated by
+                # commas, tried in order. Empty: the address this kiosk was enrolled with (`huzhu-kiosk enrol`).
+                # 同步服务器地址（多个节点用逗号分隔），留空则用登记时的地址。
                 %s=
 
                 # For https: trust exactly this server certificate, given as its SHA-256 fingerprint (64 hex digits;

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import org.huzhu.kiosk.identity.KioskIdentity;
@@ -32,21 +33,31 @@ import org.huzhu.protocol.sync.KioskStatus;
 import org.huzhu.protocol.sync.RequestSignature;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.SyncJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's calls to the sync server (docs/protocol.md): every request signed with the kiosk key, with a fresh
  * timestamp and nonce per attempt. Works over {@code http://} and {@code https://}; with a {@link CertificatePin} it
  * trusts exactly that server certificate, otherwise the JDK's default trust. Blocking: call from a worker thread.
  * Thread-safe. Close it to release its connections.
+ *
+ * <p>A server of several nodes has several addresses ({@link ServerAddresses}): a request a node cannot take (it cannot
+ * be reached, or answers that it is busy) goes at once to the next, and the client stays with the node that answered.
+ * Any request may be sent twice this way; the server answers a batch it already holds as duplicates.
  */
 public final class SyncClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncClient.class);
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final byte[] NO_BODY = new byte[0];
     /** Request signing refuses a kiosk clock this far off; the server says {@code stale-request}. */
     private static final String STALE_REQUEST = "stale-request";
 
-    private final URI server;
+    private final ServerAddresses servers;
+    /** Index in {@link #servers} of the node that answered last: tried first next time. */
+    private final AtomicInteger current = new AtomicInteger();
     private final Supplier<KioskIdentity> identity;
     private final HttpClient http;
     private final Clock clock;
@@ -58,15 +69,16 @@ public final class SyncClient implements AutoCloseable {
     }
 
     public SyncClient(URI server, KioskIdentity identity, Clock clock, Optional<CertificatePin> pin) {
-        this(server, () -> identity, clock, pin);
+        this(ServerAddresses.of(server), () -> identity, clock, pin);
     }
 
     /**
      * A client signing with the key {@code identity} supplies when a request is made: the kiosk's services are made
      * at start-up while its key store still loads ({@link org.huzhu.kiosk.journal.Journal#identity()}).
      */
-    public SyncClient(URI server, Supplier<KioskIdentity> identity, Clock clock, Optional<CertificatePin> pin) {
-        this.server = server;
+    public SyncClient(ServerAddresses servers, Supplier<KioskIdentity> identity, Clock clock,
+            Optional<CertificatePin> pin) {
+        this.servers = servers;
         this.identity = identity;
         this.clock = clock;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT);
@@ -74,8 +86,13 @@ public final class SyncClient implements AutoCloseable {
         this.http = builder.build();
     }
 
+    /** The address of the node this client talks to now. */
     public URI server() {
-        return server;
+        return servers.all().get(current.get());
+    }
+
+    public ServerAddresses servers() {
+        return servers;
     }
 
     /** Registers this kiosk's key with the server using a one-time code from the server's operator. */
@@ -150,7 +167,34 @@ public final class SyncClient implements AutoCloseable {
 
     private <T> T send(String method, String pathAndQuery, byte[] body, JavaType answer, CoSigner coSigner)
             throws SyncException {
-        HttpResponse<byte[]> response = exchange(signed(method, pathAndQuery, body, coSigner));
+        int first = current.get();
+        SyncException failure = null;
+        for (int tried = 0; tried < servers.size(); tried++) {
+            int node = (first + tried) % servers.size();
+            try {
+                T answered = sendTo(servers.all().get(node), method, pathAndQuery, body, answer, coSigner);
+                current.set(node);
+                return answered;
+            } catch (SyncException e) {
+                if (e.problem() != SyncProblem.UNREACHABLE && e.problem() != SyncProblem.SERVER_BUSY) {
+                    throw e; // the same from every node: a refusal, a clock, an untrusted certificate
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e; // stopping: no other node either
+                }
+                if (servers.size() > 1) {
+                    LOG.info("Server node {} did not take {} {} ({}); trying the next", servers.all().get(node),
+                            method, pathAndQuery, e.getMessage());
+                }
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    private <T> T sendTo(URI server, String method, String pathAndQuery, byte[] body, JavaType answer,
+            CoSigner coSigner) throws SyncException {
+        HttpResponse<byte[]> response = exchange(server, signed(server, method, pathAndQuery, body, coSigner));
         try {
             if (response.statusCode() / 100 == 2) {
                 T decoded = SyncJson.MAPPER.readValue(response.body(), answer);
@@ -174,7 +218,7 @@ public final class SyncClient implements AutoCloseable {
     }
 
     /** The request with a fresh signature: new timestamp and nonce on every attempt, as the protocol demands. */
-    private HttpRequest signed(String method, String pathAndQuery, byte[] body, CoSigner coSigner)
+    private HttpRequest signed(URI server, String method, String pathAndQuery, byte[] body, CoSigner coSigner)
             throws SyncException {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
@@ -207,7 +251,7 @@ public final class SyncClient implements AutoCloseable {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
-    private HttpResponse<byte[]> exchange(HttpRequest request) throws SyncException {
+    private HttpResponse<byte[]> exchange(URI server, HttpRequest request) throws SyncException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (SSLException e) {

@@ -28,14 +28,14 @@ import org.slf4j.LoggerFactory;
 public final class SyncService implements AutoCloseable {
 
     /**
-     * @param server    where to sync (the enrolled server's address, or the configured one)
+     * @param servers   where to sync (the enrolled server's address, or the configured ones)
      * @param batchSize envelopes per request, 1..500
      * @param interval  the wait between rounds while all is well
      */
-    public record Settings(URI server, int batchSize, Duration interval, Backoff backoff) {
+    public record Settings(ServerAddresses servers, int batchSize, Duration interval, Backoff backoff) {
 
         public Settings {
-            Objects.requireNonNull(server);
+            Objects.requireNonNull(servers);
             Objects.requireNonNull(interval);
             Objects.requireNonNull(backoff);
             if (batchSize < 1 || interval.isNegative() || interval.isZero()) {
@@ -92,7 +92,7 @@ public final class SyncService implements AutoCloseable {
      * @return how many transactions will be sent again
      */
     public int startOver() throws SyncException, StorageException {
-        int requeued = synchronizer.startOver(settings.server());
+        int requeued = synchronizer.startOver(settings.servers());
         nudge();
         return requeued;
     }
@@ -147,7 +147,7 @@ public final class SyncService implements AutoCloseable {
     private Optional<SyncProblem> round() {
         Optional<SyncProblem> problem;
         try {
-            Synchronizer.Round round = synchronizer.syncOnce(settings.server(), settings.batchSize());
+            Synchronizer.Round round = synchronizer.syncOnce(settings.servers(), settings.batchSize());
             LOG.debug("Synced: {}; snapshot version {}", round.delivery(), round.snapshot().version());
             problem = Optional.empty();
         } catch (SyncException e) {

@@ -70,7 +70,7 @@ public final class Synchronizer implements AutoCloseable {
 
     /** Enrols with {@code server} and remembers it and its receipt key. */
     public EnrolmentResponse enrol(URI server, String code) throws SyncException, StorageException {
-        EnrolmentResponse response = client(server).enrol(code);
+        EnrolmentResponse response = client(ServerAddresses.of(server)).enrol(code);
         if (!response.kioskId().equals(journal.journal().identity().kioskId())) {
             throw new SyncException(SyncProblem.NEEDS_STAFF, "the server enrolled kiosk " + response.kioskId()
                     + ", not this kiosk " + journal.journal().identity().kioskId(), null);
@@ -85,15 +85,15 @@ public final class Synchronizer implements AutoCloseable {
     }
 
     /** One sync round: deliver the outbox, then pull the snapshot (so it covers what was just delivered). */
-    public Round syncOnce(URI server, int batchSize) throws SyncException, StorageException {
-        Result delivery = drainOnce(server, batchSize);
-        return new Round(delivery, pullSnapshot(server));
+    public Round syncOnce(ServerAddresses servers, int batchSize) throws SyncException, StorageException {
+        Result delivery = drainOnce(servers, batchSize);
+        return new Round(delivery, pullSnapshot(servers));
     }
 
-    /** Sends every unacknowledged transaction once to {@code server}, in batches of at most {@code batchSize}. */
-    public Result drainOnce(URI server, int batchSize) throws SyncException, StorageException {
+    /** Sends every unacknowledged transaction once to {@code servers}, in batches of at most {@code batchSize}. */
+    public Result drainOnce(ServerAddresses servers, int batchSize) throws SyncException, StorageException {
         ServerBinding binding = enrolledBinding();
-        SyncClient sender = client(server);
+        SyncClient sender = client(servers);
         Outbox outbox = journal.outbox();
         long accepted = 0;
         long rejected = 0;
@@ -125,17 +125,17 @@ public final class Synchronizer implements AutoCloseable {
     }
 
     /**
-     * Asks {@code server} for what changed since the snapshot this kiosk has, and applies it in one transaction; then
+     * Asks {@code servers} for what changed since the snapshot this kiosk has, and applies it in one transaction; then
      * the face templates that changed ({@link FaceTemplatePull}). Pull after draining, so the snapshot's
      * {@code coversSequence} includes what was just delivered.
      */
-    public SnapshotState pullSnapshot(URI server) throws SyncException, StorageException {
+    public SnapshotState pullSnapshot(ServerAddresses servers) throws SyncException, StorageException {
         enrolledBinding();
         long since = snapshots.read().version();
-        Snapshot snapshot = client(server).snapshot(since);
+        Snapshot snapshot = client(servers).snapshot(since);
         checkPlausible(snapshot, since);
         SnapshotState state = snapshots.apply(snapshot, clock.instant());
-        FaceTemplatePull.pull(client(server), faceTemplates, faceKey);
+        FaceTemplatePull.pull(client(servers), faceTemplates, faceKey);
         ServerBinding.recordSuccess(journal.database(), clock.instant());
         return state;
     }
@@ -150,9 +150,9 @@ public final class Synchronizer implements AutoCloseable {
      * @throws SyncException the server cannot be reached, or its head is not a point of this journal (another
      *     kiosk's chain, or a server that knows more than this journal): nothing was changed
      */
-    public int startOver(URI server) throws SyncException, StorageException {
+    public int startOver(ServerAddresses servers) throws SyncException, StorageException {
         enrolledBinding();
-        ChainHead head = client(server).kioskStatus().head();
+        ChainHead head = client(servers).kioskStatus().head();
         // Sequences already written never change, so this check still holds when the update below runs.
         String hashHere = head.sequence() == 0 ? UnsignedTransaction.GENESIS_HASH
                 : journal.database().inTransaction(connection -> journalHash(connection, head.sequence()));
@@ -192,12 +192,12 @@ public final class Synchronizer implements AutoCloseable {
         }
     }
 
-    private synchronized SyncClient client(URI server) {
-        if (client == null || !client.server().equals(server)) {
+    private synchronized SyncClient client(ServerAddresses servers) {
+        if (client == null || !client.servers().equals(servers)) {
             if (client != null) {
                 client.close();
             }
-            client = new SyncClient(server, journal.journal()::identity, clock, pin);
+            client = new SyncClient(servers, journal.journal()::identity, clock, pin);
         }
         return client;
     }

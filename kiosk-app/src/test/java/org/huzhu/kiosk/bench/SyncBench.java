@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.bench;
 
+import org.huzhu.kiosk.sync.ServerAddresses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,7 +78,7 @@ public final class SyncBench {
             double ingestRate = ingestRate(new SyncClient(LoadedKiosk.uri(ingestOnly), identity, Clock.systemUTC()),
                     envelopes);
             long start = System.nanoTime();
-            Synchronizer.Result result = kiosk.synchronizer().drainOnce(LoadedKiosk.uri(drained), BATCH_SIZE);
+            Synchronizer.Result result = kiosk.synchronizer().drainOnce(ServerAddresses.of(LoadedKiosk.uri(drained)), BATCH_SIZE);
             double endToEnd = count / seconds(start);
             if (result.pending() != 0 || result.accepted() + result.rejected() != count) {
                 throw new IllegalStateException("the drain left work behind: " + result);

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.huzhu.kiosk.i18n.Language;
 import org.huzhu.kiosk.sync.CertificatePin;
+import org.huzhu.kiosk.sync.ServerAddresses;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,8 +156,37 @@ class KioskConfigFileTest {
 
         SyncConfig sync = new KioskConfigFile(dataFolder).loadOrCreate().sync();
 
-        assertThat(sync).isEqualTo(new SyncConfig(Optional.of(URI.create("https://huzhu.example:8443")),
+        assertThat(sync).isEqualTo(new SyncConfig(
+                Optional.of(ServerAddresses.of(URI.create("https://huzhu.example:8443"))),
                 Optional.of(new CertificatePin("ab".repeat(32))), 200, Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void aServerOfSeveralNodesIsTheirAddressesInOrder() throws Exception {
+        write("sync.server.url=https://node-a.huzhu.example:8443, https://node-b.huzhu.example:8443\n");
+
+        assertThat(new KioskConfigFile(dataFolder).loadOrCreate().sync().servers()).contains(new ServerAddresses(
+                List.of(URI.create("https://node-a.huzhu.example:8443"), URI.create("https://node-b.huzhu.example:8443"))));
+    }
+
+    @Test
+    void anEmptyOrBrokenNodeAddressIsRefusedWithTheRule() throws IOException {
+        for (String value : List.of("https://node-a.huzhu.example,", "https://node-a.huzhu.example, ftp://node-b")) {
+            write("sync.server.url=" + value + "\n");
+
+            assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                    .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).contains("sync.server.url"))
+                    .hasMessageContaining("separated by commas");
+        }
+    }
+
+    @Test
+    void aPinNeedsEveryNodeOnHttps() throws IOException {
+        write("sync.server.url=https://node-a.huzhu.example, http://node-b.huzhu.example\nsync.server.pin="
+                + "ab".repeat(32) + "\n");
+
+        assertThatThrownBy(() -> new KioskConfigFile(dataFolder).loadOrCreate())
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).contains("sync.server.pin"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class HttpsPinTest {
         try (Synchronizer synchronizer = new Synchronizer(journal, Clock.systemUTC(), Optional.of(pin))) {
             synchronizer.enrol(https, TestServers.enrolmentCode(server));
 
-            Synchronizer.Round round = synchronizer.syncOnce(https, 5);
+            Synchronizer.Round round = synchronizer.syncOnce(ServerAddresses.of(https), 5);
 
             assertThat(round.delivery().accepted() + round.delivery().rejected()).isEqualTo(12);
             assertThat(round.delivery().pending()).isZero();

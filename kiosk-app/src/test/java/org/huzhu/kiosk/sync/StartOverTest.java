@@ -48,12 +48,12 @@ class StartOverTest {
                 SignatureSuites.ED25519_SHA256, 3), SignatureSuites.ED25519_SHA256)) {
             Synchronizer synchronizer = new Synchronizer(kiosk, Clock.systemUTC());
             synchronizer.enrol(TestServers.url(server), TestServers.enrolmentCode(server));
-            synchronizer.syncOnce(TestServers.url(server), 100);
+            synchronizer.syncOnce(ServerAddresses.of(TestServers.url(server)), 100);
             server.close();
             copyFiles(serverFolder, backup); // the nightly backup, taken while the server is stopped
             server = TestServers.start(serverFolder, 0);
             append(kiosk, 3, random);
-            synchronizer.syncOnce(TestServers.url(server), 100);
+            synchronizer.syncOnce(ServerAddresses.of(TestServers.url(server)), 100);
             server.close();
             copyFiles(backup, serverFolder); // the disk died; the operator restores last night's copy
             server = TestServers.start(serverFolder, 0);
@@ -61,10 +61,10 @@ class StartOverTest {
             URI restored = TestServers.url(server);
 
             SyncException refused = catchThrowableOfType(SyncException.class,
-                    () -> synchronizer.pullSnapshot(restored));
-            SyncException gap = catchThrowableOfType(SyncException.class, () -> synchronizer.drainOnce(restored, 100));
-            int requeued = synchronizer.startOver(restored);
-            Synchronizer.Round round = synchronizer.syncOnce(restored, 100);
+                    () -> synchronizer.pullSnapshot(ServerAddresses.of(restored)));
+            SyncException gap = catchThrowableOfType(SyncException.class, () -> synchronizer.drainOnce(ServerAddresses.of(restored), 100));
+            int requeued = synchronizer.startOver(ServerAddresses.of(restored));
+            Synchronizer.Round round = synchronizer.syncOnce(ServerAddresses.of(restored), 100);
 
             assertThat(refused.problem()).as("the restored server's snapshot is older").isEqualTo(
                     SyncProblem.NEEDS_STAFF);
@@ -93,7 +93,7 @@ class StartOverTest {
                 SignatureSuites.ED25519_SHA256, 2), SignatureSuites.ED25519_SHA256)) {
             Synchronizer synchronizer = new Synchronizer(kiosk, Clock.systemUTC());
             synchronizer.enrol(TestServers.url(server), TestServers.enrolmentCode(server));
-            synchronizer.syncOnce(TestServers.url(server), 100);
+            synchronizer.syncOnce(ServerAddresses.of(TestServers.url(server)), 100);
             // The journal is restored from an old copy of its own: the server holds more than it does.
             try (var tamper = TestJournals.tamper(kiosk.database().file())) {
                 tamper.createStatement().executeUpdate("DELETE FROM outbox WHERE sequence = 2");
@@ -101,7 +101,7 @@ class StartOverTest {
             }
 
             SyncException refused = catchThrowableOfType(SyncException.class,
-                    () -> synchronizer.startOver(TestServers.url(server)));
+                    () -> synchronizer.startOver(ServerAddresses.of(TestServers.url(server))));
 
             assertThat(refused.problem()).isEqualTo(SyncProblem.NEEDS_STAFF);
             assertThat(refused.getMessage()).contains("not this journal's");

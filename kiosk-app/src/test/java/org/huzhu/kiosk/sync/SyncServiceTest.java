@@ -145,7 +145,7 @@ class SyncServiceTest {
 
     private void start() throws Exception {
         service = SyncService.start(new Synchronizer(journal, Clock.systemUTC()),
-                new SyncService.Settings(url, 3, NEVER, FAST), new SplittableRandom(1));
+                new SyncService.Settings(ServerAddresses.of(url), 3, NEVER, FAST), new SplittableRandom(1));
         service.addListener(status -> statuses.add(new Timed(System.nanoTime(), status)));
     }
 

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.sync.faults;
 
+import org.huzhu.kiosk.sync.ServerAddresses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -103,7 +104,7 @@ class FaultyNetworkSyncTest {
     private static int drainUntilNothingPending(Synchronizer synchronizer, URI proxy) throws Exception {
         for (int drain = 1; drain <= MAX_DRAINS; drain++) {
             try {
-                if (synchronizer.drainOnce(proxy, BATCH_SIZE).pending() == 0) {
+                if (synchronizer.drainOnce(ServerAddresses.of(proxy), BATCH_SIZE).pending() == 0) {
                     return drain;
                 }
             } catch (SyncException e) {

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.sync.faults;
 
+import org.huzhu.kiosk.sync.ServerAddresses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -70,7 +71,7 @@ class HostileSyncTest {
 
             for (int attempt = 0; attempt < 2; attempt++) { // sending again changes nothing
                 SyncException refused = catchThrowableOfType(SyncException.class,
-                        () -> synchronizer.drainOnce(LoadedKiosk.uri(running), 100));
+                        () -> synchronizer.drainOnce(ServerAddresses.of(LoadedKiosk.uri(running)), 100));
                 assertThat(refused.retryable()).isFalse();
                 assertThat(refused.getMessage()).contains("sequence 3", BadSignatureException.CODE);
             }
@@ -94,7 +95,7 @@ class HostileSyncTest {
             assertThat(replayed.verdicts()).isEmpty();
             assertThat(replayed.stopped().code()).isEqualTo(BatchIngest.WRONG_KIOSK);
             assertThat(storedAtServer()).isZero();
-            assertThat(ownerSync.drainOnce(LoadedKiosk.uri(running), 100).pending()).isZero();
+            assertThat(ownerSync.drainOnce(ServerAddresses.of(LoadedKiosk.uri(running)), 100).pending()).isZero();
             assertThat(storedAtServer()).isEqualTo(TRANSACTIONS);
         }
     }
@@ -107,13 +108,13 @@ class HostileSyncTest {
             Synchronizer synchronizer = enrolled(kiosk);
 
             SyncException refused = catchThrowableOfType(SyncException.class,
-                    () -> synchronizer.drainOnce(LoadedKiosk.uri(stranger), 100));
+                    () -> synchronizer.drainOnce(ServerAddresses.of(LoadedKiosk.uri(stranger)), 100));
 
             assertThat(refused.retryable()).isFalse();
             assertThat(refused.getMessage()).contains("401", "unknown-kiosk").doesNotContain("Exception");
             assertThat(Stats.read(stranger.server.database()).accepted()).isZero();
             assertThat(kiosk.outbox().unacknowledged(100)).hasSize(TRANSACTIONS);
-            assertThat(synchronizer.drainOnce(LoadedKiosk.uri(running), 100).pending()).isZero();
+            assertThat(synchronizer.drainOnce(ServerAddresses.of(LoadedKiosk.uri(running)), 100).pending()).isZero();
         }
     }
 
@@ -133,7 +134,7 @@ class HostileSyncTest {
             assertThat(skipping.stopped().index()).isEqualTo(2);
             assertThat(skipping.stopped().expectedSequence()).isEqualTo(3);
             assertThat(storedAtServer()).isEqualTo(2);
-            Synchronizer.Result resumed = synchronizer.drainOnce(LoadedKiosk.uri(running), 100);
+            Synchronizer.Result resumed = synchronizer.drainOnce(ServerAddresses.of(LoadedKiosk.uri(running)), 100);
             assertThat(resumed.accepted() + resumed.rejected()).isEqualTo(TRANSACTIONS);
             assertThat(resumed.pending()).isZero();
             assertThat(storedAtServer()).isEqualTo(TRANSACTIONS);
@@ -147,7 +148,7 @@ class HostileSyncTest {
             Synchronizer synchronizer = enrolled(kiosk);
 
             SyncException refused = catchThrowableOfType(SyncException.class,
-                    () -> synchronizer.drainOnce(impostor.uri(), 100));
+                    () -> synchronizer.drainOnce(ServerAddresses.of(impostor.uri()), 100));
 
             assertThat(refused.getMessage()).contains("not what the protocol says");
             assertThat(kiosk.outbox().unacknowledged(100)).hasSize(TRANSACTIONS);
@@ -170,7 +171,7 @@ class HostileSyncTest {
             Synchronizer synchronizer = enrolled(kiosk);
 
             SyncException refused = catchThrowableOfType(SyncException.class,
-                    () -> synchronizer.drainOnce(impostor.uri(), 100));
+                    () -> synchronizer.drainOnce(ServerAddresses.of(impostor.uri()), 100));
 
             assertThat(refused).as("a typed refusal, not a NullPointerException in the sync thread").isNotNull();
             assertThat(refused.getMessage()).contains(expected);
@@ -186,12 +187,12 @@ class HostileSyncTest {
             Synchronizer synchronizer = enrolled(kiosk);
 
             SyncException refused = catchThrowableOfType(SyncException.class,
-                    () -> synchronizer.drainOnce(impostor.uri(), 100));
+                    () -> synchronizer.drainOnce(ServerAddresses.of(impostor.uri()), 100));
 
             assertThat(refused).as("an answer with verdicts but no receipt is refused").isNotNull();
             assertThat(refused.retryable()).isFalse();
             assertThat(kiosk.outbox().unacknowledged(100)).hasSize(TRANSACTIONS);
-            Synchronizer.Result real = synchronizer.drainOnce(LoadedKiosk.uri(running), 100);
+            Synchronizer.Result real = synchronizer.drainOnce(ServerAddresses.of(LoadedKiosk.uri(running)), 100);
             assertThat(real.accepted() + real.rejected()).as("all still reach the real server").isEqualTo(TRANSACTIONS);
         }
     }

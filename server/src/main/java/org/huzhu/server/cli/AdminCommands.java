@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.huzhu.server.app.Stats;
+import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.server.institution.InstitutionException;
 import org.huzhu.server.institution.Institutions;
 import org.huzhu.server.kiosk.Enrolment;
@@ -49,10 +50,12 @@ final class AdminCommands {
     }
 
     int stats(List<String> options) throws UsageException, StorageException {
-        Arguments args = Arguments.parse(options, StoreOptions.NAMES);
+        Arguments args = Arguments.parse(options, StoreOptions.with("--overdraft-minutes"));
+        LedgerLimits limits = new LedgerLimits(args.number("--overdraft-minutes", 0, 0, ServeCommand.MAX_MINUTES),
+                LedgerLimits.DEFAULT.softLimitMinutes());
         Stats stats;
         try (Database database = Database.openExisting(StoreOptions.parse(args, env))) {
-            stats = Stats.read(database);
+            stats = Stats.read(database, limits);
         }
         out.println("kiosks " + stats.kiosks().size());
         for (KioskRecord kiosk : stats.kiosks()) {
@@ -60,9 +63,12 @@ final class AdminCommands {
                     + " head " + kiosk.head().sequence());
         }
         out.println("transactions accepted " + stats.accepted() + " rejected " + stats.rejected());
-        out.println("ledger sum " + stats.ledgerSum() + " minutes" + (stats.balanced() ? "" : " (NOT BALANCED: balances"
+        boolean balanced = stats.ledgerSum() == 0 && stats.balanceSum() == 0;
+        out.println("ledger sum " + stats.ledgerSum() + " minutes" + (balanced ? "" : " (NOT BALANCED: balances"
                 + " sum to " + stats.balanceSum() + ")"));
-        return stats.balanced() ? Cli.EXIT_OK : Cli.EXIT_CHECK_FAILED;
+        out.println("slots over capacity " + stats.slotsOverCapacity() + ", balances below the hard limit (-"
+                + limits.overdraftMinutes() + " minutes) " + stats.balancesBelowLimit());
+        return stats.consistent() ? Cli.EXIT_OK : Cli.EXIT_CHECK_FAILED;
     }
 
     int revoke(List<String> options) throws UsageException, StorageException {

@@ -17,7 +17,7 @@ public final class Cli {
 
     public static final int EXIT_OK = 0;
     /**
-     * {@code stats} found a ledger that does not sum to zero; {@code revoke} found no such kiosk; {@code kiosks} found
+     * {@code stats} found a ledger that does not sum to zero, a slot over capacity or a balance below the hard limit; {@code revoke} found no such kiosk; {@code kiosks} found
      * silent ones; a {@code staff} or
      * {@code institution} change did not apply (an institution check that did not pass is recorded, and exits so).
      */
@@ -36,7 +36,8 @@ public final class Cli {
               enrol-code  STORE [--valid-hours 24] [--hospital I-…]
                                                    prints a one-time kiosk enrolment code (with --hospital:
                                                    for a desk station of that registered hospital)
-              stats       STORE                        kiosks, transactions, ledger sum (exit 1 unless 0)
+              stats       STORE [--overdraft-minutes 0]  kiosks, transactions, ledger sum, slots over capacity,
+                                                       balances below the hard limit (exit 1 unless all 0)
               revoke      STORE --kiosk K-…            refuses the kiosk from now on
             """ + KiosksCommand.USAGE + "\n" + StaffCommands.USAGE + "\n" + InstitutionCommands.USAGE + "\n" + AidCommands.USAGE + """
 

@@ -30,7 +30,7 @@ final class ServeCommand {
             "--jdbc-password-env", "--key", "--key-suite", "--overdraft-minutes", "--soft-limit-minutes",
             "--offline-limit-minutes", "--max-offline-hours", "--demo-catalogue", "--community",
             "--second-factor-minutes");
-    private static final long MAX_MINUTES = 1_000_000;
+    static final long MAX_MINUTES = 1_000_000;
 
     private final PrintStream out;
     private final Map<String, String> env;

@@ -47,9 +47,35 @@ class CliTest {
         assertThat(out().strip()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(err()).contains("valid for 2 h");
         assertThat(run(Map.of(), "stats", "--db", db)).isZero();
-        assertThat(out()).contains("kiosks 0", "transactions accepted 0 rejected 0", "ledger sum 0 minutes");
+        assertThat(out()).contains("kiosks 0", "transactions accepted 0 rejected 0", "ledger sum 0 minutes",
+                "slots over capacity 0, balances below the hard limit (-0 minutes) 0");
         assertThat(run(Map.of(), "revoke", "--db", db, "--kiosk", "K-0000000000000000")).isEqualTo(Cli.EXIT_CHECK_FAILED);
         assertThat(err()).contains("no kiosk K-0000000000000000");
+    }
+
+    @Test
+    void statsFailsOnASlotOverCapacityOrABalanceBelowTheHardLimit() throws Exception {
+        String db = folder.resolve("server.db").toString();
+        assertThat(run(Map.of(), "enrol-code", "--db", db)).isZero();
+        try (var database = org.huzhu.server.store.Database.openExisting(
+                new org.huzhu.server.store.StoreTarget.Sqlite(Path.of(db)))) {
+            database.inTransaction(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.executeUpdate("INSERT INTO service (code, name_zh, name_en, cost_minutes, cost_fen, active, version) "
+                            + "VALUES ('meal', '送餐', 'Meals', 30, 0, 1, 1)");
+                    statement.executeUpdate("INSERT INTO slot (slot_id, service_code, starts_at, capacity, booked, "
+                            + "version) VALUES ('s-1', 'meal', '2026-12-04T09:00:00Z', 2, 3, 1)");
+                    statement.executeUpdate("INSERT INTO account (account_id, balance, version) "
+                            + "VALUES ('resident:r-1', -40, 1), ('pool', 40, 1)");
+                }
+                return null;
+            });
+        }
+
+        assertThat(run(Map.of(), "stats", "--db", db)).isEqualTo(Cli.EXIT_CHECK_FAILED);
+        assertThat(out()).contains("slots over capacity 1, balances below the hard limit (-0 minutes) 1");
+        assertThat(run(Map.of(), "stats", "--db", db, "--overdraft-minutes", "60")).isEqualTo(Cli.EXIT_CHECK_FAILED);
+        assertThat(out()).contains("slots over capacity 1, balances below the hard limit (-60 minutes) 0");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.protocol.crypto.SignatureSuite;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.ServiceConfirmed;
@@ -177,7 +178,7 @@ class HostileBodiesTest {
     }
 
     private long stored() throws Exception {
-        Stats stats = Stats.read(running.server.database());
+        Stats stats = Stats.read(running.server.database(), LedgerLimits.DEFAULT);
         return stats.accepted() + stats.rejected();
     }
 

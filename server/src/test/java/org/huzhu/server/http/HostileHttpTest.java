@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.payload.VolunteerCheckedIn;
 import org.huzhu.protocol.sync.BatchResponse;
@@ -72,7 +73,7 @@ class HostileHttpTest {
     }
 
     private long stored() throws Exception {
-        Stats stats = Stats.read(running.server.database());
+        Stats stats = Stats.read(running.server.database(), LedgerLimits.DEFAULT);
         return stats.accepted() + stats.rejected();
     }
 
@@ -182,7 +183,8 @@ class HostileHttpTest {
 
         assertThat(refusal(client.signed(impostor, "POST", "/v1/enrolment",
                 ApiClient.enrolment(impostor, running.enrolmentCode())))).isEqualTo("400 bad-public-key");
-        assertThat(Stats.read(running.server.database()).kiosks()).extracting(KioskRecord::kioskId)
+        assertThat(Stats.read(running.server.database(), LedgerLimits.DEFAULT).kiosks())
+                .extracting(KioskRecord::kioskId)
                 .containsExactly(kiosk.kioskId());
     }
 

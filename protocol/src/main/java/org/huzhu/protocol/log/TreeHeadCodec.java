@@ -33,7 +33,8 @@ public final class TreeHeadCodec {
     private TreeHeadCodec() {
     }
 
-    public static SignedTreeHead sign(TreeHead head, SignatureSuite suite, PrivateKey key) throws KeyMismatchException {
+    public static SignedTreeHead sign(TreeHead head, SignatureSuite suite, PrivateKey key)
+            throws KeyMismatchException {
         if (!head.suite().equals(suite.id())) {
             throw new IllegalArgumentException("tree head names suite " + head.suite() + ", signing with " + suite.id());
         }

@@ -168,7 +168,8 @@ public final class BatchIngest {
         Outcome outcome = rules.apply(connection, checked.transaction(), check.staffSignatures());
         TransactionRecords.insert(connection, body, envelope, hash, outcome, now);
         if (outcome.accepted()) {
-            LogLeaves.append(connection, rules.community(), id, envelope); // same transaction: never one without the other
+            // In the transaction that stores it: an accepted transaction is never without its leaf, nor a leaf without it.
+            LogLeaves.append(connection, rules.community(), id, envelope);
         }
         CounterIndex.record(connection, body, outcome.accepted() ? null : outcome.reason(), now);
         Verdict verdict = new Verdict(index, id, body.sequence(),

@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
 public record TreeHead(String community, long treeSize, String rootHash, Instant timestamp, String serverKeyId,
         String suite) {
 
-    /** What a community's name may be: short, printable, no spaces (the server's {@code --community}). */
-    public static final Pattern COMMUNITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** The longest community name, as the server's {@code --community} and the staff registry take it. */
+    public static final int MAX_COMMUNITY_LENGTH = 200;
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     public TreeHead {
-        if (community == null || !COMMUNITY.matcher(community).matches()) {
-            throw new IllegalArgumentException("community must be 1..64 of A-Z a-z 0-9 . _ -, starting with a letter"
-                    + " or digit");
+        if (!isCommunityName(community)) {
+            throw new IllegalArgumentException("community must be 1.." + MAX_COMMUNITY_LENGTH
+                    + " characters, not blank, without control characters");
         }
         if (treeSize < 0) {
             throw new IllegalArgumentException("treeSize must not be negative");
@@ -40,6 +40,12 @@ public record TreeHead(String community, long treeSize, String rootHash, Instant
         }
         Objects.requireNonNull(serverKeyId, "serverKeyId");
         Objects.requireNonNull(suite, "suite");
+    }
+
+    /** Whether {@code name} can name a community: 1..200 characters, not all blank, no control character. */
+    public static boolean isCommunityName(String name) {
+        return name != null && !name.isBlank() && name.length() <= MAX_COMMUNITY_LENGTH
+                && name.chars().noneMatch(Character::isISOControl);
     }
 
     public byte[] rootBytes() {

@@ -89,7 +89,7 @@ class TreeHeadCodecTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"extra", "missing", "type", "version", "size-text", "size-negative", "size-fraction",
-            "root-upper", "root-short", "time-offset", "time-text", "community-space", "signature-upper"})
+            "root-upper", "root-short", "time-offset", "time-text", "community-blank", "community-control", "signature-upper"})
     void malformedHeadsAreATypedRefusal(String fault) throws Exception {
         ObjectNode tree = signedTree();
         switch (fault) {
@@ -104,7 +104,8 @@ class TreeHeadCodecTest {
             case "root-short" -> tree.put("rootHash", "cd".repeat(31));
             case "time-offset" -> tree.put("timestamp", "2026-12-03T11:00:00.250+01:00");
             case "time-text" -> tree.put("timestamp", "yesterday");
-            case "community-space" -> tree.put("community", "two words");
+            case "community-blank" -> tree.put("community", " ");
+            case "community-control" -> tree.put("community", "a\nb");
             case "signature-upper" -> tree.put("signature", tree.get("signature").textValue().toUpperCase());
             default -> throw new IllegalArgumentException(fault);
         }
@@ -120,6 +121,19 @@ class TreeHeadCodecTest {
         assertThatThrownBy(() -> TreeHeadCodec.decode("[1]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MalformedTreeHeadException.class);
         assertThatThrownBy(() -> TreeHeadCodec.fromTree(null)).isInstanceOf(MalformedTreeHeadException.class);
+    }
+
+    @Test
+    void aCommunityMayBeNamedInAnyScript() throws Exception {
+        SignatureSuite suite = SignatureSuites.ED25519_SHA256;
+        TreeHead h = head(suite, ED25519, 7);
+        TreeHead named = new TreeHead("东城区 互助社区", 7, h.rootHash(), h.timestamp(), h.serverKeyId(), h.suite());
+
+        SignedTreeHead decoded = TreeHeadCodec.decode(TreeHeadCodec.encode(TreeHeadCodec.sign(named, suite,
+                ED25519.getPrivate())));
+
+        assertThat(decoded.head().community()).isEqualTo("东城区 互助社区");
+        assertThat(TreeHeadCodec.verify(decoded, ED25519.getPublic())).isTrue();
     }
 
     @Test

@@ -71,8 +71,9 @@ public final class LogEndpoints {
     /** The community asked for, this server's when none is. */
     private String community(QueryParameters query) throws ApiException {
         String community = query.text("community").orElse(log.community());
-        if (!TreeHead.COMMUNITY.matcher(community).matches()) {
-            throw QueryParameters.invalid("community must be 1..64 of A-Z a-z 0-9 . _ -");
+        if (!TreeHead.isCommunityName(community)) {
+            throw QueryParameters.invalid("community must be 1.." + TreeHead.MAX_COMMUNITY_LENGTH
+                    + " characters, not blank");
         }
         return community;
     }

@@ -13,6 +13,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.huzhu.protocol.crypto.SignatureSuites;
 import org.huzhu.protocol.log.LogConsistency;
 import org.huzhu.protocol.log.LogEntries;
@@ -172,7 +177,7 @@ class TransparencyLogOverHttpTest {
             send(running, kiosk, List.of(kiosk.next(ServerParts.enrolment(UUID.randomUUID()), TestKiosk.STAFF)));
             String known = acceptedIds.getFirst();
 
-            assertThat(List.of("/v1/log/tree-head?size=1", "/v1/log/tree-head?community=two%20words",
+            assertThat(List.of("/v1/log/tree-head?size=1", "/v1/log/tree-head?community=%20", "/v1/log/tree-head?community=" + "a".repeat(201),
                     "/v1/log/tree-head?community=a&community=a", "/v1/log/consistency", "/v1/log/consistency?from=",
                     "/v1/log/consistency?from=-1", "/v1/log/consistency?from=2", "/v1/log/consistency?from=1&to=2",
                     "/v1/log/consistency?from=1&to=0", "/v1/log/consistency?from=99999999999999999999",
@@ -194,6 +199,46 @@ class TransparencyLogOverHttpTest {
                     .allSatisfy(query -> assertThat(Refusals.of(running.client.signed(kiosk, "GET",
                             "/v1/log/entries?" + query, new byte[0]))).as(query).isEqualTo("400 invalid-request"));
             assertThat(running.client.get("/v1/log/consistency?from=1&to=1").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void headsReadWhileTransactionsArriveNeverShrinkAndAlwaysMatchTheLeaves() throws Exception {
+        try (RunningServer running = new RunningServer(Stores.SQLITE.create(folder), folder)) {
+            PublicKey key = serverKey(running);
+            TestKiosk kiosk = kiosk();
+            enrol(running, kiosk);
+            ExecutorService readers = Executors.newFixedThreadPool(3);
+            AtomicBoolean sending = new AtomicBoolean(true);
+            List<Future<List<SignedTreeHead>>> seen = new ArrayList<>();
+            for (int reader = 0; reader < 3; reader++) {
+                seen.add(readers.submit(() -> {
+                    List<SignedTreeHead> heads = new ArrayList<>();
+                    while (sending.get()) {
+                        heads.add(treeHead(running, key));
+                    }
+                    return heads;
+                }));
+            }
+            try {
+                for (int batch = 0; batch < 20; batch++) {
+                    send(running, kiosk, List.of(kiosk.next(ServerParts.enrolment(UUID.randomUUID()), TestKiosk.STAFF),
+                            kiosk.next(ServerParts.enrolment(UUID.randomUUID()), TestKiosk.STAFF)));
+                }
+            } finally {
+                sending.set(false);
+                readers.shutdown();
+            }
+            MerkleTree leaves = MerkleTree.of(leafHashes(accepted));
+
+            for (Future<List<SignedTreeHead>> reader : seen) {
+                List<SignedTreeHead> heads = reader.get(30, TimeUnit.SECONDS);
+                assertThat(heads).isNotEmpty();
+                assertThat(heads).extracting(head -> head.head().treeSize()).as("a head never shrinks").isSorted();
+                assertThat(heads).allSatisfy(head -> assertThat(head.head().rootBytes())
+                        .isEqualTo(leaves.root(head.head().treeSize())));
+            }
+            assertThat(treeHead(running, key).head().treeSize()).isEqualTo(40);
         }
     }
 

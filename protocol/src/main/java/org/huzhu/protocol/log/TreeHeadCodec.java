@@ -36,7 +36,8 @@ public final class TreeHeadCodec {
     public static SignedTreeHead sign(TreeHead head, SignatureSuite suite, PrivateKey key)
             throws KeyMismatchException {
         if (!head.suite().equals(suite.id())) {
-            throw new IllegalArgumentException("tree head names suite " + head.suite() + ", signing with " + suite.id());
+            throw new IllegalArgumentException("tree head names suite " + head.suite() + ", signing with "
+                    + suite.id());
         }
         return new SignedTreeHead(head, HexFormat.of().formatHex(suite.sign(key, signingBytes(head))));
     }

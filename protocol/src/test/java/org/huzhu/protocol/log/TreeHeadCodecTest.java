@@ -89,7 +89,8 @@ class TreeHeadCodecTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"extra", "missing", "type", "version", "size-text", "size-negative", "size-fraction",
-            "root-upper", "root-short", "time-offset", "time-text", "community-blank", "community-control", "signature-upper"})
+            "root-upper", "root-short", "time-offset", "time-text", "community-blank", "community-control",
+            "signature-upper"})
     void malformedHeadsAreATypedRefusal(String fault) throws Exception {
         ObjectNode tree = signedTree();
         switch (fault) {
@@ -127,7 +128,8 @@ class TreeHeadCodecTest {
     void aCommunityMayBeNamedInAnyScript() throws Exception {
         SignatureSuite suite = SignatureSuites.ED25519_SHA256;
         TreeHead h = head(suite, ED25519, 7);
-        TreeHead named = new TreeHead("东城区 互助社区", 7, h.rootHash(), h.timestamp(), h.serverKeyId(), h.suite());
+        TreeHead named = new TreeHead("东城区 互助社区", 7, h.rootHash(), h.timestamp(), h.serverKeyId(),
+                h.suite());
 
         SignedTreeHead decoded = TreeHeadCodec.decode(TreeHeadCodec.encode(TreeHeadCodec.sign(named, suite,
                 ED25519.getPrivate())));

@@ -168,7 +168,7 @@ public final class BatchIngest {
         Outcome outcome = rules.apply(connection, checked.transaction(), check.staffSignatures());
         TransactionRecords.insert(connection, body, envelope, hash, outcome, now);
         if (outcome.accepted()) {
-            // In the transaction that stores it: an accepted transaction is never without its leaf, nor a leaf without it.
+            // In the transaction that stores it: never an accepted transaction without its leaf, nor the reverse.
             LogLeaves.append(connection, rules.community(), id, envelope);
         }
         CounterIndex.record(connection, body, outcome.accepted() ? null : outcome.reason(), now);

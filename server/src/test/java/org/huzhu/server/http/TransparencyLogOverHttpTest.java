@@ -177,7 +177,8 @@ class TransparencyLogOverHttpTest {
             send(running, kiosk, List.of(kiosk.next(ServerParts.enrolment(UUID.randomUUID()), TestKiosk.STAFF)));
             String known = acceptedIds.getFirst();
 
-            assertThat(List.of("/v1/log/tree-head?size=1", "/v1/log/tree-head?community=%20", "/v1/log/tree-head?community=" + "a".repeat(201),
+            assertThat(List.of("/v1/log/tree-head?size=1", "/v1/log/tree-head?community=%20",
+                    "/v1/log/tree-head?community=" + "a".repeat(201),
                     "/v1/log/tree-head?community=a&community=a", "/v1/log/consistency", "/v1/log/consistency?from=",
                     "/v1/log/consistency?from=-1", "/v1/log/consistency?from=2", "/v1/log/consistency?from=1&to=2",
                     "/v1/log/consistency?from=1&to=0", "/v1/log/consistency?from=99999999999999999999",

@@ -40,6 +40,9 @@ public final class Codes {
     public static final String STORAGE_UNAVAILABLE = "storage-unavailable";
     /** {@code GET /v1/face/templates} before the kiosk registered its template key (docs/protocol.md §14). */
     public static final String FACE_KEY_REQUIRED = "face-key-required";
+    /** The transparency log (§16): no log of that community here, or no accepted transaction of that id in it. */
+    public static final String UNKNOWN_COMMUNITY = "unknown-community";
+    public static final String NOT_IN_LOG = "not-in-log";
     public static final String INTERNAL_ERROR = "internal-error";
 
     private Codes() {

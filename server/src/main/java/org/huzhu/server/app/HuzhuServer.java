@@ -20,6 +20,7 @@ import org.huzhu.server.http.HospitalEndpoints;
 import org.huzhu.server.http.HttpApi;
 import org.huzhu.server.http.HttpLimits;
 import org.huzhu.server.http.InstitutionEndpoints;
+import org.huzhu.server.http.LogEndpoints;
 import org.huzhu.server.identity.KeyStoreException;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.identity.ServerKeyStore;
@@ -33,6 +34,8 @@ import org.huzhu.server.ingest.EnvelopeChecker;
 import org.huzhu.server.institution.Inbox;
 import org.huzhu.server.institution.InstitutionAuthenticator;
 import org.huzhu.server.kiosk.Enrolment;
+import org.huzhu.server.log.LogBackfill;
+import org.huzhu.server.log.TransparencyLog;
 import org.huzhu.server.staff.StaffKeyCache;
 import org.huzhu.server.kiosk.EnrolmentCodes;
 import org.huzhu.server.store.Database;
@@ -83,6 +86,10 @@ public final class HuzhuServer implements AutoCloseable {
                 database.inTransaction(connection -> DemoNotices.topUp(connection, clock.instant(), // issue 12 part 7
                         java.time.LocalDate.ofInstant(clock.instant(), clock.getZone())));
             }
+            long logged = database.inTransaction(connection -> LogBackfill.run(connection, settings.community()));
+            if (logged > 0) {
+                LOG.info("Transparency log: {} transactions accepted before it existed were logged", logged);
+            }
             long replayed = database.inTransaction(CounterBackfill::run);
             if (replayed > 0) {
                 LOG.info("Counter queries: {} transactions received before they existed were indexed", replayed);
@@ -110,6 +117,7 @@ public final class HuzhuServer implements AutoCloseable {
                     new HospitalEndpoints(staff, database, clock),
                     new FaceEndpoints(kiosks, faces, database, settings.maxBodyBytes()),
                     new HeartbeatEndpoint(kiosks, database, clock, settings.maxBodyBytes()),
+                    new LogEndpoints(new TransparencyLog(database, identity, settings.community(), clock), kiosks),
                     HttpLimits.withDefaultTimeout(settings.maxBodyBytes()));
             http.start(settings.host(), settings.port());
             LOG.info("Serving on {}:{} with {} (receipt key {} {})", settings.host(), http.port(),

@@ -36,7 +36,7 @@ public final class HttpApi {
     public static Javalin create(RequestAuthenticator authenticator, Enrolment enrolment, BatchIngest ingest,
             SnapshotService snapshots, ServerIdentity identity, Database database, CounterEndpoints counter,
             InstitutionEndpoints institutions, HospitalEndpoints hospital, FaceEndpoints faces,
-            HeartbeatEndpoint heartbeat, HttpLimits limits) {
+            HeartbeatEndpoint heartbeat, LogEndpoints log, HttpLimits limits) {
         ApiHandlers handlers = new ApiHandlers(authenticator, enrolment, ingest, snapshots, identity, database,
                 limits.maxBodyBytes());
         return Javalin.create(config -> {
@@ -64,6 +64,7 @@ public final class HttpApi {
             hospital.register(config);
             faces.register(config);
             heartbeat.register(config);
+            log.register(config);
             mapFailures(config);
         });
     }

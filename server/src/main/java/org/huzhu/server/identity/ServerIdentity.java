@@ -9,6 +9,9 @@ import org.huzhu.protocol.aid.SealedMessages;
 import org.huzhu.protocol.crypto.KeyMismatchException;
 import org.huzhu.protocol.crypto.SealingScheme;
 import org.huzhu.protocol.crypto.SignatureSuite;
+import org.huzhu.protocol.log.SignedTreeHead;
+import org.huzhu.protocol.log.TreeHead;
+import org.huzhu.protocol.log.TreeHeadCodec;
 import org.huzhu.protocol.sync.KeyIds;
 import org.huzhu.protocol.sync.Receipt;
 import org.huzhu.protocol.sync.ReceiptCodec;
@@ -16,8 +19,8 @@ import org.huzhu.protocol.sync.ServerKey;
 import org.huzhu.protocol.sync.SignedReceipt;
 
 /**
- * The server's signing key. The private key is used only to sign receipts and sealed messages (docs/protocol.md
- * §12.3). Immutable, thread-safe.
+ * The server's signing key. The private key is used only to sign receipts, the transparency log's tree heads
+ * (docs/protocol.md §16) and sealed messages (§12.3). Immutable, thread-safe.
  */
 public record ServerIdentity(SignatureSuite suite, PrivateKey privateKey, PublicKey publicKey) {
 
@@ -41,6 +44,14 @@ public record ServerIdentity(SignatureSuite suite, PrivateKey privateKey, Public
             return ReceiptCodec.sign(receipt, suite, privateKey);
         } catch (KeyMismatchException e) {
             // The key store only ever pairs a key with its own suite.
+            throw new IllegalStateException("server key does not match its suite " + suite.id(), e);
+        }
+    }
+
+    public SignedTreeHead sign(TreeHead head) {
+        try {
+            return TreeHeadCodec.sign(head, suite, privateKey);
+        } catch (KeyMismatchException e) {
             throw new IllegalStateException("server key does not match its suite " + suite.id(), e);
         }
     }

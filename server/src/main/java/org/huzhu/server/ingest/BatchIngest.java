@@ -23,6 +23,7 @@ import org.huzhu.server.counter.CounterIndex;
 import org.huzhu.server.identity.ServerIdentity;
 import org.huzhu.server.kiosk.KioskRecord;
 import org.huzhu.server.kiosk.Kiosks;
+import org.huzhu.server.log.LogLeaves;
 import org.huzhu.server.store.Database;
 import org.huzhu.server.store.StorageException;
 import org.slf4j.Logger;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * strictly; it must be this kiosk's; a transaction id seen before with the same bytes gets its stored verdict again
  * and nothing else happens (permanent de-duplication); otherwise it must be exactly the next sequence, link to the
  * head's hash and carry a valid signature of the kiosk's suite; then the business rules give it a verdict, applied
- * and stored with it, and the counter's tables learn it ({@link CounterIndex}). The first envelope failing a chain
+ * and stored with it, the counter's tables learn it ({@link CounterIndex}) and, if accepted, it becomes the next leaf
+ * of the community's transparency log ({@link LogLeaves}). The first envelope failing a chain
  * check stops the batch: it and the rest are not stored. All of it is one database transaction. Decoding and signature
  * checks, which need nothing from the chain, are done ahead on all cores ({@link EnvelopeChecker}); their results are taken in order. Thread-safe: the database serialises batches, on any number of server nodes (ADR 0023), and the
  * kiosk's head is read inside the transaction.
@@ -165,6 +167,10 @@ public final class BatchIngest {
         }
         Outcome outcome = rules.apply(connection, checked.transaction(), check.staffSignatures());
         TransactionRecords.insert(connection, body, envelope, hash, outcome, now);
+        if (outcome.accepted()) {
+            // In the transaction that stores it: never an accepted transaction without its leaf, nor the reverse.
+            LogLeaves.append(connection, rules.community(), id, envelope);
+        }
         CounterIndex.record(connection, body, outcome.accepted() ? null : outcome.reason(), now);
         Verdict verdict = new Verdict(index, id, body.sequence(),
                 outcome.accepted() ? Verdict.ACCEPTED : Verdict.REJECTED, outcome.reason(), outcome.warnings(), false);

@@ -121,6 +121,7 @@ public final class BusinessRules {
     private final AidRules aid;
     private final FaceTemplateService faces;
     private final SecondFactorPolicy secondFactor;
+    private final String community;
 
     /**
      * @param community the community this server keeps the ledger of (one per server for now)
@@ -132,12 +133,18 @@ public final class BusinessRules {
     public BusinessRules(LedgerLimits limits, OfflinePolicy offlinePolicy, Clock clock, String community,
             StaffKeyCache staffKeys, Inbox inbox, FaceTemplateService faces, SecondFactorPolicy secondFactor) {
         this.secondFactor = secondFactor;
+        this.community = community;
         this.limits = limits;
         this.offlinePolicy = offlinePolicy;
         this.clock = clock;
         this.staffAuthorisations = new StaffAuthorisations(community, staffKeys);
         this.aid = new AidRules(new AidDelivery(inbox));
         this.faces = faces;
+    }
+
+    /** The community whose ledger, and transparency log, these rules keep. */
+    public String community() {
+        return community;
     }
 
     public LedgerLimits limits() {

@@ -31,6 +31,7 @@ import org.huzhu.server.ingest.BatchIngest;
 import org.huzhu.server.ingest.BusinessRules;
 import org.huzhu.server.ingest.EnvelopeChecker;
 import org.huzhu.server.ledger.LedgerLimits;
+import org.huzhu.server.log.TransparencyLog;
 import org.huzhu.server.store.StoreTarget;
 import org.huzhu.server.testsupport.ApiClient;
 import org.huzhu.server.testsupport.ServerParts;
@@ -81,6 +82,8 @@ class HttpFailureTest {
                 counter, institutions, new HospitalEndpoints(staff, parts.database, Clock.systemUTC()),
                 new FaceEndpoints(kiosks, parts.faces, parts.database, 1 << 20),
                 new HeartbeatEndpoint(kiosks, parts.database, Clock.systemUTC(), 1 << 20),
+                new LogEndpoints(new TransparencyLog(parts.database, parts.identity,
+                        ServerSettings.DEFAULT_COMMUNITY, parts.clock), kiosks),
                 new HttpLimits(1 << 20, IDLE_TIMEOUT));
         http.start("127.0.0.1", 0);
         client = new ApiClient(http.port());

@@ -30,6 +30,7 @@ import org.huzhu.protocol.sync.ErrorBody;
 import org.huzhu.protocol.sync.Heartbeat;
 import org.huzhu.protocol.sync.HeartbeatAnswer;
 import org.huzhu.protocol.sync.KioskStatus;
+import org.huzhu.protocol.log.LogConsistency;
 import org.huzhu.protocol.sync.RequestSignature;
 import org.huzhu.protocol.sync.Snapshot;
 import org.huzhu.protocol.sync.SyncJson;
@@ -117,6 +118,14 @@ public final class SyncClient implements AutoCloseable {
     /** What changed on the server after snapshot version {@code since} (0: everything). */
     public Snapshot snapshot(long since) throws SyncException {
         return send("GET", "/v1/snapshot?since=" + since, NO_BODY, Snapshot.class);
+    }
+
+    /**
+     * The newest signed head of the server's transparency log, with the proof that it holds the tree of {@code from}
+     * leaves (docs/protocol.md §16).
+     */
+    public LogConsistency logConsistency(long from) throws SyncException {
+        return send("GET", "/v1/log/consistency?from=" + from, NO_BODY, LogConsistency.class);
     }
 
     /** Sends this kiosk's heartbeat (docs/protocol.md §15); the answer carries the server's clock. */

@@ -15,6 +15,11 @@ public enum SyncProblem {
     LOCAL_STORAGE("sync.problem.local-storage", true),
     /** The server's certificate is not the pinned one, or not trusted: the kiosk will not talk to it. */
     UNTRUSTED_SERVER("sync.problem.untrusted-server", false),
+    /**
+     * The server's transparency log no longer holds what it showed this kiosk before (a dropped or rewritten
+     * transaction, or another history shown to others): the server is not to be trusted until someone looks.
+     */
+    LOG_INCONSISTENT("sync.problem.log-inconsistent", false),
     /** Staff must look: not enrolled, revoked, refused, or an answer that breaks the protocol. */
     NEEDS_STAFF("sync.problem.needs-staff", false);
 

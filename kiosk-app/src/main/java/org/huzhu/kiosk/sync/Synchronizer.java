@@ -48,6 +48,7 @@ public final class Synchronizer implements AutoCloseable {
     private final Clock clock;
     private final Optional<CertificatePin> pin;
     private final SnapshotStore snapshots;
+    private final LogHeadCheck logHeads;
     private final FaceTemplateStore faceTemplates;
     private final KioskFaceKey faceKey;
     /** Kept between calls so connections are reused; replaced when asked for another server. */
@@ -64,6 +65,7 @@ public final class Synchronizer implements AutoCloseable {
         this.clock = clock;
         this.pin = pin;
         this.snapshots = new SnapshotStore(journal.database());
+        this.logHeads = new LogHeadCheck(journal.database(), clock);
         this.faceTemplates = new FaceTemplateStore(journal.database());
         this.faceKey = new KioskFaceKey(journal.journal()::identity);
     }
@@ -130,12 +132,13 @@ public final class Synchronizer implements AutoCloseable {
      * {@code coversSequence} includes what was just delivered.
      */
     public SnapshotState pullSnapshot(ServerAddresses servers) throws SyncException, StorageException {
-        enrolledBinding();
+        ServerBinding binding = enrolledBinding();
         long since = snapshots.read().version();
         Snapshot snapshot = client(servers).snapshot(since);
         checkPlausible(snapshot, since);
         SnapshotState state = snapshots.apply(snapshot, clock.instant());
         FaceTemplatePull.pull(client(servers), faceTemplates, faceKey);
+        logHeads.check(client(servers), binding.receiptKey());
         ServerBinding.recordSuccess(journal.database(), clock.instant());
         return state;
     }
@@ -164,6 +167,10 @@ public final class Synchronizer implements AutoCloseable {
             int requeued = journal.outbox().requeueAfter(connection, head.sequence());
             try (PreparedStatement reset = connection.prepareStatement("UPDATE snapshot_state SET version = 0")) {
                 reset.executeUpdate();
+            }
+            // A restored server's log lost what the kept head holds: staff starting over accept that (ADR 0024).
+            try (PreparedStatement forget = connection.prepareStatement("DELETE FROM log_head")) {
+                forget.executeUpdate();
             }
             return requeued;
         });

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.kiosk.journal.BusinessChange;
 import org.huzhu.kiosk.journal.Journal;
 import org.huzhu.kiosk.journal.OpenJournal;
@@ -77,7 +78,7 @@ class StartOverTest {
                     Clock.systemUTC())) {
                 assertThat(client.kioskStatus().head().sequence()).isEqualTo(7);
             }
-            Stats stats = Stats.read(server.database());
+            Stats stats = Stats.read(server.database(), LedgerLimits.DEFAULT);
             assertThat(stats.accepted() + stats.rejected()).isEqualTo(7);
             assertThat(stats.ledgerSum()).isZero();
         } finally {

@@ -1,5 +1,6 @@
 package org.huzhu.kiosk.sync.faults;
 
+import org.huzhu.server.ledger.LedgerLimits;
 import org.huzhu.kiosk.sync.ServerAddresses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -112,7 +113,7 @@ class HostileSyncTest {
 
             assertThat(refused.retryable()).isFalse();
             assertThat(refused.getMessage()).contains("401", "unknown-kiosk").doesNotContain("Exception");
-            assertThat(Stats.read(stranger.server.database()).accepted()).isZero();
+            assertThat(Stats.read(stranger.server.database(), LedgerLimits.DEFAULT).accepted()).isZero();
             assertThat(kiosk.outbox().unacknowledged(100)).hasSize(TRANSACTIONS);
             assertThat(synchronizer.drainOnce(ServerAddresses.of(LoadedKiosk.uri(running)), 100).pending()).isZero();
         }
@@ -214,7 +215,7 @@ class HostileSyncTest {
     }
 
     private long storedAtServer() throws Exception {
-        Stats stats = Stats.read(running.server.database());
+        Stats stats = Stats.read(running.server.database(), LedgerLimits.DEFAULT);
         return stats.accepted() + stats.rejected();
     }
 

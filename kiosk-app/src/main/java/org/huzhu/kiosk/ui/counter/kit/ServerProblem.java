@@ -51,7 +51,7 @@ public final class ServerProblem {
                 case UNREACHABLE -> Sentence.of("counter.server.unreachable");
                 case SERVER_BUSY -> Sentence.of("counter.server.busy");
                 case CLOCK_WRONG -> Sentence.of("counter.server.clock");
-                case UNTRUSTED_SERVER -> Sentence.of("counter.server.untrusted");
+                case UNTRUSTED_SERVER, LOG_INCONSISTENT -> Sentence.of("counter.server.untrusted");
                 case LOCAL_STORAGE, NEEDS_STAFF -> Sentence.of("counter.server.failed");
             };
             default -> Sentence.of("counter.server.failed");

@@ -195,7 +195,7 @@ public final class VolunteersController implements Controller {
                 case UNREACHABLE, SERVER_BUSY -> "counter.volunteers.problem.unreachable";
                 case NEEDS_STAFF -> "counter.volunteers.problem.refused";
                 case CLOCK_WRONG -> "counter.volunteers.problem.clock";
-                case UNTRUSTED_SERVER, LOCAL_STORAGE -> "counter.volunteers.problem.other";
+                case UNTRUSTED_SERVER, LOG_INCONSISTENT, LOCAL_STORAGE -> "counter.volunteers.problem.other";
             });
         }
         return Sentence.of("counter.volunteers.problem.other");

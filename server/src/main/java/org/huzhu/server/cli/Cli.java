@@ -39,7 +39,8 @@ public final class Cli {
               stats       STORE [--overdraft-minutes 0]  kiosks, transactions, ledger sum, slots over capacity,
                                                        balances below the hard limit (exit 1 unless all 0)
               revoke      STORE --kiosk K-…            refuses the kiosk from now on
-            """ + KiosksCommand.USAGE + "\n" + StaffCommands.USAGE + "\n" + InstitutionCommands.USAGE + "\n" + AidCommands.USAGE + """
+            """ + String.join("\n", KiosksCommand.USAGE, StaffCommands.USAGE, InstitutionCommands.USAGE, AidCommands.USAGE,
+                    LogCommands.USAGE) + """
 
             STORE is --db FILE (SQLite) or --jdbc-url jdbc:postgresql://HOST:PORT/DB [--jdbc-user U]
                   [--jdbc-password-env VARIABLE]""";
@@ -73,6 +74,8 @@ public final class Cli {
                 case "staff" -> new StaffCommands(out, err, env, Clock.systemUTC()).run(options);
                 case "institution" -> new InstitutionCommands(out, err, env, Clock.systemUTC()).run(options);
                 case "aid" -> new AidCommands(out, err, env, Clock.systemUTC()).run(options);
+                case "log-export" -> new LogCommands(out, err, env).export(options);
+                case "audit" -> new LogCommands(out, err, env).audit(options);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

@@ -44,7 +44,8 @@ public final class ServerKeyStore {
         return Files.exists(file) ? load(file, passphrase) : create(file, passphrase, suiteIfNew);
     }
 
-    static ServerIdentity load(Path file, char[] passphrase) throws KeyStoreException {
+    /** Loads the key store at {@code file}, which must exist (commands that must not create one by accident). */
+    public static ServerIdentity load(Path file, char[] passphrase) throws KeyStoreException {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12", SignatureSuites.provider());
             store.load(in, passphrase);

@@ -2,10 +2,7 @@ package org.huzhu.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,8 +38,7 @@ class LogCommandsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console operator = new Console(KEY_PASSPHRASE);
 
     @Test
     void anExportedCopyHoldsOfflineAndAChangedOneDoesNot() throws Exception {
@@ -75,11 +71,11 @@ class LogCommandsTest {
         }
         Path copy = folder.resolve("log-copy.json");
 
-        assertThat(run(KEY_PASSPHRASE, "log-export", "--db", db.toString(), "--out", copy.toString()))
-                .as(err()).isZero();
-        assertThat(out()).contains("4 transactions");
-        assertThat(run(Map.of(), "audit", "--copy", copy.toString())).as(err()).isZero();
-        assertThat(out()).startsWith("holds: the log of community default holds 4 transactions");
+        assertThat(operator.run("log-export", "--db", db.toString(), "--out", copy.toString()))
+                .as(operator.err()).isZero();
+        assertThat(operator.out()).contains("4 transactions");
+        assertThat(operator.run("audit", "--copy", copy.toString())).as(operator.err()).isZero();
+        assertThat(operator.out()).startsWith("holds: the log of community default holds 4 transactions");
 
         LogCopy read = SyncJson.MAPPER.readValue(Files.readAllBytes(copy), LogCopy.class);
         List<LogEntries.Entry> entries = new java.util.ArrayList<>(read.entries());
@@ -88,39 +84,24 @@ class LogCommandsTest {
                 read.entries().get(1).envelope()));
         Files.write(copy, SyncJson.MAPPER.writeValueAsBytes(new LogCopy(read.type(), read.version(),
                 read.serverKey(), read.treeHead(), entries)));
-        assertThat(run(Map.of(), "audit", "--copy", copy.toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).startsWith("DOES NOT HOLD: the 4 entries make root");
+        assertThat(operator.run("audit", "--copy", copy.toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
+        assertThat(operator.err()).startsWith("DOES NOT HOLD: the 4 entries make root");
 
-        assertThat(run(Map.of(), "audit", "--inclusion", inclusion.toString(), "--envelope", envelope.toString(),
-                "--server-key", serverKey.toString())).as(err()).isZero();
-        assertThat(run(Map.of(), "audit", "--consistency", folder.resolve("consistency.json").toString(),
-                "--kept-head", keptHead.toString(), "--server-key", serverKey.toString())).as(err()).isZero();
-        assertThat(out()).contains("holds the 3 signed at");
+        assertThat(operator.run("audit", "--inclusion", inclusion.toString(), "--envelope", envelope.toString(),
+                "--server-key", serverKey.toString())).as(operator.err()).isZero();
+        assertThat(operator.run("audit", "--consistency", folder.resolve("consistency.json").toString(),
+                "--kept-head", keptHead.toString(), "--server-key", serverKey.toString())).as(operator.err()).isZero();
+        assertThat(operator.out()).contains("holds the 3 signed at");
         Files.writeString(envelope, "{}");
-        assertThat(run(Map.of(), "audit", "--inclusion", inclusion.toString(), "--envelope", envelope.toString(),
+        assertThat(operator.run("audit", "--inclusion", inclusion.toString(), "--envelope", envelope.toString(),
                 "--server-key", serverKey.toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(run(Map.of(), "audit", "--copy", envelope.toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
-        assertThat(err()).contains("huzhu-server: audit:").doesNotContain("Exception");
+        assertThat(operator.run("audit", "--copy", envelope.toString())).isEqualTo(Cli.EXIT_CHECK_FAILED);
+        assertThat(operator.err()).contains("huzhu-server: audit:").doesNotContain("Exception");
     }
 
     private static void post(RunningServer running, TestKiosk kiosk, List<byte[]> envelopes) throws Exception {
         HttpResponse<String> answer = running.client.signed(kiosk, "POST", "/v1/batches", ApiClient.batch(envelopes));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).doesNotContain("\"rejected\"").contains("\"stopped\":null");
-    }
-
-    private int run(Map<String, String> env, String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), env).run(List.of(args));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.huzhu.kiosk.ui.kit.ScrollArea;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -74,7 +75,7 @@ public abstract class SessionView extends View<BorderPane> {
         BorderPane.setMargin(title, new Insets(0, 0, 16, 0));
         BorderPane.setMargin(bottom, new Insets(16, 0, 0, 0));
         root.setTop(title);
-        root.setCenter(content);
+        root.setCenter(ScrollArea.vertical(content)); // Back and Home stay in place on a small window
         root.setBottom(bottom);
         root.setPadding(new Insets(16, 48, 16, 48));
     }

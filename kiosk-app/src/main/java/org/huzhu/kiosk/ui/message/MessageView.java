@@ -35,7 +35,9 @@ final class MessageView extends View<VBox> {
         ok.setId("message-ok");
         ok.setOnAction(event -> controller.onOk());
         root.setAlignment(Pos.CENTER);
-        root.setFillWidth(false);
+        // Filled widths: the title and body wrap at the width there is (at most their own), never an ellipsis.
+        title.setMaxWidth(900);
+        root.setStyle("-fx-padding: 1em;"); // OK stays clear of the demo tray's cards
         root.getChildren().addAll(title, body, ok);
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,11 +51,9 @@ final class AttractView extends View<BorderPane> {
         for (Label line : new Label[] {welcome, welcomeOtherLanguage, reading}) {
             centred(line);
         }
-        // Side by side when there is room, one under the other on a narrow window (1024 px at the larger text step).
-        FlowPane hints = new FlowPane(48, 16, panel(cardPictogram(), cardHint));
+        HBox hints = new HBox(48, panel(cardPictogram(), cardHint));
         openCamera.ifPresent(open -> hints.getChildren().add(cameraButton(open)));
         hints.setAlignment(Pos.CENTER);
-        hints.setPrefWrapLength(Double.MAX_VALUE); // one row unless the width there is says otherwise
         // Compact enough for a 1280 × 800 window at the larger text step, with the "no reader" banner shown.
         VBox centre = new VBox(16, welcome, welcomeOtherLanguage, hints, reading);
         centre.setAlignment(Pos.CENTER);

@@ -17,12 +17,15 @@ public final class ScrollArea {
     }
 
     /**
-     * {@code content} as wide as the area (long lines wrap), scrolling up and down when taller. Use it for a screen's
-     * middle, between a title and buttons that must stay in place (Back, Home, the main action).
+     * {@code content} as wide as the area (long lines wrap) and as tall (a pane shrinks towards its minimum as it
+     * would outside), scrolling up and down only when its minimum is taller: give a part that must never shrink (a
+     * column of long sentences) {@code setMinHeight(USE_PREF_SIZE)}. Use it for a screen's middle, between a title
+     * and buttons that must stay in place (Back, Home, the main action).
      */
     public static ScrollPane vertical(Node content) {
         ScrollPane area = area(content);
         area.setFitToWidth(true);
+        area.setFitToHeight(true);
         area.setHbarPolicy(ScrollBarPolicy.NEVER);
         return area;
     }

@@ -91,7 +91,7 @@ final class PinView extends View<HBox> {
         status.setStyle("-fx-spacing: 0.5em; -fx-pref-width: 20em; -fx-min-width: 14em;");
         status.setAlignment(Pos.CENTER_LEFT);
         root.setAlignment(Pos.CENTER);
-        root.setStyle("-fx-spacing: 2em; -fx-padding: 0.75em 1em;"); // keys clear of the top bar's buttons
+        root.setStyle("-fx-spacing: 1em; -fx-padding: 0.75em 1em;"); // keys clear of the top bar's buttons
         root.getChildren().addAll(status, pad);
     }
 

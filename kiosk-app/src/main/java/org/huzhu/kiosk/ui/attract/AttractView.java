@@ -29,6 +29,9 @@ import org.huzhu.themes.StyleClasses;
  */
 final class AttractView extends View<BorderPane> {
 
+    /** A caption wraps after about a dozen letters ("Look at the / camera"), so the two panels fit side by side. */
+    private static final String CAPTION_WIDTH = "-fx-max-width: 6.5em;";
+
     private final AttractModel model;
     private final UiText text;
     private final String welcomeKey;
@@ -51,7 +54,8 @@ final class AttractView extends View<BorderPane> {
         for (Label line : new Label[] {welcome, welcomeOtherLanguage, reading}) {
             centred(line);
         }
-        HBox hints = new HBox(48, panel(cardPictogram(), cardHint));
+        // Captions of at most two short lines and a smaller gap: both panels side by side on a 1024 px window too.
+        HBox hints = new HBox(24, panel(cardPictogram(), cardHint));
         openCamera.ifPresent(open -> hints.getChildren().add(cameraButton(open)));
         hints.setAlignment(Pos.CENTER);
         // Compact enough for a 1280 × 800 window at the larger text step, with the "no reader" banner shown.
@@ -122,8 +126,10 @@ final class AttractView extends View<BorderPane> {
     /** The pictogram beside its caption, which wraps when the panel is narrow. */
     private static HBox panel(Node pictogram, Label caption) {
         caption.setWrapText(true);
+        caption.setStyle(CAPTION_WIDTH);
         HBox panel = new HBox(pictogram, caption);
         panel.getStyleClass().add(StyleClasses.PANEL);
+        panel.setStyle("-fx-min-width: 12em;"); // the theme's 18em panel would not leave the camera's button room
         panel.setAlignment(Pos.CENTER_LEFT);
         return panel;
     }
@@ -131,6 +137,7 @@ final class AttractView extends View<BorderPane> {
     /** The camera's panel as one large button: the pictogram and "look at the camera", which opens it. */
     private Button cameraButton(Runnable open) {
         cameraHint.setWrapText(true);
+        cameraHint.setStyle(CAPTION_WIDTH);
         Button button = new Button();
         button.setId("attract-camera");
         HBox graphic = new HBox(16, cameraPictogram(), cameraHint);

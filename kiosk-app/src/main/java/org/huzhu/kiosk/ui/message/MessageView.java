@@ -37,7 +37,7 @@ final class MessageView extends View<VBox> {
         root.setAlignment(Pos.CENTER);
         // Filled widths: the title and body wrap at the width there is (at most their own), never an ellipsis.
         title.setMaxWidth(900);
-        root.setStyle("-fx-padding: 1em;"); // OK stays clear of the demo tray's cards
+        root.setStyle("-fx-padding: 0 1em 0.75em 1em;"); // OK stays clear of the demo tray's cards
         root.getChildren().addAll(title, body, ok);
     }
 

@@ -74,9 +74,12 @@ final class ShellView extends View<BorderPane> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The badge under the name, not among the buttons: on a 1024 px window the name keeps a whole line.
-        VBox identity = new VBox(4, centreName, demoBadge);
+        VBox identity = new VBox(2, centreName, demoBadge);
         identity.setAlignment(Pos.CENTER_LEFT);
-        centreName.setStyle("-fx-min-width: 8em;"); // a long name wraps onto lines of at least eight characters
+        // A long name wraps onto lines of at least eight characters. No spacing under the lines: the name and the
+        // badge together are no taller than the buttons beside them, so the bar keeps its height.
+        centreName.setStyle("-fx-min-width: 8em; -fx-line-spacing: 0;");
+        demoBadge.setStyle("-fx-line-spacing: 0; -fx-padding: 0.1em 0.5em;");
         HBox topBar = new HBox(identity, spacer, tools);
         topBar.getStyleClass().add(StyleClasses.TOP_BAR);
         topBar.setAlignment(Pos.CENTER_LEFT);

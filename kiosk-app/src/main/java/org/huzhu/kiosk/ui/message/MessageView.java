@@ -36,7 +36,6 @@ final class MessageView extends View<VBox> {
         ok.setOnAction(event -> controller.onOk());
         root.setAlignment(Pos.CENTER);
         // Filled widths: the title and body wrap at the width there is (at most their own), never an ellipsis.
-        title.setMaxWidth(900);
         root.setStyle("-fx-padding: 0 1em 0.75em 1em;"); // OK stays clear of the demo tray's cards
         root.getChildren().addAll(title, body, ok);
     }

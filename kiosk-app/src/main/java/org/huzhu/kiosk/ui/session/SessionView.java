@@ -72,12 +72,13 @@ public abstract class SessionView extends View<BorderPane> {
         content.setAlignment(Pos.TOP_CENTER);
         content.setFillWidth(true);
         VBox bottom = new VBox(16, problem, nav);
-        BorderPane.setMargin(title, new Insets(0, 0, 16, 0));
+        // Little room above and under the title: at 1024 x 768 with larger text two rows of choices must still fit.
+        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(bottom, new Insets(16, 0, 0, 0));
         root.setTop(title);
         root.setCenter(ScrollArea.vertical(content)); // Back and Home stay in place on a small window
         root.setBottom(bottom);
-        root.setPadding(new Insets(16, 48, 16, 48));
+        root.setPadding(new Insets(8, 48, 16, 48));
     }
 
     /** Shows {@code message} (plain words, what to do next) above the navigation; {@code null} hides it. */

@@ -147,6 +147,15 @@ enabled="$(find "$root/etc/systemd/system" -name 'huzhu-*' 2>/dev/null)"
 [ -z "$enabled" ] || fail "a service was enabled inside a chroot: $enabled"
 echo "no huzhu service enabled inside the chroot (no systemd running there)"
 grep -E '^(Type|WatchdogSec|Restart|User|PAMName|TTYPath|ExecStart)=' "$root/lib/systemd/system/huzhu-kiosk.service"
+startup_cache=/var/cache/huzhu-kiosk/kiosk.aot
+check_startup_cache() {
+    [ "$(chroot "$root" stat -c '%a %U' "$startup_cache" 2>/dev/null)" = "644 root" ] \
+        || { cat "$results/dpkg-i.log" "$results/apt-get.log"; fail "postinst made no start-up cache $startup_cache"; }
+    [ "$root$startup_cache" -nt "$root/opt/huzhu-kiosk/lib/app/huzhu-kiosk.jar" ] \
+        || fail "the start-up cache is older than the jars it is for"
+    cat "$results/dpkg-i.log" "$results/apt-get.log" | grep 'make-startup-cache:'
+}
+check_startup_cache
 
 # Configuration an IT person would set (docs/install.md): the deployment's card secret and the server's port.
 sed -i "s|^HUZHU_CARD_SECRET=.*|HUZHU_CARD_SECRET=$(head -c 32 /dev/urandom | base64)|" "$root/etc/huzhu/kiosk.env"
@@ -186,7 +195,9 @@ kiosk_command="$(sed -n 's/^ExecStart=.* -- //p' "$unit")"
 echo "environment: ${unit_env[*]}"
 echo "command: $kiosk_command"
 # sh expands $HUZHU_KIOSK_JVM into one word per flag, as systemd does for an unbraced $VAR in ExecStart.
-exec_as_huzhu /etc/huzhu/kiosk.env /usr/bin/env "${unit_env[@]}" DISPLAY="$display" /bin/sh -c "exec $kiosk_command" \
+# -Xlog:aot=info (through JDK_JAVA_OPTIONS) says whether this start took its classes from the start-up cache.
+exec_as_huzhu /etc/huzhu/kiosk.env /usr/bin/env "${unit_env[@]}" DISPLAY="$display" JDK_JAVA_OPTIONS=-Xlog:aot=info \
+    /bin/sh -c "exec $kiosk_command" \
     > "$results/kiosk.log" 2>&1 &
 kiosk_pid=$!
 export DISPLAY="$display"
@@ -208,6 +219,7 @@ spread="$(convert "$results/kiosk-installed.png" -format '%[fx:standard_deviatio
 echo "screenshot $results/kiosk-installed.png (pixel spread $spread)"
 awk -v s="$spread" 'BEGIN { exit !(s > 0.02) }' || fail "the screenshot is blank"
 ls "$root/var/lib/huzhu-kiosk/javafx-cache" >/dev/null || fail "javafx.cachedir is not under the data folder"
+grep -m 1 'Using AOT-linked classes: true' "$results/kiosk.log" || fail "the kiosk started without its start-up cache"
 stop_group "$kiosk_pid"
 kiosk_pid=""
 sed 's/^/  kiosk: /' "$results/kiosk.log" | head -n 5
@@ -252,6 +264,7 @@ fi
 stop_server
 install_debs "$target/huzhu-kiosk_${newer}_amd64.deb" "$target/huzhu-server_${newer}_amd64.deb"
 start_server
+check_startup_cache
 journal_after="$(kiosk_cli journal verify --db "$kiosk_db" 2>/dev/null)" || fail "journal verify after the upgrade"
 config_after="$(cd "$root" && sha256sum etc/huzhu/kiosk.env etc/huzhu/server.env var/lib/huzhu-kiosk/kiosk.properties)"
 echo "journal after upgrade: $journal_after"
@@ -270,6 +283,7 @@ chroot "$root" dpkg-query -W -f '${Package} ${Status}\n' huzhu-kiosk huzhu-serve
 [ ! -e "$root/opt/huzhu-kiosk" ] || fail "/opt/huzhu-kiosk is still there after remove"
 ls -l "$root$kiosk_db" "$root$server_db" "$root/etc/huzhu/kiosk.env" "$root/etc/huzhu/server.env" \
     "$root/var/lib/huzhu-kiosk/kiosk.properties" || fail "data or configuration went with dpkg -r"
+[ ! -e "$root/var/cache/huzhu-kiosk" ] || fail "the start-up cache stayed after remove"
 
 step "dpkg -P both: only purge deletes"
 chroot "$root" dpkg -P huzhu-kiosk huzhu-server > "$results/purge.log" 2>&1 || { cat "$results/purge.log"; fail "dpkg -P"; }

@@ -22,6 +22,7 @@ import org.huzhu.kiosk.config.ConfigException;
 import org.huzhu.kiosk.config.KioskConfig;
 import org.huzhu.kiosk.config.KioskConfigFile;
 import org.huzhu.kiosk.config.StationMode;
+import org.huzhu.kiosk.storage.SqliteNativeLibrary;
 import org.huzhu.kiosk.storage.StorageException;
 import org.huzhu.kiosk.ui.KioskApplication;
 import org.huzhu.protocol.crypto.SignatureSuites;
@@ -126,6 +127,7 @@ public final class KioskMain {
         // thread of its own, it loads while Logback configures itself on this one (fast start, ADR 0020).
         Thread.ofPlatform().name("crypto-warm-up").daemon(true).start(SignatureSuites::provider);
         Logging.logTo(dataFolder.logs());
+        SqliteNativeLibrary.useCopyIn(dataFolder.root().resolve("native"));
         Logger log = LoggerFactory.getLogger(KioskMain.class);
         Optional<StationMode> asked = options.hospital() ? Optional.of(StationMode.HOSPITAL)
                 : options.counter() ? Optional.of(StationMode.COUNTER) : Optional.empty();

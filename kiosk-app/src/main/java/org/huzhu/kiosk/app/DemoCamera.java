@@ -1,21 +1,16 @@
 package org.huzhu.kiosk.app;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.huzhu.devices.camera.sim.PictureCamera;
+import org.huzhu.kiosk.qr.QrModules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,13 +116,7 @@ public final class DemoCamera {
 
     /** The code as a phone shows it: black modules on a white screen with a quiet zone, in a dark phone body. */
     private static BufferedImage phoneShowing(String code) {
-        BitMatrix modules;
-        try {
-            modules = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalStateException("a resident code fits a QR code by construction", e);
-        }
+        BitMatrix modules = QrModules.of(code, 4);
         int size = modules.getWidth() * QR_MODULE_PIXELS;
         int border = size / 8;
         BufferedImage phone = new BufferedImage(size + 2 * border, size + 6 * border, BufferedImage.TYPE_INT_RGB);

@@ -1,20 +1,15 @@
 package org.huzhu.kiosk.report;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import org.huzhu.kiosk.i18n.Language;
+import org.huzhu.kiosk.qr.QrModules;
 
 /**
  * A printed resident code: one A4 page in large print with the resident's name, the code as a QR code about 60 mm
- * wide (ZXing's {@link QRCodeWriter}, error correction M, drawn as vector squares so it prints sharp), until when it
+ * wide ({@link QrModules}, drawn as vector squares so it prints sharp), until when it
  * works, and how to keep it. Made at the counter when staff issue a {@code printed} code.
  *
  * <p>Thread-safe: each call writes its own document. Blocking I/O: call it off the FX thread.
@@ -37,7 +32,8 @@ public final class ResidentCodeSlipPdf {
 
     /** Writes the PDF to {@code file} (created or replaced); nothing is left behind if it fails. */
     public void write(ResidentCodeSlip slip, Path file) throws ExportException {
-        BitMatrix modules = modules(slip.code());
+        // Without a margin of its own: the page leaves the quiet zone.
+        BitMatrix modules = QrModules.of(slip.code(), 0);
         ReportWords words = export.words();
         String title = words.text("report.code.title");
         export.write(new PdfExport.Document(title, export.footer(title), (canvas, now) -> {
@@ -52,17 +48,6 @@ public final class ResidentCodeSlipPdf {
             canvas.paragraph(words.text("report.code.howTo"), TEXT_SIZE);
             canvas.paragraph(words.text("report.code.keep"), TEXT_SIZE);
         }), file);
-    }
-
-    /** The QR code's modules, without a margin (the page leaves the quiet zone). */
-    static BitMatrix modules(String code) {
-        try {
-            return new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            // A resident code is at most 400 characters of the alphanumeric set: far inside a QR code's capacity.
-            throw new IllegalArgumentException("not a resident code's text: " + e.getMessage(), e);
-        }
     }
 
     /** The modules as black squares, centred, from the cursor down. */

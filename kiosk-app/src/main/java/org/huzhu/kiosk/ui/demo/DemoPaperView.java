@@ -1,12 +1,6 @@
 package org.huzhu.kiosk.ui.demo;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.util.Map;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -21,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huzhu.kiosk.printing.Paper;
+import org.huzhu.kiosk.qr.QrModules;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -126,13 +121,7 @@ final class DemoPaperView extends View<VBox> {
     }
 
     private static ImageView qrCode(String payload) {
-        BitMatrix modules;
-        try {
-            modules = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-        } catch (WriterException e) {
-            throw new IllegalStateException("a receipt's QR payload fits a QR code by construction", e);
-        }
+        BitMatrix modules = QrModules.of(payload, 2);
         int size = modules.getWidth() * QR_MODULE_PIXELS;
         WritableImage image = new WritableImage(size, size);
         PixelWriter pixels = image.getPixelWriter();

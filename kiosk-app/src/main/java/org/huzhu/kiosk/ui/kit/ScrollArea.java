@@ -40,8 +40,29 @@ public final class ScrollArea {
         area.setFitToWidth(true);
         area.setFitToHeight(true);
         area.setVbarPolicy(ScrollBarPolicy.NEVER);
+        // The bar only while the row is wider, and then always counted in the area's height: an "as needed" bar
+        // would be laid over the bottom of the row's items instead.
+        javafx.beans.InvalidationListener barWhenWider = observable -> area.setHbarPolicy(
+                row.prefWidth(-1) > area.getWidth() ? ScrollBarPolicy.ALWAYS : ScrollBarPolicy.NEVER);
+        area.widthProperty().addListener(barWhenWider);
+        row.widthProperty().addListener(barWhenWider);
         area.setMinHeight(Region.USE_PREF_SIZE); // as tall as the row, plus its bar when it scrolls
         return area;
+    }
+
+    /**
+     * {@code area}'s viewport drawn like the rest of the screen, not kept as a cached bitmap (the skin's default, for
+     * fast scrolling): with Prism's software renderer (the headless tests, a kiosk without a graphics driver) a
+     * picture of a cached viewport has its backgrounds but none of its texts. These areas seldom scroll. For a scroll
+     * pane made elsewhere too (the demo printer's paper roll).
+     */
+    public static void drawnUncached(ScrollPane area) {
+        area.skinProperty().addListener((observable, before, skin) -> {
+            Node viewport = area.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
     }
 
     private static ScrollPane area(Node content) {
@@ -49,6 +70,7 @@ public final class ScrollArea {
         area.getStyleClass().add(StyleClasses.SCROLL_AREA);
         area.setPannable(true);
         area.setFocusTraversable(false); // arrow keys and Tab belong to the screen's buttons
+        drawnUncached(area);
         return area;
     }
 }

@@ -83,12 +83,12 @@ public abstract class SessionView extends View<BorderPane> {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         titleRow.getChildren().add(title);
         // Little room above and under the title: at 1024 x 768 with larger text two rows of choices must still fit.
-        BorderPane.setMargin(titleRow, new Insets(0, 0, 8, 0));
+        BorderPane.setMargin(titleRow, new Insets(0, 0, 4, 0));
         BorderPane.setMargin(bottom, new Insets(16, 0, 0, 0));
         root.setTop(titleRow);
         root.setCenter(ScrollArea.vertical(content)); // Back and Home stay in place on a small window
         root.setBottom(bottom);
-        root.setPadding(new Insets(8, 48, 16, 48));
+        root.setPadding(new Insets(4, 48, 16, 48)); // 16 below: Back and Home that far from the demo tray's cards
     }
 
     /** Shows {@code message} (plain words, what to do next) above the navigation; {@code null} hides it. */

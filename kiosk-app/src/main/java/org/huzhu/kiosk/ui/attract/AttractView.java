@@ -58,11 +58,11 @@ final class AttractView extends View<BorderPane> {
             whole.setMinHeight(Region.USE_PREF_SIZE); // all its lines, never one cut short when the window is low
         }
         // Captions of at most two short lines and a smaller gap: both panels side by side on a 1024 px window too.
-        HBox hints = new HBox(24, panel(cardPictogram(), cardHint));
+        HBox hints = new HBox(16, panel(cardPictogram(), cardHint));
         openCamera.ifPresent(open -> hints.getChildren().add(cameraButton(open)));
         hints.setAlignment(Pos.CENTER);
         // Compact enough for a 1280 × 800 window at the larger text step, with the "no reader" banner shown.
-        VBox centre = new VBox(8, welcome, welcomeOtherLanguage, hints, reading);
+        VBox centre = new VBox(4, welcome, welcomeOtherLanguage, hints, reading);
         centre.setAlignment(Pos.CENTER);
         centre.setStyle("-fx-padding: 0 1em;");
 
@@ -73,11 +73,11 @@ final class AttractView extends View<BorderPane> {
         // The date with where to get help under it, beside the big time: the help's sentence gets the width of the
         // date and wraps into two lines at most, not a narrow column of four that would push the welcome off a
         // 1024 x 768 window.
-        VBox dateAndHelp = new VBox(4, date, help);
+        VBox dateAndHelp = new VBox(date, help);
         HBox.setHgrow(dateAndHelp, Priority.ALWAYS);
-        HBox bottom = new HBox(24, time, dateAndHelp);
+        HBox bottom = new HBox(16, time, dateAndHelp);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        bottom.setStyle("-fx-padding: 0 1em 0.5em 1em;");
+        bottom.setStyle("-fx-padding: 0 0.5em 0.25em 0.5em;"); // the help's sentence on one line where it can be
 
         root.setCenter(centre);
         root.setBottom(bottom);
@@ -133,7 +133,8 @@ final class AttractView extends View<BorderPane> {
         caption.setStyle(CAPTION_WIDTH);
         HBox panel = new HBox(pictogram, caption);
         panel.getStyleClass().add(StyleClasses.PANEL);
-        panel.setStyle("-fx-min-width: 12em;"); // the theme's 18em panel would not leave the camera's button room
+        // The theme's 18em panel would not leave the camera's button room, nor its padding the camera's caption.
+        panel.setStyle("-fx-min-width: 12em; -fx-padding: 0.5em;");
         panel.setAlignment(Pos.CENTER_LEFT);
         return panel;
     }
@@ -148,6 +149,8 @@ final class AttractView extends View<BorderPane> {
         graphic.setAlignment(Pos.CENTER_LEFT);
         button.setGraphic(graphic);
         button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        // Half a button's usual room at the sides: "Look at the" keeps one line of the caption on a 1024 px window.
+        button.setStyle("-fx-padding: 0.5em;");
         button.setOnAction(event -> open.run());
         return button;
     }

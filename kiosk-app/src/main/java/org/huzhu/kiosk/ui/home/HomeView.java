@@ -88,6 +88,7 @@ final class HomeView extends SessionView {
         notices.setAlignment(Pos.CENTER);
         // On a 1024 x 768 window with the larger text a long notice beside the balance is taller than the room above
         // the choices: the row then shrinks to the balance's height and the notice scrolls in its place.
+        noticeArea.setFitToHeight(false); // the notice at its own height for its width, so the bar shows when taller
         noticeArea.setPrefWidth(NOTICE_WIDTH);
         noticeArea.setMinWidth(NOTICE_WIDTH / 2); // gives way to the balance at the larger text on a 1024 px window
         HBox top = new HBox(24, account, noticeArea);

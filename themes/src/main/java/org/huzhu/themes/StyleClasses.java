@@ -34,6 +34,11 @@ public final class StyleClasses {
     public static final String BANNER_WARNING = "banner-warning";
     /** The demo mode's tray of cards to "tap". */
     public static final String DEMO_TRAY = "demo-tray";
+    /**
+     * A scroll pane that is part of the page, not a box on it (no border, the page's background): what does not fit a
+     * small window (1024 × 768 with larger text) scrolls instead of being cut short or pushed out of the window.
+     */
+    public static final String SCROLL_AREA = "scroll-area";
     /** The demo printer's paper, showing a receipt as the printer would print it. */
     public static final String DEMO_PAPER = "demo-paper";
     /** A large-print (double width and height) line on the demo printer's paper. */

@@ -29,6 +29,9 @@ import org.huzhu.themes.StyleClasses;
  */
 final class AttractView extends View<BorderPane> {
 
+    /** A caption wraps after about a dozen letters ("Look at the / camera"), so the two panels fit side by side. */
+    private static final String CAPTION_WIDTH = "-fx-max-width: 7em;";
+
     private final AttractModel model;
     private final UiText text;
     private final String welcomeKey;
@@ -51,25 +54,30 @@ final class AttractView extends View<BorderPane> {
         for (Label line : new Label[] {welcome, welcomeOtherLanguage, reading}) {
             centred(line);
         }
-        HBox hints = new HBox(48, panel(cardPictogram(), cardHint));
+        for (Label whole : new Label[] {welcome, welcomeOtherLanguage, cardHint, cameraHint, reading}) {
+            whole.setMinHeight(Region.USE_PREF_SIZE); // all its lines, never one cut short when the window is low
+        }
+        // Captions of at most two short lines and a smaller gap: both panels side by side on a 1024 px window too.
+        HBox hints = new HBox(16, panel(cardPictogram(), cardHint));
         openCamera.ifPresent(open -> hints.getChildren().add(cameraButton(open)));
         hints.setAlignment(Pos.CENTER);
         // Compact enough for a 1280 × 800 window at the larger text step, with the "no reader" banner shown.
-        VBox centre = new VBox(16, welcome, welcomeOtherLanguage, hints, reading);
+        VBox centre = new VBox(4, welcome, welcomeOtherLanguage, hints, reading);
         centre.setAlignment(Pos.CENTER);
         centre.setStyle("-fx-padding: 0 1em;");
 
         time.setMinWidth(Region.USE_PREF_SIZE);
         date.setMinWidth(Region.USE_PREF_SIZE);
-        HBox clock = new HBox(24, time, date);
-        clock.setAlignment(Pos.BASELINE_LEFT);
-        clock.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         help.setWrapText(true);
-        HBox bottom = new HBox(24, clock, spacer, help);
-        bottom.setAlignment(Pos.BASELINE_LEFT);
-        bottom.setStyle("-fx-padding: 0.25em 1em 0.5em 1em;");
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        // The date with where to get help under it, beside the big time: the help's sentence gets the width of the
+        // date and wraps into two lines at most, not a narrow column of four that would push the welcome off a
+        // 1024 x 768 window.
+        VBox dateAndHelp = new VBox(date, help);
+        HBox.setHgrow(dateAndHelp, Priority.ALWAYS);
+        HBox bottom = new HBox(16, time, dateAndHelp);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setStyle("-fx-padding: 0 0.5em 0.25em 0.5em;"); // the help's sentence on one line where it can be
 
         root.setCenter(centre);
         root.setBottom(bottom);
@@ -122,8 +130,11 @@ final class AttractView extends View<BorderPane> {
     /** The pictogram beside its caption, which wraps when the panel is narrow. */
     private static HBox panel(Node pictogram, Label caption) {
         caption.setWrapText(true);
+        caption.setStyle(CAPTION_WIDTH);
         HBox panel = new HBox(pictogram, caption);
         panel.getStyleClass().add(StyleClasses.PANEL);
+        // The theme's 18em panel would not leave the camera's button room, nor its padding the camera's caption.
+        panel.setStyle("-fx-min-width: 12em; -fx-padding: 0.5em;");
         panel.setAlignment(Pos.CENTER_LEFT);
         return panel;
     }
@@ -131,12 +142,15 @@ final class AttractView extends View<BorderPane> {
     /** The camera's panel as one large button: the pictogram and "look at the camera", which opens it. */
     private Button cameraButton(Runnable open) {
         cameraHint.setWrapText(true);
+        cameraHint.setStyle(CAPTION_WIDTH);
         Button button = new Button();
         button.setId("attract-camera");
         HBox graphic = new HBox(16, cameraPictogram(), cameraHint);
         graphic.setAlignment(Pos.CENTER_LEFT);
         button.setGraphic(graphic);
         button.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
+        // Half a button's usual room at the sides: "Look at the" keeps one line of the caption on a 1024 px window.
+        button.setStyle("-fx-padding: 0.5em;");
         button.setOnAction(event -> open.run());
         return button;
     }
@@ -151,25 +165,25 @@ final class AttractView extends View<BorderPane> {
 
     /** A social-security card with its chip. */
     private static Node cardPictogram() {
-        Rectangle card = new Rectangle(160, 100);
+        Rectangle card = new Rectangle(128, 80); // pictograms this size leave both captions two lines at 1024 px
         card.setArcWidth(20);
         card.setArcHeight(20);
         card.getStyleClass().add(StyleClasses.PICTOGRAM);
-        Rectangle chip = new Rectangle(34, 26);
+        Rectangle chip = new Rectangle(28, 21);
         chip.setArcWidth(6);
         chip.setArcHeight(6);
         chip.getStyleClass().addAll(StyleClasses.PICTOGRAM, StyleClasses.PICTOGRAM_ACCENT);
-        chip.setTranslateX(-45);
+        chip.setTranslateX(-36);
         return new StackPane(card, chip);
     }
 
     /** A camera: a body with a lens. */
     private static Node cameraPictogram() {
-        Rectangle body = new Rectangle(140, 100);
+        Rectangle body = new Rectangle(112, 80);
         body.setArcWidth(24);
         body.setArcHeight(24);
         body.getStyleClass().add(StyleClasses.PICTOGRAM);
-        Circle lens = new Circle(30);
+        Circle lens = new Circle(24);
         lens.getStyleClass().addAll(StyleClasses.PICTOGRAM, StyleClasses.PICTOGRAM_ACCENT);
         return new StackPane(body, lens);
     }

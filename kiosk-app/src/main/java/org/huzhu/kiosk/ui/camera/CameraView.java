@@ -6,15 +6,18 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.Rectangle;
 import org.huzhu.kiosk.ui.kit.ReadAloudText;
+import org.huzhu.kiosk.ui.kit.ScrollArea;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -76,7 +79,11 @@ final class CameraView extends View<BorderPane> {
         VBox words = new VBox(24, prompt, purpose, code);
         words.setAlignment(Pos.CENTER_LEFT);
         words.setMaxWidth(520);
-        HBox centre = new HBox(40, preview, words);
+        // The sentences keep every word: on a small window (1024 x 768, larger text) they scroll beside the preview.
+        words.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane wordsArea = ScrollArea.vertical(words);
+        wordsArea.setMaxWidth(520);
+        HBox centre = new HBox(40, preview, wordsArea);
         centre.setAlignment(Pos.CENTER);
         centre.setStyle("-fx-padding: 0 1em;");
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huzhu.kiosk.printing.Paper;
 import org.huzhu.kiosk.qr.QrModules;
+import org.huzhu.kiosk.ui.kit.ScrollArea;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -53,6 +54,7 @@ final class DemoPaperView extends View<VBox> {
         roll.setPrefViewportWidth(paper.getPrefWidth());
         roll.setPrefViewportHeight(VISIBLE_HEIGHT);
         roll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        ScrollArea.drawnUncached(roll); // its printed lines show in pictures of the screen too
         take.setId("demo-paper-take");
         take.getStyleClass().add(StyleClasses.BUTTON_SECONDARY);
         take.setOnAction(event -> controller.onTake());

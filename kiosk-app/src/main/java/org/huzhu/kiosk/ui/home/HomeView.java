@@ -13,7 +13,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.ScrollPane;
 import org.huzhu.kiosk.community.Notice;
+import org.huzhu.kiosk.ui.kit.ScrollArea;
 import org.huzhu.kiosk.ui.session.Choices;
 import org.huzhu.kiosk.ui.session.ResidentSession;
 import org.huzhu.kiosk.ui.session.SessionView;
@@ -21,8 +23,8 @@ import org.huzhu.kiosk.ui.session.Words;
 import org.huzhu.themes.StyleClasses;
 
 /**
- * Greeting as the title, the balance in big type, the next booking, the centre's notices of today, four large choices
- * and sign out below them.
+ * Greeting as the title with sign out at its right, the balance in big type, the next booking, the centre's notices of
+ * today, and four large choices.
  */
 final class HomeView extends SessionView {
 
@@ -39,6 +41,7 @@ final class HomeView extends SessionView {
     private final Label sync = new Label();
     /** The centre's notices of today (issue 12 part 7), each read aloud with the rest of the screen. */
     private final VBox notices = new VBox(8);
+    private final ScrollPane noticeArea = ScrollArea.vertical(notices);
     private final Button book = choice("choice-book");
     private final Button myBookings = choice("choice-bookings");
     private final Button timeBank = choice("choice-timebank");
@@ -72,22 +75,28 @@ final class HomeView extends SessionView {
         choices.setAlignment(Pos.CENTER);
         choices.addRow(0, book, myBookings);
         choices.addRow(1, timeBank, volunteer);
-        content.setSpacing(16); // two rows of choices and sign-out fit above the demo tray at 1280 x 800
+        content.setSpacing(16); // two rows of choices fit above the demo tray at 1024 x 768
         notices.setId("home-notices");
         // The notice goes beside the balance and the next booking, not under them: at 1280 x 800 with the larger text
-        // the choices and sign-out fill the height already, and the width beside two short lines is free.
+        // the choices fill the height already, and the width beside two short lines is free.
         VBox account = new VBox(4, balanceRow, nextBooking); // the balance and its booking belong together
         account.setAlignment(Pos.CENTER);
         HBox.setHgrow(account, Priority.ALWAYS);
-        notices.setPrefWidth(NOTICE_WIDTH);
-        notices.setMinWidth(NOTICE_WIDTH * 2 / 3); // gives way to the balance at the larger text step
         for (Region whole : new Region[] {balanceLabel, balance, balanceRow}) {
             whole.setMinWidth(Region.USE_PREF_SIZE); // the balance is never cut short
         }
         notices.setAlignment(Pos.CENTER);
-        HBox top = new HBox(24, account, notices);
+        // On a 1024 x 768 window with the larger text a long notice beside the balance is taller than the room above
+        // the choices: the row then shrinks to the balance's height and the notice scrolls in its place.
+        noticeArea.setFitToHeight(false); // the notice at its own height for its width, so the bar shows when taller
+        noticeArea.setPrefWidth(NOTICE_WIDTH);
+        noticeArea.setMinWidth(NOTICE_WIDTH / 2); // gives way to the balance at the larger text on a 1024 px window
+        HBox top = new HBox(24, account, noticeArea);
         top.setAlignment(Pos.CENTER);
-        content.getChildren().addAll(top, choices, signOut, sync);
+        signOut.setPrefWidth(Region.USE_COMPUTED_SIZE); // as wide as its words: the greeting keeps the row
+        signOut.setMinWidth(Region.USE_PREF_SIZE);
+        besideTitle(signOut);
+        content.getChildren().addAll(top, choices, sync);
         model.balance.addListener((observable, before, after) -> render());
         model.nextBooking.addListener((observable, before, after) -> render());
         model.waiting.addListener((observable, before, after) -> render());
@@ -136,13 +145,15 @@ final class HomeView extends SessionView {
             line.setId("home-notice-" + shown.size());
             line.setWrapText(true);
             line.getStyleClass().add(StyleClasses.PANEL);
-            line.setStyle("-fx-padding: 0.25em 0.75em;"); // a panel's usual padding costs a line of the choices' room
+            // A panel's usual padding costs a line of the choices' room, and its usual minimum width (18em) would not
+            // leave the balance room beside it on a 1024 px window.
+            line.setStyle("-fx-padding: 0.25em 0.75em; -fx-min-width: 8em;");
             line.setMaxWidth(Double.MAX_VALUE);
             line.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as it needs, never cut short
             shown.add(line);
         }
         notices.getChildren().setAll(shown);
-        notices.setVisible(!shown.isEmpty());
-        notices.setManaged(!shown.isEmpty());
+        noticeArea.setVisible(!shown.isEmpty());
+        noticeArea.setManaged(!shown.isEmpty());
     }
 }

@@ -38,6 +38,8 @@ public final class DigitPad extends TilePane {
     public DigitPad(String id, IntConsumer onDigit, Runnable onDelete, Runnable onOk) {
         setId(id + "-pad");
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // in a taller or wider parent it stays one block
+        // Never fewer columns in a narrow parent (1024 px): the pad keeps its telephone shape, the text beside it wraps.
+        setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         // 0.75em: keys stay at least 16 px apart at either text size.
         setStyle("-fx-hgap: 0.75em; -fx-vgap: 0.75em;");
         for (int digit = 0; digit <= 9; digit++) {

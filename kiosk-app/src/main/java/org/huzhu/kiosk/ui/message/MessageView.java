@@ -3,6 +3,7 @@ package org.huzhu.kiosk.ui.message;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
@@ -19,7 +20,7 @@ final class MessageView extends View<VBox> {
     private final Button ok = new Button();
 
     MessageView(String titleKey, String bodyKey, UiText text, MessageController controller) {
-        super(new VBox(32));
+        super(new VBox(16));
         this.titleKey = titleKey;
         this.bodyKey = bodyKey;
         this.text = text;
@@ -35,7 +36,11 @@ final class MessageView extends View<VBox> {
         ok.setId("message-ok");
         ok.setOnAction(event -> controller.onOk());
         root.setAlignment(Pos.CENTER);
-        root.setFillWidth(false);
+        // Filled widths: the title and body wrap at the width there is (at most their own), never an ellipsis; they
+        // keep the height of all their lines (a VBox would otherwise shrink a wrapped label to one cut-short line).
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        root.setStyle("-fx-padding: 0 1em 0.75em 1em;"); // OK stays clear of the demo tray's cards
         root.getChildren().addAll(title, body, ok);
     }
 

@@ -31,6 +31,8 @@ final class ReceiptView extends SessionView {
         done = primaryAction("receipt-done", controller::onDone);
         note.setId("receipt-note");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // both lines on a narrow window, never "…"
+        content.setSpacing(8); // the rows, the note under them and Done fit a 1024 x 768 window at the larger text
         this.printout = printout;
     }
 

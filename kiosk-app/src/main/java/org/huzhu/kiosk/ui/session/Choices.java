@@ -29,7 +29,9 @@ public final class Choices {
         if (buttons.size() > MAX) {
             throw new IllegalArgumentException("at most " + MAX + " choices per screen, not " + buttons.size());
         }
-        GridPane grid = new GridPane(24, 24);
+        // Rows the elder audit's smallest gap (16 px) apart: on a 1024 x 768 window with the larger text two rows of
+        // two-line choices still fit above Back and Home.
+        GridPane grid = new GridPane(24, 16);
         grid.setAlignment(Pos.CENTER);
         for (int i = 0; i < buttons.size(); i++) {
             // As tall as the tallest in its row: a one-line "more" beside two-line tiles is not a smaller target.

@@ -17,8 +17,11 @@ public final class Details {
     }
 
     public static GridPane grid(List<Row> rows) {
-        GridPane grid = new GridPane(32, 8);
+        GridPane grid = new GridPane(32, 0);
         grid.getStyleClass().add(StyleClasses.PANEL);
+        // Compact, so a receipt's six rows and its note fit a 1024 x 768 window at the larger text: half the panel's
+        // usual padding above and below, and a small gap between rows that grows with the text.
+        grid.setStyle("-fx-padding: 0.5em 1em; -fx-vgap: 0.15em;");
         for (int i = 0; i < rows.size(); i++) {
             Label name = new Label(rows.get(i).name());
             name.getStyleClass().add(StyleClasses.MUTED);

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.huzhu.kiosk.ui.kit.ScrollArea;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -29,6 +30,11 @@ public abstract class SessionView extends View<BorderPane> {
     private final Button home = new Button();
     private final Button primary = new Button();
     private final HBox nav = new HBox(24);
+    /** The title, and on home the sign-out button at its right ({@link #besideTitle}). */
+    private final HBox titleRow = new HBox(24);
+    /** The problem line and Back / main action / Home: no room at all while neither is shown (home, no problem). */
+    private final VBox bottom = new VBox(16);
+    private final boolean withBack;
 
     private java.util.Optional<Exception> failure = java.util.Optional.empty();
     private final javafx.beans.value.ChangeListener<Object> rerender = (observable, before, after) -> {
@@ -43,6 +49,7 @@ public abstract class SessionView extends View<BorderPane> {
     protected SessionView(UiText text, Navigator navigator, boolean withBack) {
         super(new BorderPane());
         this.text = text;
+        this.withBack = withBack;
         title.setId("screen-title");
         title.getStyleClass().add(StyleClasses.TITLE);
         title.setWrapText(true);
@@ -50,7 +57,6 @@ public abstract class SessionView extends View<BorderPane> {
         problem.getStyleClass().add(StyleClasses.BANNER_WARNING);
         problem.setWrapText(true);
         problem.setMaxWidth(Double.MAX_VALUE);
-        showProblem(null);
         back.setId("nav-back");
         back.getStyleClass().addAll(StyleClasses.BUTTON_SECONDARY, StyleClasses.NAVIGATION);
         back.setOnAction(event -> navigator.back());
@@ -70,13 +76,19 @@ public abstract class SessionView extends View<BorderPane> {
         nav.setAlignment(Pos.CENTER);
         content.setAlignment(Pos.TOP_CENTER);
         content.setFillWidth(true);
-        VBox bottom = new VBox(16, problem, nav);
-        BorderPane.setMargin(title, new Insets(0, 0, 16, 0));
+        bottom.getChildren().addAll(problem, nav);
+        showProblem(null);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        titleRow.getChildren().add(title);
+        // Little room above and under the title: at 1024 x 768 with larger text two rows of choices must still fit.
+        BorderPane.setMargin(titleRow, new Insets(0, 0, 4, 0));
         BorderPane.setMargin(bottom, new Insets(16, 0, 0, 0));
-        root.setTop(title);
-        root.setCenter(content);
+        root.setTop(titleRow);
+        root.setCenter(ScrollArea.vertical(content)); // Back and Home stay in place on a small window
         root.setBottom(bottom);
-        root.setPadding(new Insets(16, 48, 16, 48));
+        root.setPadding(new Insets(4, 48, 16, 48)); // 16 below: Back and Home that far from the demo tray's cards
     }
 
     /** Shows {@code message} (plain words, what to do next) above the navigation; {@code null} hides it. */
@@ -87,6 +99,15 @@ public abstract class SessionView extends View<BorderPane> {
         problem.setText(message == null ? "" : message);
         problem.setVisible(message != null);
         problem.setManaged(message != null);
+        bottom.setManaged(withBack || message != null);
+    }
+
+    /**
+     * {@code action} at the right of the title's row (home's Sign out): on a 1024 x 768 window with the larger text
+     * the screen's middle then keeps the room a row of its own would take.
+     */
+    protected final void besideTitle(javafx.scene.Node action) {
+        titleRow.getChildren().add(action);
     }
 
     /**

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
+import org.huzhu.kiosk.ui.kit.ScrollArea;
 import org.huzhu.kiosk.ui.kit.UiText;
 import org.huzhu.kiosk.ui.kit.View;
 import org.huzhu.themes.StyleClasses;
@@ -67,12 +68,19 @@ final class ShellView extends View<BorderPane> {
         topBarButton(louder, "volume-up", controller::onLouder, Icons.LOUDER);
         topBarButton(textSize, "text-size", controller::onTextSizeToggle, null);
         topBarButton(languageToggle, "language-toggle", controller::onLanguageToggle, null);
-        HBox tools = new HBox(demoBadge, readAloud, quieter, louder, textSize, languageToggle);
+        HBox tools = new HBox(readAloud, quieter, louder, textSize, languageToggle);
         tools.getStyleClass().add(StyleClasses.BUTTON_ROW);
         tools.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox topBar = new HBox(centreName, spacer, tools);
+        // The badge under the name, not among the buttons: on a 1024 px window the name keeps a whole line.
+        VBox identity = new VBox(2, centreName, demoBadge);
+        identity.setAlignment(Pos.CENTER_LEFT);
+        // A long name wraps onto lines of at least eight characters. No spacing under the lines: the name and the
+        // badge together are no taller than the buttons beside them, so the bar keeps its height.
+        centreName.setStyle("-fx-min-width: 8em; -fx-line-spacing: 0;");
+        demoBadge.setStyle("-fx-line-spacing: 0; -fx-padding: 0.1em 0.5em;");
+        HBox topBar = new HBox(identity, spacer, tools);
         topBar.getStyleClass().add(StyleClasses.TOP_BAR);
         topBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -93,6 +101,11 @@ final class ShellView extends View<BorderPane> {
         body.getChildren().add(idlePrompt);
         body.setId("screen-area");
         root.setCenter(body);
+    }
+
+    /** The demo tray keeps one row: on a narrow window it scrolls sideways rather than cut a card's name short. */
+    private static Node trayRow(Node tray) {
+        return tray instanceof Region row ? ScrollArea.sideways(row) : tray;
     }
 
     private static void topBarButton(Button button, String id, Runnable action, String icon) {
@@ -142,7 +155,7 @@ final class ShellView extends View<BorderPane> {
         readerBanner.textProperty().bind(text.text("reader.missing"));
         readerBanner.visibleProperty().bind(model.readerAvailable.not());
         readerBanner.managedProperty().bind(model.readerAvailable.not());
-        root.setBottom(demoTray.orElse(null));
+        root.setBottom(demoTray.map(ShellView::trayRow).orElse(null));
         screenArea.centerProperty().bind(model.screen);
         // Under the idle question the screen takes no input, not even from the keyboard.
         screenArea.disableProperty().bind(idleQuestionShown);

@@ -58,7 +58,8 @@ final class PinView extends View<HBox> {
         dots.setId("pin-dots");
         dots.getStyleClass().add(StyleClasses.PANEL);
         dots.setAlignment(Pos.CENTER_LEFT);
-        dots.setStyle("-fx-spacing: 0.5em; -fx-min-height: 2.5em;");
+        // Narrower than the theme's panel (18em): beside the pad on a 1024 px window it must not reach under the keys.
+        dots.setStyle("-fx-spacing: 0.5em; -fx-min-height: 2.5em; -fx-min-width: 8em;");
         for (int i = 0; i < StaffSignIn.MAX_PIN_DIGITS; i++) {
             Region dot = new Region();
             // A filled disc in the text colour of the palette; em, so it grows with the larger text step.
@@ -87,11 +88,14 @@ final class PinView extends View<HBox> {
 
         pad = new DigitPad("pin", controller::onDigit, controller::onDelete, controller::onOk);
 
+        for (Label whole : new Label[] {title, holder, hint, checking, problem}) {
+            whole.setMinHeight(Region.USE_PREF_SIZE); // every line of it: the column never cuts a sentence short
+        }
         VBox status = new VBox(title, holder, dots, hint, checkingRow, problem, cancel);
         status.setStyle("-fx-spacing: 0.5em; -fx-pref-width: 20em; -fx-min-width: 14em;");
         status.setAlignment(Pos.CENTER_LEFT);
         root.setAlignment(Pos.CENTER);
-        root.setStyle("-fx-spacing: 2em; -fx-padding: 0 1em;");
+        root.setStyle("-fx-spacing: 1em; -fx-padding: 0.75em 1em;"); // keys clear of the top bar's buttons
         root.getChildren().addAll(status, pad);
     }
 
@@ -119,6 +123,10 @@ final class PinView extends View<HBox> {
         showOnlyWhen(hint, model.checking.not().and(answered.not()));
         showOnlyWhen(checkingRow, model.checking);
         showOnlyWhen(problem, model.checking.not().and(answered));
+        // No dots once the card cannot take another PIN (blocked): nothing can be typed, and on a 1024 x 768 window
+        // the answer's sentence needs their room.
+        showOnlyWhen(dots, Bindings.createBooleanBinding(
+                () -> model.problem.get().map(PinProblem::anotherTry).orElse(true), model.problem));
         hint.textProperty().bind(text.text("pin.hint"));
         checking.textProperty().bind(text.text("pin.checking"));
         problem.textProperty().bind(Bindings.createStringBinding(this::problemText, text.languageProperty(),
@@ -147,7 +155,7 @@ final class PinView extends View<HBox> {
             dot.visibleProperty().unbind();
             dot.managedProperty().unbind();
         }
-        for (Region node : List.of(hint, checkingRow, problem)) {
+        for (Region node : List.of(hint, checkingRow, problem, dots)) {
             node.visibleProperty().unbind();
             node.managedProperty().unbind();
         }

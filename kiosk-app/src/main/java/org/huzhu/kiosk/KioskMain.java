@@ -158,7 +158,8 @@ public final class KioskMain {
 
         // The JavaFX runtime comes up while the journal, key store and readers open (fast start, ADR 0020).
         KioskApplication.startToolkit();
-        try (KioskRuntime runtime = KioskRuntime.open(config, dataFolder, options.demo(), env, Clock.systemDefaultZone())) {
+        try (KioskRuntime runtime = KioskRuntime.openBehind(KioskApplication.firstScreenShown(), config, dataFolder,
+                options.demo(), env, Clock.systemDefaultZone())) {
             // The key store opens while the window does; if it cannot, the kiosk stops as it would have before.
             Thread.ofVirtual().name("key-store-watch").start(() -> announceOrStop(runtime, log));
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.

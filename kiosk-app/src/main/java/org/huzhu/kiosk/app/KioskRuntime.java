@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.random.RandomGenerator;
 import org.huzhu.devices.card.pcsc.PcscReaderBackend;
 import org.huzhu.devices.card.profile.IdNumberHasher;
@@ -136,8 +138,18 @@ public final class KioskRuntime implements AutoCloseable {
 
     public static KioskRuntime open(KioskConfig config, DataFolder dataFolder, boolean demo, Map<String, String> env,
             Clock clock) throws StartupException {
+        return openBehind(CompletableFuture.completedFuture(null), config, dataFolder, demo, env, clock);
+    }
+
+    /**
+     * As {@link #open}, for the station's own process (fast start, ADR 0020): its key store loads once
+     * {@code firstScreen} has been shown, not beside it. Not in the demo, whose embedded server enrols it while it
+     * opens.
+     */
+    public static KioskRuntime openBehind(CompletionStage<?> firstScreen, KioskConfig config, DataFolder dataFolder,
+            boolean demo, Map<String, String> env, Clock clock) throws StartupException {
         return start(config, dataFolder, demo ? Optional.of(new DemoWiring(new DemoDevices(), Optional.empty()))
-                : Optional.empty(), env, clock);
+                : Optional.empty(), env, clock, demo ? CompletableFuture.completedFuture(null) : firstScreen);
     }
 
     /**
@@ -169,7 +181,7 @@ public final class KioskRuntime implements AutoCloseable {
                         + "server"));
         DemoDevices devices = mode == StationMode.COUNTER ? DemoDevices.forCounter() : DemoDevices.forHospital();
         return start(config.withMode(mode), dataFolder, Optional.of(new DemoWiring(devices, Optional.of(server))),
-                env, clock);
+                env, clock, CompletableFuture.completedFuture(null));
     }
 
     /**
@@ -180,7 +192,7 @@ public final class KioskRuntime implements AutoCloseable {
     }
 
     private static KioskRuntime start(KioskConfig config, DataFolder dataFolder, Optional<DemoWiring> demo,
-            Map<String, String> env, Clock clock) throws StartupException {
+            Map<String, String> env, Clock clock, CompletionStage<?> keyAfter) throws StartupException {
         char[] passphrase = KeyPassphrase.resolve(env, config.keyPassphrase(), demo.isPresent()).orElseThrow(() ->
                 new StartupException(EXIT_CONFIG, "the kiosk key store needs a passphrase. Set the environment variable "
                         + KeyPassphrase.ENV + " (or key.passphrase in kiosk.properties).", null));
@@ -189,7 +201,8 @@ public final class KioskRuntime implements AutoCloseable {
         if (cardSecret == null) {
             cardSecret = cardSecret(env);
         }
-        OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config, clock);
+        OpenJournal journal = openJournal(dataFolder.root().resolve(DATABASE_FILE), passphrase, config, clock,
+                keyAfter);
         Parts parts = new Parts(journal, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 StationCamera.none(), Optional.empty(), Optional.empty());
         try {
@@ -407,10 +420,10 @@ public final class KioskRuntime implements AutoCloseable {
                 config.interval(), Backoff.DEFAULT), RandomGenerator.getDefault()));
     }
 
-    private static OpenJournal openJournal(Path file, char[] passphrase, KioskConfig config, Clock clock)
-            throws StartupException {
+    private static OpenJournal openJournal(Path file, char[] passphrase, KioskConfig config, Clock clock,
+            CompletionStage<?> keyAfter) throws StartupException {
         try {
-            return OpenJournal.openWhileKeyLoads(file, passphrase, config.signatureSuite(), clock);
+            return OpenJournal.openWhileKeyLoads(file, passphrase, config.signatureSuite(), clock, keyAfter);
         } catch (StorageException e) {
             throw new StartupException(EXIT_JOURNAL, e.getMessage(), e);
         }

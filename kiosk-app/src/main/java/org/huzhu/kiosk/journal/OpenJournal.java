@@ -2,7 +2,12 @@ package org.huzhu.kiosk.journal;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.huzhu.kiosk.identity.KeyStoreException;
 import org.huzhu.kiosk.identity.KioskIdentity;
 import org.huzhu.kiosk.identity.KioskKeyStore;
@@ -16,13 +21,17 @@ import org.huzhu.protocol.crypto.SignatureSuite;
  */
 public record OpenJournal(Database database, Journal journal, Outbox outbox) implements AutoCloseable {
 
+    /** The longest the key store waits to start loading (for a first screen that never comes, e.g. no display). */
+    public static final Duration KEY_PATIENCE = Duration.ofSeconds(3);
+
     /**
      * Opens (creating if absent) the database and key store; blocking until both are open (the two open side by
      * side). Closes the database if the key cannot be used.
      */
     public static OpenJournal open(Path databaseFile, char[] passphrase, SignatureSuite suite, Clock clock)
             throws StorageException, KeyStoreException, JournalException {
-        OpenJournal open = openWhileKeyLoads(databaseFile, passphrase, suite, clock);
+        OpenJournal open = openWhileKeyLoads(databaseFile, passphrase, suite, clock,
+                CompletableFuture.completedFuture(null));
         try {
             open.journal().awaitIdentity();
         } catch (KeyStoreException | JournalException | RuntimeException e) {
@@ -33,15 +42,17 @@ public record OpenJournal(Database database, Journal journal, Outbox outbox) imp
     }
 
     /**
-     * Opens (creating if absent) the database now and the key store on a thread of its own; returns as soon as the
-     * database is open. The key store's PKCS#12 key derivation runs 100,000 rounds, a few hundred milliseconds the
-     * kiosk's first screen does not wait for (fast start, ADR 0020). {@link Journal#awaitIdentity()} says whether the
-     * key opened; the caller closes this in any case.
+     * Opens (creating if absent) the database now and the key store on a thread of its own once {@code loadAfter}
+     * completes (or {@link #KEY_PATIENCE} has passed); returns as soon as the database is open. The key store's PKCS#12
+     * key derivation runs 100,000 rounds, a few hundred milliseconds of CPU that the kiosk's first screen should
+     * neither wait for nor share its two cores with (fast start, ADR 0020): the kiosk passes "first screen shown".
+     * {@link Journal#awaitIdentity()} says whether the key opened; the caller closes this in any case.
      */
     public static OpenJournal openWhileKeyLoads(Path databaseFile, char[] passphrase, SignatureSuite suite,
-            Clock clock) throws StorageException {
+            Clock clock, CompletionStage<?> loadAfter) throws StorageException {
         CompletableFuture<KioskIdentity> keys = new CompletableFuture<>();
         Thread.ofPlatform().name("key-store").daemon(true).start(() -> {
+            awaitQuietly(loadAfter);
             try {
                 keys.complete(KioskKeyStore.loadOrCreate(keyStoreFor(databaseFile), passphrase, suite));
             } catch (KeyStoreException | RuntimeException e) {
@@ -82,6 +93,17 @@ public record OpenJournal(Database database, Journal journal, Outbox outbox) imp
         } catch (StorageException | JournalException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** Waits for {@code stage} to complete, however it does, for at most {@link #KEY_PATIENCE}. */
+    private static void awaitQuietly(CompletionStage<?> stage) {
+        try {
+            stage.toCompletableFuture().get(KEY_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the key is loaded all the same: nothing else may hold it back for longer
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

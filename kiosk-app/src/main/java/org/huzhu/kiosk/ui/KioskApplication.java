@@ -3,6 +3,7 @@ package org.huzhu.kiosk.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +36,7 @@ public final class KioskApplication {
     private static final AtomicBoolean STARTING = new AtomicBoolean();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
     private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
+    private static final CompletableFuture<Void> FIRST_SCREEN = new CompletableFuture<>();
     /** The exit code {@link #stop} was called with, or -1: windows opening after it close at once. */
     private static final AtomicInteger STOPPED_WITH = new AtomicInteger(-1);
 
@@ -61,6 +63,14 @@ public final class KioskApplication {
     public static void closeAll(int exitCode) {
         EXIT_CODE.set(exitCode);
         List.copyOf(Window.getWindows()).forEach(Window::hide);
+    }
+
+    /**
+     * Completes once the first windows have been shown and laid out: what start-up work that can wait waits for (the
+     * key store, ADR 0020). Never completes in a process that shows no window.
+     */
+    public static CompletionStage<Void> firstScreenShown() {
+        return FIRST_SCREEN.minimalCompletionStage();
     }
 
     /**
@@ -120,6 +130,7 @@ public final class KioskApplication {
             // Ready once the windows are up; under systemd (or any supervisor of its notify protocol) a frozen screen
             // is then restarted.
             watchdog.complete(FxWatchdog.start(System.getenv()));
+            Platform.runLater(() -> FIRST_SCREEN.complete(null)); // after the pulse that lays the windows out
             if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
                 // The first screen, a moment to paint, then out.
                 PauseTransition painted = new PauseTransition(Duration.millis(500));

@@ -27,6 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JournalTest {
 
     private static final Actor RESIDENT = new Actor("cd".repeat(32), SignInMethod.CARD);
+    /** A first screen already shown: the key loads at once. */
+    private static final java.util.concurrent.CompletionStage<Void> NOW =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
 
     @TempDir
     Path folder;
@@ -271,11 +274,14 @@ class JournalTest {
     @Test
     void appendsWaitForTheKeyWhileItLoadsAndAreSignedWithIt() throws Exception {
         Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
+        var firstScreen = new java.util.concurrent.CompletableFuture<Void>();
         try (OpenJournal open = OpenJournal.openWhileKeyLoads(file, TestJournals.PASSPHRASE.toCharArray(),
-                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC())) {
+                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC(), firstScreen)) {
             var queued = open.journal().appendAsync(SamplePayloads.mixed(1, new SplittableRandom(3)), RESIDENT,
                     BusinessChange.NONE);
+            assertThat(queued).as("no key is loaded before the first screen").isNotDone();
 
+            firstScreen.complete(null);
             Transaction recorded = queued.get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(recorded.sequence()).isEqualTo(2);
             assertThat(recorded.body().kioskId()).isEqualTo(open.journal().awaitIdentity().kioskId());
@@ -288,7 +294,7 @@ class JournalTest {
     void closingAtOnceOnAFirstStartStillLeavesTheNewKeyBoundToTheJournal() throws Exception {
         Path file = folder.resolve("first-start.db");
         OpenJournal.openWhileKeyLoads(file, TestJournals.PASSPHRASE.toCharArray(), SignatureSuites.ED25519_SHA256,
-                java.time.Clock.systemUTC()).close();
+                java.time.Clock.systemUTC(), NOW).close();
 
         try (OpenJournal reopened = TestJournals.open(file, SignatureSuites.ED25519_SHA256)) {
             assertThat(reopened.journal().awaitIdentity().kioskId()).startsWith("K-");
@@ -300,7 +306,7 @@ class JournalTest {
     void aKeyThatCannotOpenAfterTheJournalDidFailsEveryAppendInPlainWords() throws Exception {
         Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
         try (OpenJournal open = OpenJournal.openWhileKeyLoads(file, "not the passphrase".toCharArray(),
-                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC())) {
+                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC(), NOW)) {
             var queued = open.journal().appendAsync(SamplePayloads.mixed(1, new SplittableRandom(3)), RESIDENT,
                     BusinessChange.NONE);
 
@@ -319,7 +325,7 @@ class JournalTest {
         Path file = TestJournals.withTransactions(folder, SignatureSuites.ED25519_SHA256, 1);
         Files.delete(OpenJournal.keyStoreFor(file)); // a new key: another kiosk
         try (OpenJournal open = OpenJournal.openWhileKeyLoads(file, TestJournals.PASSPHRASE.toCharArray(),
-                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC())) {
+                SignatureSuites.ED25519_SHA256, java.time.Clock.systemUTC(), NOW)) {
             assertThatThrownBy(() -> open.journal().awaitIdentity()).isInstanceOf(JournalException.class)
                     .hasMessageContaining("holds the journal of kiosk K-");
         }

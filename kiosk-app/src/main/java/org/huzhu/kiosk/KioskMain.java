@@ -156,11 +156,11 @@ public final class KioskMain {
         out.println("Huzhu " + (options.demo() ? "Kiosk" : stationName(mode)) + (options.demo() ? " (demo)" : "")
                 + ": data folder " + dataFolder.root() + ", log " + dataFolder.logs().resolve("kiosk.log"));
 
-        // The JavaFX runtime comes up while the journal, key store and readers open (fast start, ADR 0020).
+        // The JavaFX runtime comes up while the journal and the readers open (fast start, ADR 0020).
         KioskApplication.startToolkit();
         try (KioskRuntime runtime = KioskRuntime.openBehind(KioskApplication.firstScreenShown(), config, dataFolder,
                 options.demo(), env, Clock.systemDefaultZone())) {
-            // The key store opens while the window does; if it cannot, the kiosk stops as it would have before.
+            // The key store opens once the first screen is shown; if it cannot, the kiosk stops as it would have.
             Thread.ofVirtual().name("key-store-watch").start(() -> announceOrStop(runtime, log));
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
             Thread.setDefaultUncaughtExceptionHandler(

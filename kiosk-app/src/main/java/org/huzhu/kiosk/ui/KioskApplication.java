@@ -21,9 +21,9 @@ import org.huzhu.kiosk.ui.kit.FxThread;
 /**
  * The JavaFX side of the process: the kiosk's window, the counter's or the hospital desk's, or in the demo the kiosk's
  * and one of the others side by side. The JavaFX runtime is started with {@link Platform#startup} rather than
- * {@code Application.launch}, so that {@link #startToolkit()} can bring it up on a thread of its own while the journal,
- * key store and readers open on the main thread (ADR 0020, fast start): the two take about as long, and the window
- * then needs both. {@link #launch} and {@link #launchHospital} block until every window is closed.
+ * {@code Application.launch}, so that {@link #startToolkit()} can bring it up on a thread of its own while the journal
+ * and readers open on the main thread (ADR 0020, fast start); work that can wait longer waits for
+ * {@link #firstScreenShown()}. {@link #launch} and {@link #launchHospital} block until every window is closed.
  */
 public final class KioskApplication {
 

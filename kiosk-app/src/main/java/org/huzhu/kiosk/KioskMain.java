@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.huzhu.devices.camera.diag.CameraDiagnostics;
 import org.huzhu.devices.card.diag.CardDiagnostics;
 import org.huzhu.face.diag.FaceDiagnostics;
@@ -161,7 +163,7 @@ public final class KioskMain {
         try (KioskRuntime runtime = KioskRuntime.openBehind(KioskApplication.firstScreenShown(), config, dataFolder,
                 options.demo(), env, Clock.systemDefaultZone())) {
             // The key store opens once the first screen is shown; if it cannot, the kiosk stops as it would have.
-            Thread.ofVirtual().name("key-store-watch").start(() -> announceOrStop(runtime, log));
+            FutureTask<Boolean> keyOpened = watchKey(runtime, log);
             // A failure on any thread is logged for staff, never shown to a resident as a stack trace.
             Thread.setDefaultUncaughtExceptionHandler(
                     (thread, error) -> log.error("Uncaught failure on thread {}", thread.getName(), error));
@@ -169,15 +171,17 @@ public final class KioskMain {
                 // The demo's consenting resident, in the background: the face engine takes a second to load.
                 Thread.ofVirtual().name("demo-faces").start(runtime::enrolDemoFaces);
             }
+            int exitCode;
             if (mode == StationMode.KIOSK) {
-                return KioskApplication.launch(Optional.of(runtime.context()), Optional.empty());
+                exitCode = KioskApplication.launch(Optional.of(runtime.context()), Optional.empty());
             } else if (options.demo()) {
-                return runDemoStation(runtime, mode, dataFolder, log);
+                exitCode = runDemoStation(runtime, mode, dataFolder, log);
             } else if (mode == StationMode.COUNTER) {
-                return KioskApplication.launch(Optional.empty(), Optional.of(runtime.counterContext()));
+                exitCode = KioskApplication.launch(Optional.empty(), Optional.of(runtime.counterContext()));
             } else {
-                return KioskApplication.launchHospital(Optional.empty(), runtime.hospitalContext());
+                exitCode = KioskApplication.launchHospital(Optional.empty(), runtime.hospitalContext());
             }
+            return opened(keyOpened) ? exitCode : KioskRuntime.EXIT_JOURNAL;
         } catch (StartupException e) {
             log.error("Cannot start: {}", e.getMessage());
             err.println("Huzhu Kiosk cannot start: " + e.getMessage());
@@ -221,11 +225,11 @@ public final class KioskMain {
         out.println("Huzhu " + stationName(mode) + " (demo): data folder " + folder.root());
         try (KioskRuntime station = KioskRuntime.openDemoStation(config.get().withKioskMode(false), mode, folder,
                 demoKiosk, env, Clock.systemDefaultZone())) {
-            Thread.ofVirtual().name("key-store-watch").start(() -> announceOrStop(station, log));
-            if (mode == StationMode.COUNTER) {
-                return KioskApplication.launch(Optional.of(demoKiosk.context()), Optional.of(station.counterContext()));
-            }
-            return KioskApplication.launchHospital(Optional.of(demoKiosk.context()), station.hospitalContext());
+            FutureTask<Boolean> keyOpened = watchKey(station, log);
+            int exitCode = mode == StationMode.COUNTER
+                    ? KioskApplication.launch(Optional.of(demoKiosk.context()), Optional.of(station.counterContext()))
+                    : KioskApplication.launchHospital(Optional.of(demoKiosk.context()), station.hospitalContext());
+            return opened(keyOpened) ? exitCode : KioskRuntime.EXIT_JOURNAL;
         }
     }
 
@@ -240,11 +244,30 @@ public final class KioskMain {
         }
     }
 
+    /** {@link #announceOrStop} on a thread of its own; its result says whether the key opened. */
+    private FutureTask<Boolean> watchKey(KioskRuntime runtime, Logger log) {
+        FutureTask<Boolean> opened = new FutureTask<>(() -> announceOrStop(runtime, log));
+        Thread.ofVirtual().name("key-store-watch").start(opened);
+        return opened;
+    }
+
+    /**
+     * Whether the station's key opened, once that is settled: the windows may have closed before it was (a restart
+     * from the maintenance screen, the training run of the start-up cache), and the exit code must still say so.
+     */
+    private static boolean opened(FutureTask<Boolean> keyOpened) throws InterruptedException {
+        try {
+            return keyOpened.get();
+        } catch (ExecutionException e) {
+            return false; // announceOrStop throws nothing checked; anything else is a key that did not open
+        }
+    }
+
     /**
      * Names the station once its key has opened; if it cannot open (a wrong passphrase, another kiosk's journal), says
      * why in one sentence, as before the window opened, and closes every window with {@link KioskRuntime#EXIT_JOURNAL}.
      */
-    private void announceOrStop(KioskRuntime runtime, Logger log) {
+    private boolean announceOrStop(KioskRuntime runtime, Logger log) {
         KioskIdentity identity;
         try {
             identity = runtime.journal().journal().awaitIdentity();
@@ -252,12 +275,13 @@ public final class KioskMain {
             log.error("Cannot start: {}", e.getMessage());
             err.println("Huzhu Kiosk cannot start: " + e.getMessage());
             KioskApplication.stop(KioskRuntime.EXIT_JOURNAL);
-            return;
+            return false;
         }
         String station = stationName(runtime.context().config().mode());
         log.info("{} {} ({}), key fingerprint {}, journal head {}", station, identity.kioskId(),
                 identity.suite().id(), identity.fingerprint(), runtime.journal().journal().headSequence());
         out.println(station + " " + identity.kioskId() + ", "
                 + identity.suite().id() + " key fingerprint " + identity.fingerprint());
+        return true;
     }
 }

@@ -79,7 +79,7 @@ public final class KioskApplication {
      */
     public static void stop(int exitCode) {
         STOPPED_WITH.set(exitCode);
-        TOOLKIT.thenRun(() -> Platform.runLater(() -> closeAll(exitCode)));
+        TOOLKIT.thenRun(() -> FxThread.run(() -> closeAll(exitCode)));
     }
 
     /**
@@ -130,7 +130,10 @@ public final class KioskApplication {
             // Ready once the windows are up; under systemd (or any supervisor of its notify protocol) a frozen screen
             // is then restarted.
             watchdog.complete(FxWatchdog.start(System.getenv()));
-            Platform.runLater(() -> FIRST_SCREEN.complete(null)); // after the pulse that lays the windows out
+            // On a later pulse than the one that lays the windows out and draws them.
+            PauseTransition drawn = new PauseTransition(Duration.millis(1));
+            drawn.setOnFinished(event -> FIRST_SCREEN.complete(null));
+            drawn.play();
             if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
                 // The first screen, a moment to paint, then out.
                 PauseTransition painted = new PauseTransition(Duration.millis(500));

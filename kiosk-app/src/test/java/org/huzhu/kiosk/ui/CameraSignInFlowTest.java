@@ -104,6 +104,7 @@ class CameraSignInFlowTest extends DemoKioskWindowTest {
         awaitShown(robot, "#camera-on");
         robot.clickOn("#demo-picture-wang-code");
         awaitText(robot, "#home-greeting", "您好，王秀英", 30);
+        awaitShown(robot, "#choice-timebank"); // the greeting can be drawn a pulse before the choices below it
 
         // Giving two hours away after a code sign-in needs her card too (docs/protocol.md §8.1); tapping it then
         // lets the same screen go on, signed as the card's.

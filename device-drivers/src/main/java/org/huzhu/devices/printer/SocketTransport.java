@@ -29,6 +29,11 @@ public final class SocketTransport implements PrinterTransport {
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(host, port), (int) connectTimeout.toMillis());
+            if (socket.getLocalSocketAddress().equals(socket.getRemoteSocketAddress())) {
+                // TCP's simultaneous open: a loopback port nobody listens on, picked as this socket's own source
+                // port, "connects" to itself and would echo the status query back as an answer.
+                throw new java.net.ConnectException("nothing listens on " + host + ":" + port);
+            }
         } catch (IOException e) {
             socket.close();
             throw e;
